@@ -1,0 +1,60 @@
+// Extraction: everything gazer finds in one article.
+//
+// Offsets here are byte offsets into the normalized text; the JsonWriter
+// turns them into offsets into the original text. Buffers are reused from
+// article to article, so one Extraction per thread keeps allocation off the
+// hot path.
+#ifndef GAZER_EXTRACTION_H_
+#define GAZER_EXTRACTION_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "gazer/entity_type.h"
+#include "gazer/matcher.h"
+#include "gazer/normalizer.h"
+#include "gazer/sentence_splitter.h"
+
+namespace gazer {
+
+// How an entity was found.
+enum class Source {
+  kGazetteer,  // a gazetteer alias or pattern
+  kPattern,    // a name after a title (General, President, ...) no gazetteer holds
+};
+
+struct Entity {
+  std::string id;  // stable across articles and runs
+  EntityType type = EntityType::kPerson;
+  std::string name;
+  Source source = Source::kGazetteer;
+  int64_t entry = -1;  // gazetteer entry index, -1 if none
+};
+
+struct Mention {
+  uint32_t begin = 0;  // normalized byte offsets
+  uint32_t end = 0;
+  uint32_t entity = 0;    // index into Extraction::entities
+  uint32_t sentence = 0;  // index into Extraction::sentences
+};
+
+struct Relation {
+  uint32_t source = 0;  // entity indices; entities[source].id < entities[target].id
+  uint32_t target = 0;
+  std::vector<uint32_t> windows;  // sentence or paragraph numbers, ascending
+  uint32_t count = 0;             // windows they share
+};
+
+struct Extraction {
+  NormalizedText normalized;
+  MatchSet matches;
+  std::vector<Sentence> sentences;
+  std::vector<Entity> entities;  // in order of first mention
+  std::vector<Mention> mentions;  // sorted by begin, non-overlapping
+  std::vector<Relation> relations;  // sorted by (source id, target id)
+};
+
+}  // namespace gazer
+
+#endif  // GAZER_EXTRACTION_H_

@@ -1,0 +1,39 @@
+// Extractor: the whole per-article pipeline, normalizer -> matcher -> linker
+// -> sentence splitter -> relation builder, over shared read-only parts.
+//
+// One Extractor serves any number of threads; each thread passes its own
+// Extraction, whose buffers are reused from article to article.
+#ifndef GAZER_EXTRACTOR_H_
+#define GAZER_EXTRACTOR_H_
+
+#include <string_view>
+
+#include "gazer/extraction.h"
+#include "gazer/linker.h"
+#include "gazer/matcher.h"
+#include "gazer/relation_builder.h"
+#include "gazer/sentence_splitter.h"
+
+namespace gazer {
+
+class Extractor {
+ public:
+  // `gazetteer` must outlive the Extractor.
+  Extractor(const Gazetteer& gazetteer, Window window);
+
+  // Finds the entities and relations of `text`. Never fails: any byte string
+  // is a valid article.
+  void Extract(std::string_view text, Extraction* out) const;
+
+  const Matcher& matcher() const { return matcher_; }
+
+ private:
+  Matcher matcher_;
+  Linker linker_;
+  SentenceSplitter splitter_;
+  RelationBuilder relations_;
+};
+
+}  // namespace gazer
+
+#endif  // GAZER_EXTRACTOR_H_

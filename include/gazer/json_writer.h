@@ -1,0 +1,42 @@
+// JsonWriter: one JSON line per article, keys in a fixed order:
+//
+//   {"id", "entities": [{"id", "type", "name", "source", "count",
+//                        "mentions": [{"start", "end", "text", "sentence"}]}],
+//    "relations": [{"source", "target", "type", "count", "sentences"}]}
+//
+// `start`/`end` index the original text, end-exclusive: Unicode code points
+// by default (Python's text[start:end]), or UTF-8 bytes. The relation window
+// list is named "sentences" or "paragraphs", and left out for the document
+// window. docs/output.schema.json is the schema.
+#ifndef GAZER_JSON_WRITER_H_
+#define GAZER_JSON_WRITER_H_
+
+#include <string>
+#include <string_view>
+
+#include "gazer/extraction.h"
+#include "gazer/relation_builder.h"
+
+namespace gazer {
+
+enum class OffsetUnit { kCodePoints, kBytes };
+
+class JsonWriter {
+ public:
+  JsonWriter(OffsetUnit unit, Window window) : unit_(unit), window_(window) {}
+
+  // Appends the line for article `id` (with its newline) to `out`. `text` is
+  // the article text `extraction` was made from.
+  void Write(std::string_view id, std::string_view text, const Extraction& extraction, std::string* out) const;
+
+ private:
+  OffsetUnit unit_;
+  Window window_;
+};
+
+// Appends `s` as a JSON string literal; ill-formed UTF-8 becomes \ufffd.
+void AppendJsonString(std::string_view s, std::string* out);
+
+}  // namespace gazer
+
+#endif  // GAZER_JSON_WRITER_H_

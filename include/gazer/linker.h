@@ -1,0 +1,46 @@
+// Linker: turns matches into the entities of one article.
+//
+// - An alias shared by several entries goes to the entry the article
+//   supports best: one whose country the article names, or a country that
+//   other mentions belong to; failing that, the highest priority, then the
+//   entry loaded first.
+// - A family pattern match gets the id TYPE:slug-of-the-text, or the literal
+//   entry with that id.
+// - A capitalized name after a title (General, President, Foreign Minister,
+//   Col., Lieutenant-General, ...) is a person; the title is not part of the
+//   span. A name no gazetteer holds gets source kPattern.
+// - A later (or earlier) surname or short form of a person found in the
+//   article ("Gerasimov" after "Valery Gerasimov") links to that person.
+#ifndef GAZER_LINKER_H_
+#define GAZER_LINKER_H_
+
+#include <memory>
+
+#include "gazer/extraction.h"
+#include "gazer/gazetteer.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace gazer {
+
+class Linker {
+ public:
+  explicit Linker(const Gazetteer& gazetteer);
+  ~Linker();
+  Linker(const Linker&) = delete;
+  Linker& operator=(const Linker&) = delete;
+
+  // Fills out->entities and out->mentions (sentence left 0) from
+  // out->normalized and out->matches. Thread-safe.
+  void Link(Extraction* out) const;
+
+ private:
+  const Gazetteer& gazetteer_;
+  std::unique_ptr<re2::RE2> titles_;
+};
+
+}  // namespace gazer
+
+#endif  // GAZER_LINKER_H_

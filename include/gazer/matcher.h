@@ -1,0 +1,68 @@
+// Matcher: finds gazetteer aliases and patterns in normalized text.
+//
+// Literal aliases live in one byte trie over normalized, lower-cased keys, so
+// a scan costs time proportional to the text, not to the number of aliases.
+// Patterns are combined into one RE2 run over the case-preserving text.
+// Matches are whole-word, leftmost-longest and non-overlapping; a hyphen
+// between two word characters is optional on both sides (S-400 = S400),
+// white space runs count as one space, possessive 's is left out, and a
+// weapon alias also matches its plural (Su-24Ms -> Su-24M).
+//
+// A match may fit several entries (an ambiguous alias); all of them are
+// reported as candidates and the Linker chooses.
+#ifndef GAZER_MATCHER_H_
+#define GAZER_MATCHER_H_
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "gazer/gazetteer.h"
+#include "gazer/normalizer.h"
+
+namespace gazer {
+
+struct Match {
+  uint32_t begin = 0;  // byte offsets into the normalized text
+  uint32_t end = 0;
+  uint32_t candidates_begin = 0;  // into MatchSet::candidates (entry indices)
+  uint32_t candidates_count = 0;
+  bool from_pattern = false;  // found by an re: pattern
+};
+
+struct MatchSet {
+  std::vector<Match> matches;        // sorted by begin, non-overlapping
+  std::vector<uint32_t> candidates;  // gazetteer entry indices
+  void clear() {
+    matches.clear();
+    candidates.clear();
+  }
+};
+
+class Matcher {
+ public:
+  // Builds the trie and the combined pattern for `gazetteer`, which must
+  // outlive the Matcher.
+  explicit Matcher(const Gazetteer& gazetteer);
+  ~Matcher();
+  Matcher(const Matcher&) = delete;
+  Matcher& operator=(const Matcher&) = delete;
+
+  // Finds all matches in `text`, replacing the contents of `out`.
+  // Thread-safe: one Matcher serves any number of threads.
+  void FindAll(const NormalizedText& text, MatchSet* out) const;
+
+  size_t alias_count() const;
+  size_t pattern_count() const;
+
+ private:
+  class Trie;
+  class Patterns;
+  const Gazetteer& gazetteer_;
+  std::unique_ptr<Trie> trie_;
+  std::unique_ptr<Patterns> patterns_;
+};
+
+}  // namespace gazer
+
+#endif  // GAZER_MATCHER_H_

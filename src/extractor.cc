@@ -1,0 +1,50 @@
+#include "gazer/extractor.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace gazer {
+namespace {
+
+// Orders entities by first mention and drops any left without mentions, so
+// output order depends only on the text.
+void OrderEntities(Extraction* out) {
+  constexpr uint32_t kUnused = std::numeric_limits<uint32_t>::max();
+  std::vector<uint32_t> new_index(out->entities.size(), kUnused);
+  std::vector<Entity> ordered;
+  ordered.reserve(out->entities.size());
+  for (Mention& m : out->mentions) {
+    if (new_index[m.entity] == kUnused) {
+      new_index[m.entity] = static_cast<uint32_t>(ordered.size());
+      ordered.push_back(std::move(out->entities[m.entity]));
+    }
+    m.entity = new_index[m.entity];
+  }
+  out->entities.swap(ordered);
+}
+
+void AssignSentences(Extraction* out) {
+  const auto& sentences = out->sentences;
+  size_t s = 0;
+  for (Mention& m : out->mentions) {
+    while (s + 1 < sentences.size() && sentences[s + 1].begin <= m.begin) ++s;
+    m.sentence = static_cast<uint32_t>(s);
+  }
+}
+
+}  // namespace
+
+Extractor::Extractor(const Gazetteer& gazetteer, Window window)
+    : matcher_(gazetteer), linker_(gazetteer), relations_(window) {}
+
+void Extractor::Extract(std::string_view text, Extraction* out) const {
+  Normalize(text, &out->normalized);
+  matcher_.FindAll(out->normalized, &out->matches);
+  linker_.Link(out);
+  OrderEntities(out);
+  splitter_.Split(out->normalized.cased(), &out->sentences);
+  AssignSentences(out);
+  relations_.Build(out);
+}
+
+}  // namespace gazer

@@ -1,0 +1,342 @@
+#include "gazer/linker.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace gazer {
+namespace {
+
+// Titles that introduce a person's name. The first list matches in any case
+// ("foreign minister Sergei Lavrov"); the second only as written, because
+// in lower case they are ordinary words ("a general sense").
+constexpr std::string_view kTitlesAnyCase[] = {
+    "President", "President-elect", "Vice President", "Minister", "Secretary", "Secretary of State",
+    "Secretary of Defense", "Secretary of Defence", "Secretary-General", "Secretary General", "Spokesman",
+    "Spokeswoman", "Spokesperson", "Ambassador", "Envoy", "Chancellor", "Senator", "Congressman",
+    "Congresswoman", "Governor", "Mayor", "Ayatollah", "Sheikh", "Sheik", "Emir", "King", "Queen", "Prince",
+    "Princess", "Crown Prince", "Sultan", "Pope", "Colonel", "Lieutenant", "Lieutenant Colonel",
+    "Lieutenant-Colonel", "Sergeant", "Admiral", "Vice Admiral", "Rear Admiral", "Commander",
+    "Commander-in-Chief", "Brigadier", "Premier", "Leader", "Supreme Leader", "Chairman", "Chairwoman",
+    "Professor", "Captain", "Corporal", "Private", "Marshal", "Field Marshal", "Air Marshal",
+    "Chief of Staff", "Chief of the General Staff", "Chief of General Staff", "Minister of Defence",
+    "Minister of Defense", "Minister of Foreign Affairs", "Foreign Minister", "Defence Minister",
+    "Defense Minister", "Prime Minister", "Foreign Secretary", "Defence Secretary", "Defense Secretary",
+    "Home Secretary"};
+constexpr std::string_view kTitlesAsWritten[] = {
+    "General", "Gen", "Major", "Maj", "Major General", "Maj Gen", "Lieutenant General", "Lieutenant-General",
+    "Lt Gen", "Lt", "Lieut", "Col", "Lt Col", "Capt", "Sgt", "Adm", "Cmdr", "Cdr", "Brig", "Brig Gen", "Gov",
+    "Sen", "Rep", "Amb", "Pres", "Mr", "Mrs", "Ms", "Dr", "Prof", "Chief", "Deputy", "Judge", "Justice",
+    "Speaker", "Sir", "Dame", "Lord", "Rev", "Imam", "Mullah", "Director", "Gens"};
+
+// Capitalized words that follow titles but are not names ("General Staff",
+// "Secretary General", "President Said"?).
+constexpr std::string_view kNotNames[] = {
+    "Staff", "Assembly", "Command", "Council", "Secretary", "Office", "Ministry", "Department", "Directorate",
+    "Forces", "Force", "Army", "Navy", "Air", "Motors", "Electric", "Dynamics", "Court", "House", "State",
+    "States", "The", "A", "An", "And", "Of", "In", "On", "For", "To", "At", "By", "With", "From", "He", "She",
+    "It", "They", "We", "I", "His", "Her", "Their", "Its", "This", "That", "These", "Those", "Who", "Which",
+    "What", "When", "Where", "Why", "How", "Minister", "General", "President", "Director", "Chief",
+    "Commander", "Officer", "Executive", "Assistant", "Deputy", "Vice", "Prime", "Foreign", "Defence",
+    "Defense", "Affairs", "Operations", "Intelligence", "Security", "Headquarters", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+    "June", "July", "August", "September", "October", "November", "December", "Said", "Says", "Has",
+    "Had", "Was", "Is", "Will", "Would", "Can", "Could", "Might", "Must", "Should", "Also", "But", "Or",
+    "If", "As", "After", "Before", "During", "Since", "Until", "While", "Not", "No", "Yes", "Republic",
+    "Kingdom", "Union", "Nations", "Party", "Government", "Administration", "Agency", "Service",
+    "Services", "Corps", "Guard", "Guards", "Committee", "Commission", "Bank", "Fund", "Parliament",
+    "Senate", "Congress", "Mission", "Authority", "Battalion", "Brigade", "Division", "Regiment",
+    "Squadron", "Fleet", "Group", "Company", "Military", "National", "International", "Federal",
+    "Central", "Joint", "Special", "Supreme", "Royal", "Islamic", "Western", "Eastern", "Northern",
+    "Southern", "Emeritus", "Elect", "Designate", "Mister", "Madam", "Sir", "Lady", "Here", "There",
+    "Then", "Now", "Today", "Yesterday", "Tomorrow"};
+
+constexpr std::string_view kParticles[] = {"al", "el", "bin", "ibn", "abu", "bint", "de", "del", "della",
+                                           "van", "von", "der", "den", "da", "di", "du", "le", "la",
+                                           "ben", "dos", "das", "ter", "zu"};
+
+// Lets short-form lookups take a string_view without building a string.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsWord(const std::string& s, size_t i) { return IsWordByte(static_cast<unsigned char>(s[i])); }
+
+template <size_t N>
+bool Contains(const std::string_view (&list)[N], std::string_view word) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+std::string TitleAlternation(const std::string_view* begin, const std::string_view* end) {
+  std::vector<std::string_view> titles(begin, end);
+  // Longest first, so "Lieutenant General" wins over "Lieutenant".
+  std::sort(titles.begin(), titles.end(),
+            [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
+  std::string out;
+  for (std::string_view title : titles) {
+    if (!out.empty()) out += '|';
+    for (char c : title) {
+      if (c == ' ' || c == '-') {
+        out += "[- ]";
+      } else {
+        out += c;
+      }
+    }
+  }
+  return out;
+}
+
+// The end of the word token starting at `begin`: word bytes, with inner
+// hyphens and apostrophes (al-Assad, O'Brien).
+size_t TokenEnd(const std::string& text, size_t begin) {
+  size_t end = begin;
+  while (end < text.size()) {
+    if (IsWord(text, end)) {
+      ++end;
+    } else if ((text[end] == '-' || text[end] == '\'') && end > begin && end + 1 < text.size() &&
+               IsWord(text, end + 1)) {
+      ++end;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+// Finds the person name that starts at `begin`, right after a title: up to
+// four capitalized words, initials ("J.") and particles (al, bin, de, ...),
+// ending with a capitalized word. Returns the end of the name, or 0.
+size_t NameEnd(const std::string& text, size_t begin) {
+  size_t pos = begin;
+  size_t name_end = 0;
+  int words = 0;
+  while (pos < text.size() && words < 5) {
+    size_t end = TokenEnd(text, pos);
+    if (end == pos) break;
+    std::string_view token(text.data() + pos, end - pos);
+    bool possessive = false;
+    if (token.size() > 2 && token.substr(token.size() - 2) == "'s") {
+      token.remove_suffix(2);
+      end -= 2;
+      possessive = true;
+    }
+    const bool initial = token.size() == 1 && IsUpper(token[0]) && end < text.size() && text[end] == '.';
+    const bool particle = Contains(kParticles, token);
+    const bool prefixed = token.size() > 3 && (token.substr(0, 3) == "al-" || token.substr(0, 3) == "el-") &&
+                          IsUpper(token[3]);
+    const bool capitalized = IsUpper(token[0]) && std::any_of(token.begin(), token.end(), IsLower) &&
+                             !Contains(kNotNames, token);
+    if (!initial && !particle && !prefixed && !capitalized) break;
+    if (words == 0 && particle) break;
+    ++words;
+    if (initial) ++end;  // the initial's period
+    if (capitalized || prefixed) name_end = end;
+    if (possessive || end >= text.size() || text[end] != ' ') break;
+    pos = end + 1;
+  }
+  return name_end;
+}
+
+std::string FamilyId(EntityType type, std::string_view text) {
+  // Su24M and Su-24M name one thing: put a hyphen where letters meet digits.
+  std::string slug = Slugify(text);
+  std::string spaced;
+  for (size_t i = 0; i < slug.size(); ++i) {
+    const bool digit = slug[i] >= '0' && slug[i] <= '9';
+    if (digit && i > 0 && slug[i - 1] >= 'a' && slug[i - 1] <= 'z') {
+      size_t letters = i;
+      while (letters > 0 && slug[letters - 1] >= 'a' && slug[letters - 1] <= 'z') --letters;
+      if (letters == 0) spaced.push_back('-');  // only after a leading letter run: S400, MiG29
+    }
+    spaced.push_back(slug[i]);
+  }
+  return std::string(TypeName(type)) + ":" + spaced;
+}
+
+}  // namespace
+
+Linker::Linker(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {
+  const std::string pattern = "\\b(?:(?:(?i:" + TitleAlternation(std::begin(kTitlesAnyCase), std::end(kTitlesAnyCase)) +
+                              ")|" + TitleAlternation(std::begin(kTitlesAsWritten), std::end(kTitlesAsWritten)) +
+                              ")\\.?,? +)+";
+  RE2::Options options;
+  options.set_log_errors(false);
+  titles_ = std::make_unique<RE2>(pattern, options);
+}
+
+Linker::~Linker() = default;
+
+void Linker::Link(Extraction* out) const {
+  const auto& entries = gazetteer_.entries();
+  const std::string& cased = out->normalized.cased();
+  std::vector<Entity>& entities = out->entities;
+  std::vector<Mention>& mentions = out->mentions;
+  entities.clear();
+  mentions.clear();
+  std::unordered_map<std::string, uint32_t> by_id;
+
+  auto entity_for = [&](std::string id, EntityType type, std::string name, Source source, int64_t entry) {
+    auto [it, inserted] = by_id.emplace(std::move(id), static_cast<uint32_t>(entities.size()));
+    if (inserted) entities.push_back({it->first, type, std::move(name), source, entry});
+    return it->second;
+  };
+  auto entity_for_entry = [&](int64_t e) {
+    const Entry& entry = entries[e];
+    return entity_for(entry.id, entry.type, entry.name, Source::kGazetteer, e);
+  };
+
+  // Evidence for ambiguous aliases: what the unambiguous matches say.
+  std::unordered_set<std::string_view> named_countries;    // countries the article names
+  std::unordered_set<std::string_view> context_countries;  // countries its entities belong to
+  for (const Match& m : out->matches.matches) {
+    if (m.candidates_count != 1 || m.from_pattern) continue;
+    const Entry& e = entries[out->matches.candidates[m.candidates_begin]];
+    if (e.type == EntityType::kCountry) named_countries.insert(e.id);
+    if (!e.country.empty()) context_countries.insert(e.country);
+  }
+  auto resolve = [&](const Match& m) {
+    uint32_t best = out->matches.candidates[m.candidates_begin];
+    int best_score = -1;
+    for (uint32_t c = 0; c < m.candidates_count; ++c) {
+      const uint32_t e = out->matches.candidates[m.candidates_begin + c];
+      const Entry& entry = entries[e];
+      int score = 0;
+      if (!entry.country.empty() && named_countries.count(entry.country)) score += 2;
+      if (entry.type == EntityType::kCountry && context_countries.count(entry.id)) score += 2;
+      const Entry& current = entries[best];
+      if (best_score < 0 || score > best_score || (score == best_score && entry.priority > current.priority)) {
+        best = e;
+        best_score = score;
+      }
+    }
+    return best;
+  };
+
+  for (const Match& m : out->matches.matches) {
+    const uint32_t e = resolve(m);
+    const Entry& entry = entries[e];
+    uint32_t entity;
+    if (entry.is_family()) {
+      const std::string_view text(cased.data() + m.begin, m.end - m.begin);
+      std::string id = FamilyId(entry.type, text);
+      const int64_t literal = gazetteer_.Find(id);
+      entity = literal >= 0 ? entity_for_entry(literal)
+                            : entity_for(std::move(id), entry.type, std::string(text), Source::kGazetteer, e);
+    } else {
+      entity = entity_for_entry(e);
+    }
+    mentions.push_back({m.begin, m.end, entity, 0});
+  }
+
+  // Names after titles. Mentions are sorted by begin at this point.
+  std::vector<Mention> found;
+  const re2::StringPiece input(cased);
+  re2::StringPiece title;
+  size_t pos = 0;
+  while (pos < cased.size() && titles_->Match(input, pos, cased.size(), RE2::UNANCHORED, &title, 1)) {
+    const size_t begin = static_cast<size_t>(title.data() - cased.data()) + title.size();
+    pos = std::max(begin, pos + 1);
+    if (begin >= cased.size() || !IsUpper(cased[begin]) && cased.compare(begin, 3, "al-") != 0) continue;
+    const size_t end = NameEnd(cased, begin);
+    if (end == 0) continue;
+    auto first = std::lower_bound(mentions.begin(), mentions.end(), begin,
+                                  [](const Mention& m, size_t b) { return m.end <= b; });
+    bool clash = false;
+    int64_t person = -1;
+    for (auto it = first; it != mentions.end() && it->begin < end; ++it) {
+      const Entity& overlapped = entities[it->entity];
+      if (overlapped.type != EntityType::kPerson || it->begin < begin || it->end > end ||
+          (person >= 0 && person != it->entity)) {
+        clash = true;
+        break;
+      }
+      person = it->entity;
+    }
+    if (clash) continue;
+    if (person >= 0) {
+      // "General Mohammad Hossein Bagheri" where the gazetteer knew "Bagheri":
+      // the mention is the whole name.
+      for (auto it = first; it != mentions.end() && it->begin < end; ++it) it->end = it->begin;  // drop
+      found.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), static_cast<uint32_t>(person), 0});
+      continue;
+    }
+    std::string name(cased.data() + begin, end - begin);
+    std::string id = "person:" + Slugify(name);
+    const int64_t entry = gazetteer_.Find(id);
+    const uint32_t entity = entry >= 0 ? entity_for_entry(entry)
+                                       : entity_for(std::move(id), EntityType::kPerson, std::move(name),
+                                                    Source::kPattern, -1);
+    found.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), entity, 0});
+  }
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.begin == m.end; }),
+                 mentions.end());
+  if (!found.empty()) {
+    mentions.insert(mentions.end(), found.begin(), found.end());
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  }
+
+  // Short forms of the persons found: the surname, and for "al-Assad" also
+  // "Assad". A short form two persons share links to neither.
+  std::unordered_map<std::string, int64_t, StringHash, std::equal_to<>> short_forms;
+  auto add_short_form = [&](std::string form, uint32_t entity) {
+    if (form.size() < 3 || !IsUpper(form[0])) return;
+    auto [it, inserted] = short_forms.emplace(std::move(form), entity);
+    if (!inserted && it->second != entity) it->second = -1;
+  };
+  auto add_short_forms_of = [&](std::string_view name, uint32_t entity) {
+    const NormalizedText normalized = Normalize(name);
+    const std::string& text = normalized.cased();
+    const size_t last_space = text.rfind(' ');
+    if (last_space == std::string::npos) return;
+    std::string last = text.substr(last_space + 1);
+    if (last.size() > 3 && (last.compare(0, 3, "al-") == 0 || last.compare(0, 3, "el-") == 0 ||
+                            last.compare(0, 3, "Al-") == 0)) {
+      add_short_form(last.substr(3), entity);
+    }
+    add_short_form(std::move(last), entity);
+  };
+  for (const Mention& m : mentions) {
+    const Entity& entity = entities[m.entity];
+    if (entity.type != EntityType::kPerson) continue;
+    add_short_forms_of(std::string_view(cased.data() + m.begin, m.end - m.begin), m.entity);
+    add_short_forms_of(entity.name, m.entity);
+  }
+  if (short_forms.empty()) return;
+  std::vector<Mention> linked;
+  size_t next_mention = 0;
+  for (size_t i = 0; i < cased.size();) {
+    if (!IsWord(cased, i) || (i > 0 && IsWord(cased, i - 1))) {
+      ++i;
+      continue;
+    }
+    const size_t end = TokenEnd(cased, i);
+    while (next_mention < mentions.size() && mentions[next_mention].end <= i) ++next_mention;
+    const bool covered = next_mention < mentions.size() && mentions[next_mention].begin < end;
+    if (!covered && IsUpper(cased[i])) {
+      std::string_view token(cased.data() + i, end - i);
+      size_t token_end = end;
+      if (token.size() > 2 && token.substr(token.size() - 2) == "'s") {
+        token.remove_suffix(2);
+        token_end -= 2;
+      }
+      auto it = short_forms.find(token);
+      if (it != short_forms.end() && it->second >= 0) {
+        linked.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(token_end),
+                          static_cast<uint32_t>(it->second), 0});
+      }
+    }
+    i = end;
+  }
+  if (linked.empty()) return;
+  mentions.insert(mentions.end(), linked.begin(), linked.end());
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
+}  // namespace gazer

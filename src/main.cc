@@ -1,0 +1,26 @@
+// gazer: named entities and their co-occurrences in defence and geopolitics
+// news. main() only parses the command line and hands over to a command.
+#include <CLI/CLI.hpp>
+
+#include "extract_command.h"
+
+int main(int argc, char** argv) {
+  CLI::App app("gazer: find people, countries, organizations, locations and weapon systems in news\n"
+               "articles, link them to canonical entities, and relate those mentioned together.",
+               "gazer");
+  app.set_version_flag("-V,--version", "gazer " GAZER_VERSION);
+  app.require_subcommand(1);
+  app.footer("Run 'gazer COMMAND --help' for a command's options.");
+
+  gazer::ExtractFlags extract_flags;
+  CLI::App* extract = gazer::AddExtractCommand(&app, &extract_flags);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  if (extract->parsed()) return gazer::RunExtract(extract_flags);
+  return 2;
+}

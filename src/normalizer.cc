@@ -1,0 +1,108 @@
+#include "gazer/normalizer.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include "gazer/utf8.h"
+
+namespace gazer {
+namespace {
+
+struct FoldRow {
+  char32_t code_point;
+  const char* cased;
+  const char* lower;
+};
+
+constexpr FoldRow kFoldTable[] = {
+#include "fold_table.inc"
+};
+
+const FoldRow* FindFold(char32_t cp) {
+  const auto* end = std::end(kFoldTable);
+  const auto* it = std::lower_bound(std::begin(kFoldTable), end, cp,
+                                    [](const FoldRow& row, char32_t c) { return row.code_point < c; });
+  return (it != end && it->code_point == cp) ? it : nullptr;
+}
+
+// ASCII bytes that fold to something other than themselves.
+constexpr std::array<char, 128> MakeAsciiCased() {
+  std::array<char, 128> table{};
+  for (int c = 0; c < 128; ++c) table[c] = static_cast<char>(c);
+  for (char c : {'\t', '\v', '\f', '\r'}) table[static_cast<int>(c)] = ' ';
+  table[0] = ' ';
+  table['`'] = '\'';
+  return table;
+}
+constexpr std::array<char, 128> kAsciiCased = MakeAsciiCased();
+
+}  // namespace
+
+size_t NormalizedText::ToOriginal(size_t pos) const {
+  auto it = std::upper_bound(anchors_.begin(), anchors_.end(), pos,
+                             [](size_t p, const Anchor& a) { return p < a.normalized; });
+  // anchors_ always starts with {0, 0}.
+  --it;
+  return it->original + (pos - it->normalized);
+}
+
+void Normalize(std::string_view text, NormalizedText* out) {
+  std::string& cased = out->cased_;
+  std::string& folded = out->folded_;
+  cased.clear();
+  folded.clear();
+  out->anchors_.clear();
+  cased.reserve(text.size());
+  folded.reserve(text.size());
+  out->anchors_.push_back({0, 0});
+
+  int64_t recorded_delta = 0;  // normalized offset minus original offset
+  size_t pos = 0;
+  const size_t n = text.size();
+  while (pos < n) {
+    // Anchors are placed where the next character starts, so characters that
+    // fold to nothing (combining marks) belong to the character before them.
+    const int64_t delta = static_cast<int64_t>(cased.size()) - static_cast<int64_t>(pos);
+    if (delta != recorded_delta) {
+      recorded_delta = delta;
+      out->anchors_.push_back({static_cast<uint32_t>(cased.size()), static_cast<uint32_t>(pos)});
+    }
+    // Fast path: a run of ASCII.
+    while (pos < n && static_cast<unsigned char>(text[pos]) < 0x80) {
+      const char c = kAsciiCased[static_cast<unsigned char>(text[pos])];
+      cased.push_back(c);
+      folded.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+      ++pos;
+    }
+    if (pos >= n) break;
+    const DecodedChar ch = DecodeUtf8(text, pos);
+    const char* fold_cased = " ";
+    const char* fold_lower = " ";
+    size_t fold_length = 1;
+    if (ch.valid) {
+      if (const FoldRow* row = FindFold(ch.code_point)) {
+        fold_cased = row->cased;
+        fold_lower = row->lower;
+        fold_length = std::strlen(row->cased);
+      } else {
+        fold_cased = fold_lower = text.data() + pos;
+        fold_length = ch.length;
+      }
+    }
+    cased.append(fold_cased, fold_length);
+    folded.append(fold_lower, fold_length);
+    pos += ch.length;
+  }
+  if (static_cast<int64_t>(cased.size()) - static_cast<int64_t>(n) != recorded_delta) {
+    out->anchors_.push_back({static_cast<uint32_t>(cased.size()), static_cast<uint32_t>(n)});
+  }
+}
+
+NormalizedText Normalize(std::string_view text) {
+  NormalizedText out;
+  Normalize(text, &out);
+  return out;
+}
+
+}  // namespace gazer

@@ -1,0 +1,248 @@
+#include "gazer/reader.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <nlohmann/json.hpp>
+#include <utility>
+
+#include <fmt/format.h>
+
+namespace gazer {
+namespace {
+
+bool HasJsonlExtension(const std::string& path) {
+  auto ends_with = [&](std::string_view suffix) {
+    return path.size() >= suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  return ends_with(".jsonl") || ends_with(".ndjson");
+}
+
+// BOM removed, CRLF and lone CR turned into LF.
+void NormalizeLineEnds(std::string* text) {
+  size_t start = text->compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  size_t out = 0;
+  std::string& s = *text;
+  for (size_t i = start; i < s.size(); ++i) {
+    if (s[i] == '\r') {
+      s[out++] = '\n';
+      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+    } else {
+      s[out++] = s[i];
+    }
+  }
+  s.resize(out);
+}
+
+std::string PathJoin(const std::string& dir, const std::string& name) {
+  return dir.empty() || dir.back() == '/' ? dir + name : dir + "/" + name;
+}
+
+}  // namespace
+
+// A directory being walked: its sorted entries and its identity, so that a
+// symbolic link back into an ancestor is seen.
+struct Reader::Directory {
+  std::string path;
+  dev_t device;
+  ino_t inode;
+  std::vector<std::string> names;
+  size_t next = 0;
+};
+
+Reader::Reader(std::vector<std::string> inputs, ReaderOptions options) : options_(std::move(options)) {
+  if (inputs.empty()) inputs.push_back("-");
+  inputs_.assign(inputs.rbegin(), inputs.rend());
+}
+
+Reader::~Reader() {
+  if (jsonl_ != nullptr && !jsonl_is_stdin_) std::fclose(jsonl_);
+  std::free(line_buffer_);
+}
+
+Reader::Outcome Reader::Next(Record* record, Status* error) {
+  while (true) {
+    if (jsonl_ != nullptr) {
+      const ssize_t length = getline(&line_buffer_, &line_capacity_, jsonl_);
+      if (length >= 0) {
+        ++jsonl_line_;
+        bytes_read_ += static_cast<uint64_t>(length);
+        std::string_view line(line_buffer_, static_cast<size_t>(length));
+        if (jsonl_line_ == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
+        while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
+        if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+        record->origin = jsonl_origin_;
+        record->line = jsonl_line_;
+        record->json = true;
+        record->payload.assign(line);
+        return Outcome::kRecord;
+      }
+      const bool failed = std::ferror(jsonl_);
+      const int saved = errno;
+      if (!jsonl_is_stdin_) std::fclose(jsonl_);
+      jsonl_ = nullptr;
+      if (failed) {
+        *error = Status::Error(fmt::format("{}:{}: read error: {}", jsonl_origin_, jsonl_line_ + 1,
+                                           std::strerror(saved)));
+        return Outcome::kError;
+      }
+      continue;
+    }
+    const Outcome opened = OpenNext(error);
+    if (opened == Outcome::kError || opened == Outcome::kEnd) return opened;
+    if (jsonl_ != nullptr) continue;
+    // A plain file: OpenNext() left its path at inputs_.back().
+    std::string path = std::move(inputs_.back());
+    inputs_.pop_back();
+    std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    if (file == nullptr) {
+      *error = Status::Error(fmt::format("{}: {}", path, std::strerror(errno)));
+      return Outcome::kError;
+    }
+    const Outcome read = ReadPlainFile(path, file, record, error);
+    if (file != stdin) std::fclose(file);
+    return read;
+  }
+}
+
+// Finds the next input to read. Opens JSON Lines inputs in jsonl_; for a
+// plain file leaves its path at inputs_.back() and returns kRecord.
+Reader::Outcome Reader::OpenNext(Status* error) {
+  while (true) {
+    if (inputs_.empty() && !directories_.empty()) {
+      Directory& dir = *directories_.back();
+      if (dir.next == dir.names.size()) {
+        directories_.pop_back();
+        continue;
+      }
+      inputs_.push_back(PathJoin(dir.path, dir.names[dir.next++]));
+    }
+    if (inputs_.empty()) return Outcome::kEnd;
+    const std::string& path = inputs_.back();
+    if (path == "-") {
+      if (options_.jsonl) {
+        jsonl_ = stdin;
+        jsonl_is_stdin_ = true;
+        jsonl_origin_ = "-";
+        jsonl_line_ = 0;
+        inputs_.pop_back();
+      }
+      return Outcome::kRecord;
+    }
+    struct stat info;
+    if (stat(path.c_str(), &info) != 0) {
+      *error = Status::Error(fmt::format("{}: {}", path, std::strerror(errno)));
+      inputs_.pop_back();
+      return Outcome::kError;
+    }
+    if (S_ISDIR(info.st_mode)) {
+      std::string dir_path = path;
+      inputs_.pop_back();
+      for (const auto& ancestor : directories_) {
+        if (ancestor->device == info.st_dev && ancestor->inode == info.st_ino) {
+          *error = Status::Error(fmt::format("{}: symbolic link loop (leads back to {}); not followed", dir_path,
+                                             ancestor->path));
+          return Outcome::kError;
+        }
+      }
+      DIR* handle = opendir(dir_path.c_str());
+      if (handle == nullptr) {
+        *error = Status::Error(fmt::format("{}: {}", dir_path, std::strerror(errno)));
+        return Outcome::kError;
+      }
+      auto dir = std::make_unique<Directory>();
+      dir->path = dir_path;
+      dir->device = info.st_dev;
+      dir->inode = info.st_ino;
+      while (const dirent* entry = readdir(handle)) {
+        if (entry->d_name[0] == '.') continue;  // ., .., hidden files
+        dir->names.emplace_back(entry->d_name);
+      }
+      closedir(handle);
+      std::sort(dir->names.begin(), dir->names.end());
+      directories_.push_back(std::move(dir));
+      continue;
+    }
+    if (options_.jsonl || HasJsonlExtension(path)) {
+      std::FILE* file = std::fopen(path.c_str(), "rb");
+      if (file == nullptr) {
+        *error = Status::Error(fmt::format("{}: {}", path, std::strerror(errno)));
+        inputs_.pop_back();
+        return Outcome::kError;
+      }
+      jsonl_ = file;
+      jsonl_is_stdin_ = false;
+      jsonl_origin_ = path;
+      jsonl_line_ = 0;
+      inputs_.pop_back();
+      return Outcome::kRecord;
+    }
+    return Outcome::kRecord;
+  }
+}
+
+Reader::Outcome Reader::ReadPlainFile(const std::string& path, std::FILE* file, Record* record, Status* error) {
+  record->origin = path;
+  record->line = 0;
+  record->json = false;
+  record->payload.clear();
+  char buffer[1 << 16];
+  size_t got;
+  while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) record->payload.append(buffer, got);
+  if (std::ferror(file)) {
+    *error = Status::Error(fmt::format("{}: read error: {}", path, std::strerror(errno)));
+    return Outcome::kError;
+  }
+  bytes_read_ += record->payload.size();
+  if (record->payload.find('\0') != std::string::npos) {
+    *error = Status::Error(fmt::format("{}: binary file (contains NUL bytes); skipped", path));
+    return Outcome::kError;
+  }
+  return Outcome::kRecord;
+}
+
+Status ParseRecord(Record* record, const ReaderOptions& options, Article* article) {
+  if (!record->json) {
+    article->id = record->origin;
+    article->text = std::move(record->payload);
+    NormalizeLineEnds(&article->text);
+    return Status::Ok();
+  }
+  const std::string where = fmt::format("{}:{}", record->origin, record->line);
+  nlohmann::json value = nlohmann::json::parse(record->payload, nullptr, /*allow_exceptions=*/false);
+  if (value.is_discarded()) {
+    // Parse again for the reason; errors are rare, so the cost is too.
+    try {
+      const nlohmann::json again = nlohmann::json::parse(record->payload);
+      (void)again;
+    } catch (const nlohmann::json::parse_error& e) {
+      std::string reason = e.what();
+      if (const size_t at = reason.find("parse error"); at != std::string::npos) reason = reason.substr(at);
+      return Status::Error(fmt::format("{}: invalid JSON: {}", where, reason));
+    }
+    return Status::Error(fmt::format("{}: invalid JSON", where));
+  }
+  if (!value.is_object()) return Status::Error(fmt::format("{}: not a JSON object", where));
+  auto text = value.find(options.text_field);
+  if (text == value.end()) return Status::Error(fmt::format("{}: no \"{}\" field", where, options.text_field));
+  if (!text->is_string()) {
+    return Status::Error(fmt::format("{}: field \"{}\" is not a string", where, options.text_field));
+  }
+  article->text = std::move(text->get_ref<std::string&>());
+  auto id = value.find(options.id_field);
+  if (id == value.end() || id->is_null()) {
+    article->id = where;
+  } else if (id->is_string()) {
+    article->id = std::move(id->get_ref<std::string&>());
+  } else {
+    article->id = id->dump();
+  }
+  return Status::Ok();
+}
+
+}  // namespace gazer

@@ -1,0 +1,84 @@
+#include "gazer/sentence_splitter.h"
+
+namespace gazer {
+namespace {
+
+// Words that take a period without ending a sentence, as written (case
+// matters: "No." is an abbreviation, "no." ends a sentence).
+constexpr std::string_view kAbbreviations[] = {
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm",
+    "Cmdr", "Cdr", "Brig", "Gov", "Sen", "Rep", "Pres", "Sec", "Amb", "Rev", "Hon", "Gens", "Lieut", "Cmdt",
+    "St", "Mt", "Ft", "Ave", "Blvd", "Rd", "No", "Nos", "Vol", "Fig", "Inc", "Corp", "Ltd", "Co", "Jr", "Sr",
+    "Bros", "vs", "etc", "al", "approx", "ca", "cf", "e.g", "i.e", "a.m", "p.m", "Jan", "Feb", "Mar", "Apr",
+    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur",
+    "Thurs", "Fri", "Sat", "Sun", "Dept", "Univ", "Assn", "Est", "Op", "Art", "Sect", "pp", "p"};
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsBlank(char c) { return c == ' '; }
+
+}  // namespace
+
+SentenceSplitter::SentenceSplitter() : abbreviations_(std::begin(kAbbreviations), std::end(kAbbreviations)) {}
+
+bool SentenceSplitter::IsAbbreviation(std::string_view word) const {
+  while (!word.empty() && (word.front() == '"' || word.front() == '(' || word.front() == '\'')) {
+    word.remove_prefix(1);
+  }
+  if (word.size() == 1 && IsUpper(word[0])) return true;           // an initial
+  if (word.find('.') != std::string_view::npos) return true;        // U.S, U.N, e.g
+  return abbreviations_.count(word) > 0;
+}
+
+void SentenceSplitter::Split(std::string_view text, std::vector<Sentence>* out) const {
+  out->clear();
+  const size_t n = text.size();
+  uint32_t paragraph = 0;
+  size_t start = 0;
+  bool blank_line_pending = false;
+
+  auto emit = [&](size_t begin, size_t end) {
+    while (begin < end && (IsBlank(text[begin]) || text[begin] == '\n')) ++begin;
+    while (end > begin && (IsBlank(text[end - 1]) || text[end - 1] == '\n')) --end;
+    if (begin == end) return;
+    if (blank_line_pending && !out->empty()) ++paragraph;
+    blank_line_pending = false;
+    out->push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), paragraph});
+  };
+
+  for (size_t i = 0; i < n; ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      emit(start, i);
+      start = i + 1;
+      // A line holding only blanks ends the paragraph.
+      size_t j = i + 1;
+      while (j < n && IsBlank(text[j])) ++j;
+      if (j < n && text[j] == '\n') blank_line_pending = true;
+      continue;
+    }
+    if (c != '.' && c != '!' && c != '?') continue;
+    size_t j = i + 1;
+    while (j < n && (text[j] == '.' || text[j] == '!' || text[j] == '?')) ++j;
+    while (j < n && (text[j] == '"' || text[j] == '\'' || text[j] == ')' || text[j] == ']')) ++j;
+    if (j >= n || !IsBlank(text[j])) continue;  // 3.5, U.S.-led, end of text
+    size_t k = j;
+    while (k < n && IsBlank(text[k])) ++k;
+    if (k >= n || text[k] == '\n') continue;  // the line break ends it
+    const char next = text[k];
+    if (!IsUpper(next) && !IsDigit(next) && next != '"' && next != '\'' && next != '(' &&
+        static_cast<unsigned char>(next) < 0x80) {
+      continue;
+    }
+    if (c == '.' && j == i + 1) {
+      size_t w = i;
+      while (w > start && !IsBlank(text[w - 1]) && text[w - 1] != '\n') --w;
+      if (IsAbbreviation(text.substr(w, i - w))) continue;
+    }
+    emit(start, j);
+    start = j;
+  }
+  emit(start, n);
+}
+
+}  // namespace gazer
