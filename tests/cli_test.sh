@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# End-to-end tests of the gazer command line: inputs, errors, exit codes and
+# output format. Usage: tests/cli_test.sh path/to/gazer
+# Prints "N passed, M failed" and exits non-zero if any check failed.
+set -u
+GAZER=$(realpath "$1")
+SRC=$(cd "$(dirname "$0")/.." && pwd)
+WORK=$(mktemp -d)
+trap 'chmod -R u+rwx "$WORK" 2>/dev/null; rm -rf "$WORK"' EXIT
+cd "$WORK" || exit 2
+PY=/usr/bin/python3
+passed=0
+failed=0
+
+check() {  # check NAME COMMAND...: passes if COMMAND exits 0
+  local name=$1
+  shift
+  if "$@" >"$WORK/check.out" 2>&1; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL: $name"
+    sed 's/^/    /' "$WORK/check.out" | head -20
+  fi
+}
+
+# Runs gazer, keeping stdout, stderr and the exit status.
+run() {
+  "$GAZER" "$@" >out.jsonl 2>err.txt
+  echo $? >status.txt
+}
+status_is() { [ "$(cat status.txt)" = "$1" ] || { echo "status $(cat status.txt), want $1"; cat err.txt; return 1; }; }
+lines_are() { [ "$(wc -l <out.jsonl)" -eq "$1" ] || { echo "$(wc -l <out.jsonl) lines, want $1"; return 1; }; }
+stderr_has() { grep -q -- "$1" err.txt || { echo "stderr lacks '$1':"; cat err.txt; return 1; }; }
+stderr_lines_are() { [ "$(wc -l <err.txt)" -eq "$1" ] || { echo "stderr has $(wc -l <err.txt) lines, want $1:"; cat err.txt; return 1; }; }
+
+printf 'General Valery Gerasimov visited Turkey.\n' >good.txt
+
+# --- usage -----------------------------------------------------------------
+check "--help exits 0" "$GAZER" --help
+check "extract --help exits 0" "$GAZER" extract --help
+check "--version names gazer" bash -c "'$GAZER' --version | grep -q '^gazer [0-9]'"
+run extract --window sideways good.txt
+check "bad option value exits 2" status_is 2
+run
+check "no command exits 2" status_is 2
+
+# --- inputs ----------------------------------------------------------------
+run extract good.txt missing.txt good.txt
+check "missing file: exit 1" status_is 1
+check "missing file: named with reason" stderr_has "missing.txt: No such file or directory"
+check "missing file: the others still get their lines" lines_are 2
+check "missing file: one error line" stderr_lines_are 1
+
+: >empty.txt
+run extract empty.txt
+check "empty file: exit 0" status_is 0
+check "empty file: one line" lines_are 1
+check "empty file: no entities" grep -q '"entities": \[\]' out.jsonl
+
+printf 'Turkey\0binary' >binary.bin
+run extract binary.bin good.txt
+check "NUL bytes: exit 1" status_is 1
+check "NUL bytes: named" stderr_has "binary.bin: binary file"
+check "NUL bytes: the good file still read" lines_are 1
+
+if [ "$(id -u)" = 0 ]; then unreadable=/proc/self/mem; else printf 'x' >locked.txt; chmod 000 locked.txt; unreadable=locked.txt; fi
+run extract "$unreadable" good.txt
+check "unreadable file: exit 1" status_is 1
+check "unreadable file: named" stderr_has "$unreadable"
+check "unreadable file: the good file still read" lines_are 1
+
+# Invalid UTF-8 never shifts offsets: Python reading with errors="replace"
+# slices out the same text.
+printf 'Caf\xe9 \xff\xfe Turkey and \xe2\x82 Russia, Erdo\xc4\x9fan.\n' >invalid.txt
+run extract invalid.txt
+check "invalid UTF-8: exit 0" status_is 0
+check "invalid UTF-8: offsets agree with Python" "$PY" - <<'PYEOF'
+import json
+text = open("invalid.txt", encoding="utf-8", errors="replace").read()
+doc = json.loads(open("out.jsonl").read())
+names = set()
+for e in doc["entities"]:
+    for m in e["mentions"]:
+        assert text[m["start"]:m["end"]] == m["text"], (m, text[m["start"]:m["end"]])
+        names.add(m["text"])
+assert {"Turkey", "Russia"} <= names, names
+PYEOF
+
+printf '\xef\xbb\xbfTurkey and Russia.\r\nGeneral Valery Gerasimov said.\r\n' >crlf.txt
+run extract crlf.txt
+check "BOM and CRLF: offsets index the text as Python reads it" "$PY" - <<'PYEOF'
+import json
+text = open("crlf.txt", encoding="utf-8-sig").read()
+doc = json.loads(open("out.jsonl").read())
+spans = [m for e in doc["entities"] for m in e["mentions"]]
+assert spans and all(text[m["start"]:m["end"]] == m["text"] for m in spans), spans
+sentences = {m["text"]: m["sentence"] for m in spans}
+assert sentences.get("Russia") == 0 and sentences.get("Valery Gerasimov") == 1, sentences
+PYEOF
+
+# JSON Lines: a malformed line and a line without text between good ones.
+cat >mixed.jsonl <<'JSONEOF'
+{"id": "a", "text": "Turkey and Russia."}
+{"id": "b", "text": "unterminated
+{"id": "c", "body": "no text field"}
+
+{"text": "Iran, no id."}
+{"id": 7, "text": "Numeric id, Syria."}
+JSONEOF
+run extract mixed.jsonl
+check "JSON Lines: exit 1" status_is 1
+check "JSON Lines: malformed line named" stderr_has "mixed.jsonl:2: invalid JSON"
+check "JSON Lines: missing text named" stderr_has 'mixed.jsonl:3: no "text" field'
+check "JSON Lines: good lines kept" lines_are 3
+check "JSON Lines: missing id becomes FILE:LINE" grep -q '"id": "mixed.jsonl:5"' out.jsonl
+check "JSON Lines: numeric id kept" grep -q '"id": "7"' out.jsonl
+run extract --strict mixed.jsonl
+check "--strict: stops at the first problem" lines_are 1
+check "--strict: exit 1" status_is 1
+check "--strict: one error" stderr_lines_are 1
+
+printf '{"key": "k1", "body": "Gerasimov met Lavrov."}\n' >fields.jsonl
+run extract --id-field key --text-field body fields.jsonl
+check "--id-field/--text-field" grep -q '"id": "k1"' out.jsonl
+
+check "stdin JSON Lines" bash -c "cat mixed.jsonl | '$GAZER' extract --jsonl 2>/dev/null | grep -c . | grep -qx 3"
+check "stdin plain text" bash -c "'$GAZER' extract <good.txt | grep -q '\"id\": \"-\"'"
+
+# Directories: recursive, sorted, hidden files skipped, symlink loops caught.
+mkdir -p tree/b tree/a/deep tree/.hidden
+cp good.txt tree/b/2.txt; cp good.txt tree/a/deep/1.txt; cp good.txt tree/a/0.txt; cp good.txt tree/.hidden/x.txt
+ln -s .. tree/a/loop
+run extract tree
+printf '%s\n' tree/a/0.txt tree/a/deep/1.txt tree/b/2.txt >want-ids.txt
+"$PY" -c 'import json,sys; [print(json.loads(l)["id"]) for l in open("out.jsonl")]' >ids.txt
+check "directory: sorted recursive order, hidden skipped" cmp ids.txt want-ids.txt
+check "directory: symlink loop reported" stderr_has "tree/a/loop: symbolic link loop"
+check "directory: exit 1 for the loop" status_is 1
+
+# --- gazetteers ------------------------------------------------------------
+printf 'person:ada\tAda Quill\nweapon:bad\tBad\tre:(unclosed\n' >bad.tsv
+run extract --gazetteer bad.tsv good.txt
+check "bad gazetteer: exit 2" status_is 2
+check "bad gazetteer: names file:line" stderr_has "bad.tsv:2:"
+printf 'person:ada-quill\tAda Quill\tQuill\n' >mine.tsv
+printf 'Ada Quill met Quill fans in Turkey.\n' >ada.txt
+run extract --no-default-gazetteers --gazetteer mine.tsv ada.txt
+check "--no-default-gazetteers: only the given entries" bash -c "grep -q 'person:ada-quill' out.jsonl && ! grep -q 'country:' out.jsonl"
+run extract --gazetteer mine.tsv ada.txt
+check "--gazetteer adds to the defaults" bash -c "grep -q 'person:ada-quill' out.jsonl && grep -q 'country:turkey' out.jsonl"
+
+# --- output ----------------------------------------------------------------
+run extract good.txt -o written.jsonl
+check "-o writes the file" bash -c "[ -s written.jsonl ] && [ ! -s out.jsonl ]"
+"$GAZER" extract good.txt >/dev/full 2>err.txt
+echo $? >status.txt
+check "/dev/full: non-zero exit" bash -c "[ \$(cat status.txt) -ne 0 ]"
+check "/dev/full: says why" stderr_has "No space left on device"
+
+mkdir big
+for i in $(seq 1 400); do cp "$SRC/examples/articles/01-black-sea-talks.txt" "big/$i.txt"; done
+bash -c "'$GAZER' extract big | head -1" >out.jsonl 2>err.txt
+check "| head -1: one line" lines_are 1
+check "| head -1: nothing on stderr" stderr_lines_are 0
+
+check "--offsets bytes index UTF-8 bytes" bash -c "'$GAZER' extract --offsets bytes '$SRC/examples/articles/01-black-sea-talks.txt' >bytes.jsonl && '$PY' -c '
+import json
+raw = open(\"$SRC/examples/articles/01-black-sea-talks.txt\", \"rb\").read()
+doc = json.load(open(\"bytes.jsonl\"))
+ms = [m for e in doc[\"entities\"] for m in e[\"mentions\"]]
+assert ms and all(raw[m[\"start\"]:m[\"end\"]].decode() == m[\"text\"] for m in ms)
+'"
+
+for t in 1 2 4; do "$GAZER" extract --threads $t "$SRC/examples/articles" "$SRC/examples/articles" >threads$t.jsonl 2>/dev/null; done
+check "output identical for 1, 2 and 4 threads" bash -c "cmp threads1.jsonl threads2.jsonl && cmp threads1.jsonl threads4.jsonl"
+
+for w in sentence paragraph document; do "$GAZER" extract --window $w "$SRC/examples/articles" >window-$w.jsonl 2>/dev/null; done
+cat threads1.jsonl window-*.jsonl >all.jsonl
+check "output follows docs/output.schema.json" "$PY" - "$SRC/docs/output.schema.json" all.jsonl <<'PYEOF'
+import json, sys
+import jsonschema
+schema = json.load(open(sys.argv[1]))
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema)
+n = 0
+for line in open(sys.argv[2]):
+    doc = json.loads(line)
+    validator.validate(doc)
+    for r in doc["relations"]:
+        assert r["source"] < r["target"], r
+    n += 1
+assert n > 0
+PYEOF
+
+# Linear time, bounded memory on a 200 MB single-line article.
+"$PY" - <<'PYEOF'
+chunk = ("Russian and Turkish officials met in Ankara, and General Valery Gerasimov "
+         "discussed the S-400 with NATO staff; " * 64).encode()
+with open("huge.txt", "wb") as f:
+    for _ in range(200 * 1024 * 1024 // len(chunk) + 1):
+        f.write(chunk)
+PYEOF
+start=$(date +%s.%N)
+/usr/bin/time -f '%M' -o rss.txt "$GAZER" extract huge.txt >huge.jsonl 2>err.txt
+echo $? >status.txt
+end=$(date +%s.%N)
+check "200 MB article: exit 0" status_is 0
+check "200 MB article: one line" bash -c "[ \$(wc -l <huge.jsonl) -eq 1 ]"
+check "200 MB article: memory under 8x the article ($(cat rss.txt) KiB)" bash -c "[ \$(cat rss.txt) -lt $((8 * 200 * 1024)) ]"
+check "200 MB article: under 60 s ($(echo "$end - $start" | bc) s)" bash -c "[ \$(echo '$end - $start < 60' | bc) -eq 1 ]"
+rm -f huge.txt huge.jsonl
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
