@@ -26,13 +26,14 @@ std::string ExampleText() {
   return out;
 }
 
-const gazer::Gazetteer& Defaults() {
-  static const gazer::Gazetteer* g = [] {
-    auto* gazetteer = new gazer::Gazetteer;
-    (void)gazer::LoadDefaultGazetteers(gazetteer);
-    return gazetteer;
-  }();
-  return *g;
+struct Defaults {
+  gazer::Gazetteer gazetteer;
+  std::string_view trie;
+  Defaults() { (void)gazer::LoadDefaultGazetteers(&gazetteer, &trie); }
+};
+const Defaults& GetDefaults() {
+  static const Defaults* d = new Defaults;
+  return *d;
 }
 
 void BM_Normalize(benchmark::State& state) {
@@ -45,7 +46,7 @@ BENCHMARK(BM_Normalize);
 
 void BM_Match(benchmark::State& state) {
   const std::string text = ExampleText();
-  const gazer::Matcher matcher(Defaults());
+  const gazer::Matcher matcher(GetDefaults().gazetteer, GetDefaults().trie);
   const gazer::NormalizedText normalized = gazer::Normalize(text);
   gazer::MatchSet matches;
   for (auto _ : state) matcher.FindAll(normalized, &matches);
@@ -55,7 +56,7 @@ BENCHMARK(BM_Match);
 
 void BM_ExtractAndWrite(benchmark::State& state) {
   const std::string text = ExampleText();
-  const gazer::Extractor extractor(Defaults(), gazer::Window::kSentence);
+  const gazer::Extractor extractor(GetDefaults().gazetteer, gazer::Window::kSentence, GetDefaults().trie);
   const gazer::JsonWriter writer(gazer::OffsetUnit::kCodePoints, gazer::Window::kSentence);
   gazer::Extraction extraction;
   std::string out;
@@ -71,8 +72,9 @@ BENCHMARK(BM_ExtractAndWrite);
 void BM_LoadDefaultGazetteers(benchmark::State& state) {
   for (auto _ : state) {
     gazer::Gazetteer gazetteer;
-    (void)gazer::LoadDefaultGazetteers(&gazetteer);
-    const gazer::Extractor extractor(gazetteer, gazer::Window::kSentence);
+    std::string_view trie;
+    (void)gazer::LoadDefaultGazetteers(&gazetteer, &trie);
+    const gazer::Extractor extractor(gazetteer, gazer::Window::kSentence, trie);
     benchmark::DoNotOptimize(&extractor);
   }
 }

@@ -1,14 +1,11 @@
 #include "gazer/default_gazetteers.h"
 
-#include <string>
+#include "gazer/snapshot.h"
 
 namespace gazer {
 
-Status LoadDefaultGazetteers(Gazetteer* gazetteer) {
-  for (const EmbeddedFile& file : DefaultGazetteerFiles()) {
-    if (Status s = gazetteer->LoadString("<default>/" + std::string(file.name), file.contents); !s.ok()) return s;
-  }
-  return Status::Ok();
+Status LoadDefaultGazetteers(Gazetteer* gazetteer, std::string_view* trie_image) {
+  return ReadSnapshot(DefaultSnapshot(), gazetteer, trie_image);
 }
 
 }  // namespace gazer

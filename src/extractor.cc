@@ -34,8 +34,8 @@ void AssignSentences(Extraction* out) {
 
 }  // namespace
 
-Extractor::Extractor(const Gazetteer& gazetteer, Window window)
-    : matcher_(gazetteer), linker_(gazetteer), relations_(window) {}
+Extractor::Extractor(const Gazetteer& gazetteer, Window window, std::string_view trie_image)
+    : matcher_(gazetteer, trie_image), linker_(gazetteer), relations_(window) {}
 
 void Extractor::Extract(std::string_view text, Extraction* out) const {
   Normalize(text, &out->normalized);

@@ -3,13 +3,17 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
+#include "binary_io.h"
 #include "gazer/normalizer.h"
 
 namespace gazer {
@@ -62,7 +66,21 @@ Status CheckPattern(std::string_view pattern) {
   return Status::Ok();
 }
 
-Status ParseLine(std::string_view line, Entry* entry) {
+struct ParsedLine {
+  std::string_view id, name, country, attributes;
+  EntityType type = EntityType::kPerson;
+  int priority = 0;
+  std::vector<Alias> aliases;
+  std::vector<std::string_view> patterns;
+};
+
+// Parses one entry line; the views in `out` point into `line`.
+Status ParseLine(std::string_view line, ParsedLine* out) {
+  out->aliases.clear();
+  out->patterns.clear();
+  out->country = {};
+  out->attributes = {};
+  out->priority = 0;
   const std::vector<std::string_view> fields = Split(line, '\t');
   if (fields.size() < 2 || fields.size() > 4) {
     return Status::Error(fmt::format("expected 2 to 4 TAB-separated fields (id, name, aliases, attributes), found {}",
@@ -77,14 +95,15 @@ Status ParseLine(std::string_view line, Entry* entry) {
   const bool family = !slug.empty() && slug.back() == '*';
   if (family) slug.remove_suffix(1);
   if (!ValidSlug(slug)) return Status::Error(fmt::format("id \"{}\": slug must match [a-z0-9][a-z0-9._-]*", id));
-  entry->id = std::string(id);
-  entry->type = *type;
-  entry->name = std::string(Trim(fields[1]));
-  if (entry->name.empty()) return Status::Error("empty name");
-  if (Status s = CheckAlias(entry->name); !s.ok()) return Status::Error("name: " + s.message());
+  out->id = id;
+  out->type = *type;
+  out->name = Trim(fields[1]);
+  if (out->name.empty()) return Status::Error("empty name");
+  if (Status s = CheckAlias(out->name); !s.ok()) return Status::Error("name: " + s.message());
 
-  bool name_listed = false;
-  std::vector<Alias> aliases;
+  // The name is an alias too (a family's name is only a label); an alias
+  // equal to the name gives the name its case rule.
+  if (!family) out->aliases.push_back({out->name, CaseRule::kCapitals});
   if (fields.size() >= 3 && !Trim(fields[2]).empty()) {
     for (std::string_view raw : Split(fields[2], '|')) {
       raw = Trim(raw);
@@ -92,7 +111,7 @@ Status ParseLine(std::string_view line, Entry* entry) {
       if (raw.substr(0, 3) == "re:") {
         const std::string_view pattern = raw.substr(3);
         if (Status s = CheckPattern(pattern); !s.ok()) return s;
-        entry->patterns.emplace_back(pattern);
+        out->patterns.push_back(pattern);
         continue;
       }
       Alias alias;
@@ -100,56 +119,163 @@ Status ParseLine(std::string_view line, Entry* entry) {
         alias.case_rule = raw.front() == '=' ? CaseRule::kExact : CaseRule::kAny;
         raw.remove_prefix(1);
       }
-      alias.text = std::string(Trim(raw));
+      alias.text = Trim(raw);
       if (Status s = CheckAlias(alias.text); !s.ok()) return s;
-      if (alias.text == entry->name) name_listed = true;
-      aliases.push_back(std::move(alias));
+      if (!family && alias.text == out->name) {
+        out->aliases.front().case_rule = alias.case_rule;
+        continue;
+      }
+      out->aliases.push_back(alias);
     }
   }
-  // The name is an alias too, unless the aliases already give it a case rule.
-  if (!name_listed && !family) entry->aliases.push_back({entry->name, CaseRule::kCapitals});
-  for (Alias& a : aliases) entry->aliases.push_back(std::move(a));
-  if (family && entry->patterns.empty()) {
+  if (family && out->patterns.empty()) {
     return Status::Error(fmt::format("family id \"{}\" needs at least one re: pattern", id));
   }
-
   if (fields.size() == 4) {
-    for (std::string_view pair : Split(fields[3], ';')) {
+    out->attributes = Trim(fields[3]);
+    for (std::string_view pair : Split(out->attributes, ';')) {
       pair = Trim(pair);
       if (pair.empty()) continue;
       const size_t eq = pair.find('=');
       if (eq == std::string_view::npos || eq == 0) {
         return Status::Error(fmt::format("attribute \"{}\" is not key=value", pair));
       }
-      std::string key(Trim(pair.substr(0, eq)));
-      std::string value(Trim(pair.substr(eq + 1)));
+      const std::string_view key = Trim(pair.substr(0, eq));
+      const std::string_view value = Trim(pair.substr(eq + 1));
       if (key == "country") {
-        if (value.rfind("country:", 0) != 0) {
+        if (value.substr(0, 8) != "country:") {
           return Status::Error(fmt::format("country attribute \"{}\" is not a country id", value));
         }
-        entry->country = value;
+        out->country = value;
       } else if (key == "priority") {
         int priority = 0;
         const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), priority);
         if (ec != std::errc() || end != value.data() + value.size()) {
           return Status::Error(fmt::format("priority \"{}\" is not an integer", value));
         }
-        entry->priority = priority;
+        out->priority = priority;
       }
-      entry->attributes.emplace_back(std::move(key), std::move(value));
     }
   }
   return Status::Ok();
 }
 
+template <typename T>
+std::span<const T> ViewRecords(ByteReader* in, uint32_t count) {
+  const std::string_view bytes = in->Bytes(static_cast<size_t>(count) * sizeof(T));
+  return {reinterpret_cast<const T*>(bytes.data()), bytes.empty() ? 0 : count};
+}
+
+template <typename T>
+void PutRecords(std::span<const T> records, std::string* out) {
+  PutU32(static_cast<uint32_t>(records.size()), out);
+  out->append(reinterpret_cast<const char*>(records.data()), records.size_bytes());
+}
+
+constexpr std::string_view kMagic = "GZG1";
+
 }  // namespace
 
+void Gazetteer::OwnedSegment::Repoint() {
+  pool = pool_storage;
+  entries = entry_storage;
+  aliases = alias_storage;
+  patterns = pattern_storage;
+  by_id = by_id_storage;
+}
+
+const Gazetteer::Segment& Gazetteer::SegmentOf(size_t index, size_t* local) const {
+  if (index < image_.entries.size()) {
+    *local = index;
+    return image_;
+  }
+  *local = index - image_.entries.size();
+  return own_;
+}
+
+Entry Gazetteer::entry(size_t index) const {
+  size_t local;
+  const Segment& segment = SegmentOf(index, &local);
+  const EntryRecord& r = segment.entries[local];
+  auto text = [&](uint32_t offset, uint32_t length) { return segment.pool.substr(offset, length); };
+  Entry e;
+  e.index = static_cast<uint32_t>(index);
+  e.id = text(r.id, r.id_length);
+  e.type = static_cast<EntityType>(r.type);
+  e.name = text(r.name, r.name_length);
+  e.country = text(r.country, r.country_length);
+  e.priority = static_cast<int>(r.priority);
+  e.attributes = text(r.attributes, r.attributes_length);
+  e.file = text(r.file, r.file_length);
+  e.line = r.line;
+  e.alias_count = r.alias_end - r.alias_begin;
+  e.pattern_count = r.pattern_end - r.pattern_begin;
+  return e;
+}
+
+Alias Gazetteer::alias(const Entry& entry, size_t k) const {
+  size_t local;
+  const Segment& segment = SegmentOf(entry.index, &local);
+  const AliasRecord& a = segment.aliases[segment.entries[local].alias_begin + k];
+  return {segment.pool.substr(a.text, a.length), static_cast<CaseRule>(a.case_rule)};
+}
+
+std::string_view Gazetteer::pattern(const Entry& entry, size_t k) const {
+  size_t local;
+  const Segment& segment = SegmentOf(entry.index, &local);
+  const PatternRecord& p = segment.patterns[segment.entries[local].pattern_begin + k];
+  return segment.pool.substr(p.text, p.length);
+}
+
+std::pair<uint32_t, std::string_view> Gazetteer::pattern_at(size_t k) const {
+  const bool in_image = k < image_.patterns.size();
+  const Segment& segment = in_image ? image_ : own_;
+  const PatternRecord& p = segment.patterns[in_image ? k : k - image_.patterns.size()];
+  const uint32_t base = in_image ? 0 : static_cast<uint32_t>(image_.entries.size());
+  return {base + p.entry, segment.pool.substr(p.text, p.length)};
+}
+
+std::string_view Gazetteer::IdOf(const Segment& segment, uint32_t local) const {
+  const EntryRecord& r = segment.entries[local];
+  return segment.pool.substr(r.id, r.id_length);
+}
+
+int64_t Gazetteer::FindIn(const Segment& segment, std::string_view id) const {
+  auto it = std::lower_bound(segment.by_id.begin(), segment.by_id.end(), id,
+                             [&](uint32_t e, std::string_view key) { return IdOf(segment, e) < key; });
+  return it != segment.by_id.end() && IdOf(segment, *it) == id ? static_cast<int64_t>(*it) : -1;
+}
+
+int64_t Gazetteer::Find(std::string_view id) const {
+  if (const int64_t e = FindIn(image_, id); e >= 0) return e;
+  const int64_t e = FindIn(own_, id);
+  return e >= 0 ? e + static_cast<int64_t>(image_.entries.size()) : -1;
+}
+
 Status Gazetteer::LoadString(std::string_view origin, std::string_view contents) {
-  std::vector<Entry> added;
-  std::unordered_map<std::string, uint32_t> added_index;
-  size_t line_number = 0;
+  if (contents.substr(0, 3) == "\xEF\xBB\xBF") contents.remove_prefix(3);
+  OwnedSegment& own = own_;
+  const size_t old_pool = own.pool_storage.size(), old_entries = own.entry_storage.size(),
+               old_aliases = own.alias_storage.size(), old_patterns = own.pattern_storage.size();
+  auto rollback = [&](Status error) {
+    own.pool_storage.resize(old_pool);
+    own.entry_storage.resize(old_entries);
+    own.alias_storage.resize(old_aliases);
+    own.pattern_storage.resize(old_patterns);
+    own.Repoint();
+    return error;
+  };
+  auto store = [&](std::string_view text, uint32_t* offset, uint32_t* length) {
+    *offset = static_cast<uint32_t>(own.pool_storage.size());
+    *length = static_cast<uint32_t>(text.size());
+    own.pool_storage.append(text);
+  };
+  uint32_t file, file_length;
+  store(origin, &file, &file_length);
+
+  ParsedLine parsed;
+  uint32_t line_number = 0;
   size_t start = 0;
-  if (contents.substr(0, 3) == "\xEF\xBB\xBF") start = 3;
   while (start < contents.size()) {
     size_t end = contents.find('\n', start);
     if (end == std::string_view::npos) end = contents.size();
@@ -158,26 +284,57 @@ Status Gazetteer::LoadString(std::string_view origin, std::string_view contents)
     ++line_number;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (Trim(line).empty() || line.front() == '#') continue;
-    Entry entry;
-    entry.origin = fmt::format("{}:{}", origin, line_number);
-    if (Status s = ParseLine(line, &entry); !s.ok()) {
-      return Status::Error(fmt::format("{}: {}", entry.origin, s.message()));
+    if (Status s = ParseLine(line, &parsed); !s.ok()) {
+      return rollback(Status::Error(fmt::format("{}:{}: {}", origin, line_number, s.message())));
     }
-    if (auto it = index_.find(entry.id); it != index_.end()) {
-      return Status::Error(fmt::format("{}: duplicate id \"{}\" (first defined at {})", entry.origin, entry.id,
-                                       entries_[it->second].origin));
+    EntryRecord r{};
+    store(parsed.id, &r.id, &r.id_length);
+    store(parsed.name, &r.name, &r.name_length);
+    store(parsed.country, &r.country, &r.country_length);
+    store(parsed.attributes, &r.attributes, &r.attributes_length);
+    r.file = file;
+    r.file_length = file_length;
+    r.line = line_number;
+    r.type = static_cast<uint32_t>(parsed.type);
+    r.priority = static_cast<uint32_t>(parsed.priority);
+    r.alias_begin = static_cast<uint32_t>(own.alias_storage.size());
+    for (const Alias& a : parsed.aliases) {
+      AliasRecord record{};
+      store(a.text, &record.text, &record.length);
+      record.case_rule = static_cast<uint32_t>(a.case_rule);
+      own.alias_storage.push_back(record);
     }
-    if (auto it = added_index.find(entry.id); it != added_index.end()) {
-      return Status::Error(fmt::format("{}: duplicate id \"{}\" (first defined at {})", entry.origin, entry.id,
-                                       added[it->second].origin));
+    r.alias_end = static_cast<uint32_t>(own.alias_storage.size());
+    r.pattern_begin = static_cast<uint32_t>(own.pattern_storage.size());
+    for (std::string_view p : parsed.patterns) {
+      PatternRecord record{static_cast<uint32_t>(own.entry_storage.size()), 0, 0};
+      store(p, &record.text, &record.length);
+      own.pattern_storage.push_back(record);
     }
-    added_index.emplace(entry.id, static_cast<uint32_t>(added.size()));
-    added.push_back(std::move(entry));
+    r.pattern_end = static_cast<uint32_t>(own.pattern_storage.size());
+    own.entry_storage.push_back(r);
   }
-  for (Entry& e : added) {
-    index_.emplace(e.id, static_cast<uint32_t>(entries_.size()));
-    entries_.push_back(std::move(e));
+  own.Repoint();
+
+  // Ids must be unique, across the snapshot and every file loaded.
+  std::vector<uint32_t> order(own.entry_storage.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t a, uint32_t b) { return IdOf(own, a) < IdOf(own, b); });
+  const size_t base = image_.entries.size();
+  for (size_t i = 0; i < order.size(); ++i) {
+    const Entry again = entry(base + order[i]);
+    int64_t first = -1;
+    if (i > 0 && IdOf(own, order[i - 1]) == again.id) first = static_cast<int64_t>(base + order[i - 1]);
+    if (first < 0) first = FindIn(image_, again.id);
+    if (first >= 0) {
+      // The stable sort puts the earlier definition first.
+      return rollback(Status::Error(fmt::format("{}: duplicate id \"{}\" (first defined at {})", Origin(again),
+                                                again.id, Origin(entry(static_cast<size_t>(first))))));
+    }
   }
+  own.by_id_storage = std::move(order);
+  own.Repoint();
   return Status::Ok();
 }
 
@@ -204,9 +361,46 @@ Status Gazetteer::Load(const std::string& path) {
   return LoadString(path, contents.str());
 }
 
-int64_t Gazetteer::Find(std::string_view id) const {
-  auto it = index_.find(std::string(id));
-  return it == index_.end() ? -1 : static_cast<int64_t>(it->second);
+std::string Gazetteer::Origin(const Entry& entry) { return fmt::format("{}:{}", entry.file, entry.line); }
+
+std::optional<std::string_view> Gazetteer::Attribute(const Entry& entry, std::string_view key) {
+  for (std::string_view pair : Split(entry.attributes, ';')) {
+    const size_t eq = pair.find('=');
+    if (eq != std::string_view::npos && Trim(pair.substr(0, eq)) == key) return Trim(pair.substr(eq + 1));
+  }
+  return std::nullopt;
+}
+
+void Gazetteer::Serialize(std::string* out) const {
+  // Only text-loaded entries are written; a snapshot is made from files.
+  if (!image_.entries.empty()) throw std::logic_error("Gazetteer::Serialize: gazetteer holds a snapshot");
+  out->append(kMagic);
+  PutU32(static_cast<uint32_t>(own_.pool.size()), out);
+  out->append(own_.pool);
+  while (out->size() % 4 != 0) out->push_back('\0');
+  PutRecords(own_.entries, out);
+  PutRecords(own_.aliases, out);
+  PutRecords(own_.patterns, out);
+  PutRecords(own_.by_id, out);
+}
+
+Status Gazetteer::Deserialize(std::string_view image) {
+  if (size() != 0) return Status::Error("snapshot: gazetteer is not empty");
+  if (reinterpret_cast<uintptr_t>(image.data()) % 4 != 0) return Status::Error("snapshot: image is not aligned");
+  ByteReader in(image);
+  if (in.Bytes(kMagic.size()) != kMagic) return Status::Error("snapshot: not a gazetteer image");
+  Segment segment;
+  segment.pool = in.Bytes(in.U32());
+  while (in.ok() && in.position() % 4 != 0) in.Bytes(1);
+  segment.entries = ViewRecords<EntryRecord>(&in, in.U32());
+  segment.aliases = ViewRecords<AliasRecord>(&in, in.U32());
+  segment.patterns = ViewRecords<PatternRecord>(&in, in.U32());
+  segment.by_id = ViewRecords<uint32_t>(&in, in.U32());
+  if (!in.ok() || segment.by_id.size() != segment.entries.size()) {
+    return Status::Error("snapshot: truncated gazetteer image");
+  }
+  image_ = segment;
+  return Status::Ok();
 }
 
 std::string Slugify(std::string_view text) {

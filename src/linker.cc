@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -26,7 +27,11 @@ constexpr std::string_view kTitlesAnyCase[] = {
     "Chief of Staff", "Chief of the General Staff", "Chief of General Staff", "Minister of Defence",
     "Minister of Defense", "Minister of Foreign Affairs", "Foreign Minister", "Defence Minister",
     "Defense Minister", "Prime Minister", "Foreign Secretary", "Defence Secretary", "Defense Secretary",
-    "Home Secretary"};
+    "Home Secretary",
+    // Roles news writes before a name ("former Turkish diplomat Aydin Selcen").
+    "diplomat", "analyst", "expert", "scientist", "political scientist", "journalist", "researcher",
+    "columnist", "correspondent", "reporter", "editor", "historian", "economist", "lawmaker", "official",
+    "activist", "commentator", "scholar", "writer", "author", "negotiator", "adviser", "advisor"};
 constexpr std::string_view kTitlesAsWritten[] = {
     "General", "Gen", "Major", "Maj", "Major General", "Maj Gen", "Lieutenant General", "Lieutenant-General",
     "Lt Gen", "Lt", "Lieut", "Col", "Lt Col", "Capt", "Sgt", "Adm", "Cmdr", "Cdr", "Brig", "Brig Gen", "Gov",
@@ -112,11 +117,13 @@ size_t TokenEnd(const std::string& text, size_t begin) {
 
 // Finds the person name that starts at `begin`, right after a title: up to
 // four capitalized words, initials ("J.") and particles (al, bin, de, ...),
-// ending with a capitalized word. Returns the end of the name, or 0.
-size_t NameEnd(const std::string& text, size_t begin) {
+// ending with a capitalized word. Returns the end of the name, or 0, and
+// sets *capitalized_words.
+size_t NameEnd(const std::string& text, size_t begin, int* capitalized_words) {
   size_t pos = begin;
   size_t name_end = 0;
   int words = 0;
+  *capitalized_words = 0;
   while (pos < text.size() && words < 5) {
     size_t end = TokenEnd(text, pos);
     if (end == pos) break;
@@ -137,7 +144,10 @@ size_t NameEnd(const std::string& text, size_t begin) {
     if (words == 0 && particle) break;
     ++words;
     if (initial) ++end;  // the initial's period
-    if (capitalized || prefixed) name_end = end;
+    if (capitalized || prefixed) {
+      name_end = end;
+      ++*capitalized_words;
+    }
     if (possessive || end >= text.size() || text[end] != ' ') break;
     pos = end + 1;
   }
@@ -165,16 +175,43 @@ std::string FamilyId(EntityType type, std::string_view text) {
 Linker::Linker(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {
   const std::string pattern = "\\b(?:(?:(?i:" + TitleAlternation(std::begin(kTitlesAnyCase), std::end(kTitlesAnyCase)) +
                               ")|" + TitleAlternation(std::begin(kTitlesAsWritten), std::end(kTitlesAsWritten)) +
-                              ")\\.?,? +)+";
+                              ")\\.?,? +)+|(?m:^)By +";
   RE2::Options options;
   options.set_log_errors(false);
   titles_ = std::make_unique<RE2>(pattern, options);
+
+}
+
+// Built on first use: most articles never need it, and a snapshot's person
+// entries are then never read at start-up.
+const std::unordered_map<std::string, int64_t>& Linker::Surnames() const {
+  std::call_once(surnames_once_, [this] {
+    NormalizedText buffer;
+    for (size_t e = 0; e < gazetteer_.size(); ++e) {
+      const Entry entry = gazetteer_.entry(e);
+      if (entry.type != EntityType::kPerson) continue;
+      for (uint32_t k = 0; k < entry.alias_count; ++k) {
+        const Alias alias = gazetteer_.alias(entry, k);
+        if (alias.text.find(' ') == std::string_view::npos) continue;
+        Normalize(alias.text, &buffer);
+        const std::string& normalized = buffer.cased();
+        const size_t space = normalized.rfind(' ');
+        if (space == std::string::npos) continue;
+        std::string surname = normalized.substr(space + 1);
+        if (surname.size() > 3 && (surname.compare(0, 3, "al-") == 0 || surname.compare(0, 3, "el-") == 0)) {
+          surname = surname.substr(3);
+        }
+        auto [it, inserted] = surnames_.emplace(std::move(surname), static_cast<int64_t>(e));
+        if (!inserted && it->second != static_cast<int64_t>(e)) it->second = -1;
+      }
+    }
+  });
+  return surnames_;
 }
 
 Linker::~Linker() = default;
 
 void Linker::Link(Extraction* out) const {
-  const auto& entries = gazetteer_.entries();
   const std::string& cased = out->normalized.cased();
   std::vector<Entity>& entities = out->entities;
   std::vector<Mention>& mentions = out->mentions;
@@ -188,8 +225,8 @@ void Linker::Link(Extraction* out) const {
     return it->second;
   };
   auto entity_for_entry = [&](int64_t e) {
-    const Entry& entry = entries[e];
-    return entity_for(entry.id, entry.type, entry.name, Source::kGazetteer, e);
+    const Entry entry = gazetteer_.entry(static_cast<size_t>(e));
+    return entity_for(std::string(entry.id), entry.type, std::string(entry.name), Source::kGazetteer, e);
   };
 
   // Evidence for ambiguous aliases: what the unambiguous matches say.
@@ -197,7 +234,7 @@ void Linker::Link(Extraction* out) const {
   std::unordered_set<std::string_view> context_countries;  // countries its entities belong to
   for (const Match& m : out->matches.matches) {
     if (m.candidates_count != 1 || m.from_pattern) continue;
-    const Entry& e = entries[out->matches.candidates[m.candidates_begin]];
+    const Entry e = gazetteer_.entry(out->matches.candidates[m.candidates_begin]);
     if (e.type == EntityType::kCountry) named_countries.insert(e.id);
     if (!e.country.empty()) context_countries.insert(e.country);
   }
@@ -206,11 +243,11 @@ void Linker::Link(Extraction* out) const {
     int best_score = -1;
     for (uint32_t c = 0; c < m.candidates_count; ++c) {
       const uint32_t e = out->matches.candidates[m.candidates_begin + c];
-      const Entry& entry = entries[e];
+      const Entry entry = gazetteer_.entry(e);
       int score = 0;
       if (!entry.country.empty() && named_countries.count(entry.country)) score += 2;
       if (entry.type == EntityType::kCountry && context_countries.count(entry.id)) score += 2;
-      const Entry& current = entries[best];
+      const Entry current = gazetteer_.entry(best);
       if (best_score < 0 || score > best_score || (score == best_score && entry.priority > current.priority)) {
         best = e;
         best_score = score;
@@ -221,7 +258,7 @@ void Linker::Link(Extraction* out) const {
 
   for (const Match& m : out->matches.matches) {
     const uint32_t e = resolve(m);
-    const Entry& entry = entries[e];
+    const Entry entry = gazetteer_.entry(e);
     uint32_t entity;
     if (entry.is_family()) {
       const std::string_view text(cased.data() + m.begin, m.end - m.begin);
@@ -243,37 +280,46 @@ void Linker::Link(Extraction* out) const {
   while (pos < cased.size() && titles_->Match(input, pos, cased.size(), RE2::UNANCHORED, &title, 1)) {
     const size_t begin = static_cast<size_t>(title.data() - cased.data()) + title.size();
     pos = std::max(begin, pos + 1);
-    if (begin >= cased.size() || !IsUpper(cased[begin]) && cased.compare(begin, 3, "al-") != 0) continue;
-    const size_t end = NameEnd(cased, begin);
+    if (begin >= cased.size() || (!IsUpper(cased[begin]) && cased.compare(begin, 3, "al-") != 0)) continue;
+    int words = 0;
+    const size_t end = NameEnd(cased, begin, &words);
     if (end == 0) continue;
+    // What the gazetteer already found there decides: a person inside the
+    // name is that person; anything reaching outside the name wins over it;
+    // a place or organization inside a name of two or more words ("diplomat
+    // Aydin Selcen") was a false match.
     auto first = std::lower_bound(mentions.begin(), mentions.end(), begin,
                                   [](const Mention& m, size_t b) { return m.end <= b; });
     bool clash = false;
     int64_t person = -1;
     for (auto it = first; it != mentions.end() && it->begin < end; ++it) {
-      const Entity& overlapped = entities[it->entity];
-      if (overlapped.type != EntityType::kPerson || it->begin < begin || it->end > end ||
-          (person >= 0 && person != it->entity)) {
+      const bool inside = it->begin >= begin && it->end <= end;
+      const bool is_person = entities[it->entity].type == EntityType::kPerson;
+      if (!inside || (is_person && person >= 0 && person != it->entity) || (!is_person && words < 2)) {
         clash = true;
         break;
       }
-      person = it->entity;
+      if (is_person) person = it->entity;
     }
     if (clash) continue;
-    if (person >= 0) {
-      // "General Mohammad Hossein Bagheri" where the gazetteer knew "Bagheri":
-      // the mention is the whole name.
-      for (auto it = first; it != mentions.end() && it->begin < end; ++it) it->end = it->begin;  // drop
-      found.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), static_cast<uint32_t>(person), 0});
-      continue;
-    }
+    for (auto it = first; it != mentions.end() && it->begin < end; ++it) it->end = it->begin;  // replaced below
     std::string name(cased.data() + begin, end - begin);
-    std::string id = "person:" + Slugify(name);
-    const int64_t entry = gazetteer_.Find(id);
-    const uint32_t entity = entry >= 0 ? entity_for_entry(entry)
-                                       : entity_for(std::move(id), EntityType::kPerson, std::move(name),
-                                                    Source::kPattern, -1);
-    found.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), entity, 0});
+    if (person < 0) {
+      // A lone surname after a title names the gazetteer person who has it
+      // ("Prime Minister Yildirim").
+      const auto& surnames = Surnames();
+      const auto by_surname = words == 1 ? surnames.find(name) : surnames.end();
+      if (by_surname != surnames.end() && by_surname->second >= 0) {
+        person = entity_for_entry(by_surname->second);
+      }
+    }
+    if (person < 0) {
+      std::string id = "person:" + Slugify(name);
+      const int64_t entry = gazetteer_.Find(id);
+      person = entry >= 0 ? entity_for_entry(entry)
+                          : entity_for(std::move(id), EntityType::kPerson, std::move(name), Source::kPattern, -1);
+    }
+    found.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), static_cast<uint32_t>(person), 0});
   }
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.begin == m.end; }),
                  mentions.end());

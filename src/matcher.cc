@@ -1,5 +1,7 @@
 #include "gazer/matcher.h"
 
+#include "alias_trie.h"
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -10,200 +12,9 @@
 namespace gazer {
 namespace {
 
-constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
-
 bool IsWord(const std::string& s, size_t i) { return IsWordByte(static_cast<unsigned char>(s[i])); }
 
-// A hyphen between two word characters is optional: it is dropped from keys
-// and skipped in the text.
-bool IsJoiningHyphen(const std::string& s, size_t i) {
-  return s[i] == '-' && i > 0 && i + 1 < s.size() && IsWord(s, i - 1) && IsWord(s, i + 1);
-}
-
-// The trie key of a normalized alias: joining hyphens dropped, white space
-// runs turned into one space, no space at either end. Applied alike to the
-// cased and folded forms, which stay byte-aligned.
-void MakeKeys(const NormalizedText& alias, std::string* cased, std::string* folded) {
-  const std::string& c = alias.cased();
-  const std::string& f = alias.folded();
-  for (size_t i = 0; i < c.size(); ++i) {
-    if (IsJoiningHyphen(c, i)) continue;
-    if (c[i] == ' ') {
-      if (cased->empty() || cased->back() == ' ') continue;
-    }
-    cased->push_back(c[i]);
-    folded->push_back(f[i]);
-  }
-  while (!cased->empty() && cased->back() == ' ') {
-    cased->pop_back();
-    folded->pop_back();
-  }
-}
-
-struct AliasRecord {
-  uint32_t entry;
-  CaseRule case_rule;
-  bool weapon;
-  std::string cased;
-  std::string folded;
-};
-
 }  // namespace
-
-class Matcher::Trie {
- public:
-  explicit Trie(const Gazetteer& gazetteer) {
-    const auto& entries = gazetteer.entries();
-    for (uint32_t e = 0; e < entries.size(); ++e) {
-      if (entries[e].is_family()) continue;
-      for (const Alias& alias : entries[e].aliases) {
-        AliasRecord record{e, alias.case_rule, entries[e].type == EntityType::kWeapon, {}, {}};
-        MakeKeys(Normalize(alias.text), &record.cased, &record.folded);
-        if (record.folded.empty()) continue;
-        records_.push_back(std::move(record));
-      }
-    }
-    std::stable_sort(records_.begin(), records_.end(),
-                     [](const AliasRecord& a, const AliasRecord& b) { return a.folded < b.folded; });
-    nodes_.push_back({});
-    labels_.push_back(0);
-    Build(0, 0, static_cast<uint32_t>(records_.size()), 0);
-    root_.fill(kNone);
-    const Node& root = nodes_[0];
-    for (uint32_t c = root.first_child; c < root.first_child + root.child_count; ++c) root_[labels_[c]] = c;
-  }
-
-  size_t alias_count() const { return records_.size(); }
-
-  // Returns true if byte `c` can start a match.
-  bool CanStart(unsigned char c) const { return root_[c] != kNone; }
-
-  // Finds the longest alias that matches at `begin` (a word start) and passes
-  // the boundary and case checks. Appends its entries to `candidates` and
-  // returns its end, or returns 0.
-  uint32_t Longest(const NormalizedText& text, uint32_t begin, std::vector<uint32_t>* candidates) const {
-    const std::string& folded = text.folded();
-    const size_t n = folded.size();
-    struct Hit {
-      uint32_t node;
-      uint32_t end;
-    };
-    constexpr int kMaxHits = 32;
-    std::array<Hit, kMaxHits> hits;
-    int hit_count = 0;
-
-    uint32_t node = 0;
-    size_t j = begin;
-    while (j < n) {
-      unsigned char c = static_cast<unsigned char>(folded[j]);
-      size_t next = j + 1;
-      if (c == '-' && IsJoiningHyphen(folded, j)) {
-        ++j;
-        continue;
-      }
-      if (c == ' ') {
-        while (next < n && folded[next] == ' ') ++next;
-      }
-      const uint32_t child = node == 0 ? root_[c] : Child(node, c);
-      if (child == kNone) break;
-      node = child;
-      j = next;
-      if (nodes_[node].alias_begin != nodes_[node].alias_end && hit_count < kMaxHits) {
-        hits[hit_count++] = {node, static_cast<uint32_t>(j)};
-      }
-    }
-
-    for (int h = hit_count - 1; h >= 0; --h) {
-      const uint32_t end = hits[h].end;
-      const bool at_boundary = end == n || !IsWord(folded, end) || !IsWord(folded, end - 1);
-      const bool plural = !at_boundary && folded[end] == 's' && (end + 1 == n || !IsWord(folded, end + 1));
-      if (!at_boundary && !plural) continue;
-      const size_t before = candidates->size();
-      const Node& hit = nodes_[hits[h].node];
-      for (uint32_t a = hit.alias_begin; a < hit.alias_end; ++a) {
-        const AliasRecord& record = records_[a];
-        if (plural && !record.weapon) continue;
-        if (!CaseAgrees(text, begin, end, record)) continue;
-        if (std::find(candidates->begin() + before, candidates->end(), record.entry) == candidates->end()) {
-          candidates->push_back(record.entry);
-        }
-      }
-      if (candidates->size() > before) return end;
-    }
-    return 0;
-  }
-
- private:
-  struct Node {
-    uint32_t first_child = 0;
-    uint32_t child_count = 0;
-    uint32_t alias_begin = 0;  // records_ whose key ends here
-    uint32_t alias_end = 0;
-  };
-
-  // Builds the subtree of `node` from records_[lo, hi), which share their
-  // first `depth` key bytes. Children are stored contiguously.
-  void Build(uint32_t node, uint32_t lo, uint32_t hi, size_t depth) {
-    uint32_t i = lo;
-    while (i < hi && records_[i].folded.size() == depth) ++i;
-    nodes_[node].alias_begin = lo;
-    nodes_[node].alias_end = i;
-    std::vector<std::pair<uint32_t, uint32_t>> groups;
-    for (uint32_t start = i; start < hi;) {
-      const char c = records_[start].folded[depth];
-      uint32_t stop = start;
-      while (stop < hi && records_[stop].folded[depth] == c) ++stop;
-      groups.emplace_back(start, stop);
-      start = stop;
-    }
-    const uint32_t first = static_cast<uint32_t>(nodes_.size());
-    nodes_[node].first_child = first;
-    nodes_[node].child_count = static_cast<uint32_t>(groups.size());
-    for (const auto& [start, stop] : groups) {
-      nodes_.push_back({});
-      labels_.push_back(static_cast<unsigned char>(records_[start].folded[depth]));
-    }
-    for (size_t g = 0; g < groups.size(); ++g) {
-      Build(first + static_cast<uint32_t>(g), groups[g].first, groups[g].second, depth + 1);
-    }
-  }
-
-  uint32_t Child(uint32_t node, unsigned char c) const {
-    const Node& n = nodes_[node];
-    const unsigned char* begin = labels_.data() + n.first_child;
-    const unsigned char* end = begin + n.child_count;
-    const unsigned char* it = n.child_count <= 8 ? std::find(begin, end, c) : std::lower_bound(begin, end, c);
-    if (it == end || *it != c) return kNone;
-    return n.first_child + static_cast<uint32_t>(it - begin);
-  }
-
-  // Walks text [begin, end) and the alias key side by side, as Longest()
-  // did, checking the alias' case rule at every key byte.
-  static bool CaseAgrees(const NormalizedText& text, size_t begin, size_t end, const AliasRecord& record) {
-    if (record.case_rule == CaseRule::kAny) return true;
-    const std::string& folded = text.folded();
-    const std::string& cased = text.cased();
-    size_t i = begin;
-    for (size_t k = 0; k < record.folded.size() && i < end; ++k, ++i) {
-      if (folded[i] == '-' && IsJoiningHyphen(folded, i)) ++i;
-      if (folded[i] == ' ') {
-        while (i + 1 < end && folded[i + 1] == ' ') ++i;
-        continue;
-      }
-      if (record.case_rule == CaseRule::kExact) {
-        if (cased[i] != record.cased[k]) return false;
-      } else if (record.cased[k] != record.folded[k] && cased[i] == folded[i]) {
-        return false;  // a capital of the alias is not a capital in the text
-      }
-    }
-    return true;
-  }
-
-  std::vector<AliasRecord> records_;
-  std::vector<Node> nodes_;
-  std::vector<unsigned char> labels_;  // labels_[i] is the byte leading to nodes_[i]
-  std::array<uint32_t, 256> root_;
-};
 
 class Matcher::Patterns {
  public:
@@ -212,15 +23,14 @@ class Matcher::Patterns {
     RE2::Options options;
     options.set_log_errors(false);
     options.set_max_mem(256 << 20);
-    const auto& entries = gazetteer.entries();
-    for (uint32_t e = 0; e < entries.size(); ++e) {
-      for (const std::string& pattern : entries[e].patterns) {
-        auto re = std::make_unique<RE2>(pattern, options);
-        if (!re->ok()) continue;  // Gazetteer::Load rejects these
-        if (!combined.empty()) combined += '|';
-        combined += "(?:" + pattern + ")";
-        each_.push_back({std::move(re), e, entries[e].type == EntityType::kWeapon});
-      }
+    for (size_t k = 0; k < gazetteer.pattern_total(); ++k) {
+      const auto [e, pattern_view] = gazetteer.pattern_at(k);
+      const std::string pattern(pattern_view);
+      auto re = std::make_unique<RE2>(pattern, options);
+      if (!re->ok()) continue;  // Gazetteer::Load rejects these
+      if (!combined.empty()) combined += '|';
+      combined += "(?:" + pattern + ")";
+      each_.push_back({std::move(re), e, gazetteer.entry(e).type == EntityType::kWeapon});
     }
     if (each_.empty()) return;
     RE2::Options combined_options = options;
@@ -242,6 +52,14 @@ class Matcher::Patterns {
       size_t end = begin + found.size();
       if (found.empty()) {
         pos = end + 1;
+        continue;
+      }
+      // RE2's \b knows only ASCII word characters, but a letter of another
+      // script is part of the word too: "Su-24M" followed by a Cyrillic
+      // letter is inside a word. Look again from the next character.
+      if ((begin > 0 && IsWord(cased, begin - 1)) || (end < cased.size() && IsWord(cased, end))) {
+        pos = begin + 1;
+        while (pos < cased.size() && (static_cast<unsigned char>(cased[pos]) & 0xC0) == 0x80) ++pos;
         continue;
       }
       Match match;
@@ -283,15 +101,48 @@ class Matcher::Patterns {
   std::unique_ptr<RE2> combined_;
 };
 
-Matcher::Matcher(const Gazetteer& gazetteer)
-    : gazetteer_(gazetteer),
-      trie_(std::make_unique<Trie>(gazetteer)),
-      patterns_(std::make_unique<Patterns>(gazetteer)) {}
+Matcher::Matcher(const Gazetteer& gazetteer, std::string_view trie_image)
+    : gazetteer_(gazetteer), patterns_(std::make_unique<Patterns>(gazetteer)) {
+  const uint32_t total = static_cast<uint32_t>(gazetteer.size());
+  uint32_t covered = 0;
+  if (!trie_image.empty()) {
+    if (auto trie = AliasTrie::View(trie_image); trie && trie->first_entry() == 0 && trie->last_entry() <= total) {
+      covered = trie->last_entry();
+      tries_.push_back(std::move(trie));
+    }
+  }
+  // Entries added after the snapshot (--gazetteer files) get a trie of their own.
+  if (covered < total || tries_.empty()) tries_.push_back(std::make_unique<AliasTrie>(gazetteer, covered, total));
+}
 
 Matcher::~Matcher() = default;
 
-size_t Matcher::alias_count() const { return trie_->alias_count(); }
+size_t Matcher::alias_count() const {
+  size_t count = 0;
+  for (const auto& trie : tries_) count += trie->alias_count();
+  return count;
+}
 size_t Matcher::pattern_count() const { return patterns_->count(); }
+
+uint32_t Matcher::Longest(const NormalizedText& text, uint32_t begin, std::vector<uint32_t>* candidates) const {
+  const unsigned char c = static_cast<unsigned char>(text.folded()[begin]);
+  if (tries_.size() == 1) return tries_[0]->CanStart(c) ? tries_[0]->Longest(text, begin, candidates) : 0;
+  // Several tries: the longest match wins; equal ones pool their candidates.
+  const size_t before = candidates->size();
+  uint32_t best = 0;
+  for (const auto& trie : tries_) {
+    if (!trie->CanStart(c)) continue;
+    const size_t mark = candidates->size();
+    const uint32_t end = trie->Longest(text, begin, candidates);
+    if (end > best) {
+      candidates->erase(candidates->begin() + before, candidates->begin() + mark);
+      best = end;
+    } else if (end < best) {
+      candidates->resize(mark);
+    }
+  }
+  return best;
+}
 
 void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
   out->clear();
@@ -303,9 +154,7 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
     while (i < n && !IsWord(folded, i)) ++i;
     if (i >= n) break;
     const uint32_t candidates_begin = static_cast<uint32_t>(out->candidates.size());
-    const uint32_t end = trie_->CanStart(static_cast<unsigned char>(folded[i]))
-                             ? trie_->Longest(text, static_cast<uint32_t>(i), &out->candidates)
-                             : 0;
+    const uint32_t end = Longest(text, static_cast<uint32_t>(i), &out->candidates);
     if (end == 0) {
       while (i < n && IsWord(folded, i)) ++i;  // no alias starts here: next word
       continue;

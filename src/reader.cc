@@ -114,7 +114,11 @@ Reader::Outcome Reader::Next(Record* record, Status* error) {
 // plain file leaves its path at inputs_.back() and returns kRecord.
 Reader::Outcome Reader::OpenNext(Status* error) {
   while (true) {
-    if (inputs_.empty() && !directories_.empty()) {
+    // The directory being walked comes before the inputs named after it, so
+    // records keep the order the inputs were given in, and directories_ holds
+    // only real ancestors for the loop check. (inputs_ never holds a pending
+    // directory entry here: each is consumed in the iteration that took it.)
+    if (!directories_.empty()) {
       Directory& dir = *directories_.back();
       if (dir.next == dir.names.size()) {
         directories_.pop_back();

@@ -18,8 +18,8 @@ namespace gazer {
 
 class Extractor {
  public:
-  // `gazetteer` must outlive the Extractor.
-  Extractor(const Gazetteer& gazetteer, Window window);
+  // `gazetteer` (and `trie_image`, see Matcher) must outlive the Extractor.
+  Extractor(const Gazetteer& gazetteer, Window window, std::string_view trie_image = {});
 
   // Finds the entities and relations of `text`. Never fails: any byte string
   // is a valid article.

@@ -8,13 +8,18 @@
 //   entry with that id.
 // - A capitalized name after a title (General, President, Foreign Minister,
 //   Col., Lieutenant-General, ...) is a person; the title is not part of the
-//   span. A name no gazetteer holds gets source kPattern.
+//   span. A lone surname after a title names the one gazetteer person with
+//   that surname. A name no gazetteer holds gets source kPattern.
 // - A later (or earlier) surname or short form of a person found in the
 //   article ("Gerasimov" after "Valery Gerasimov") links to that person.
 #ifndef GAZER_LINKER_H_
 #define GAZER_LINKER_H_
 
+#include <cstdint>
 #include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
 
 #include "gazer/extraction.h"
 #include "gazer/gazetteer.h"
@@ -38,7 +43,13 @@ class Linker {
 
  private:
   const Gazetteer& gazetteer_;
+  const std::unordered_map<std::string, int64_t>& Surnames() const;
+
   std::unique_ptr<re2::RE2> titles_;
+  // Surname (last word of a person's name or alias, case kept) -> entry
+  // index, or -1 when several persons share it.
+  mutable std::once_flag surnames_once_;
+  mutable std::unordered_map<std::string, int64_t> surnames_;
 };
 
 }  // namespace gazer

@@ -15,12 +15,15 @@
 
 #include <cstdint>
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include "gazer/gazetteer.h"
 #include "gazer/normalizer.h"
 
 namespace gazer {
+
+class AliasTrie;
 
 struct Match {
   uint32_t begin = 0;  // byte offsets into the normalized text
@@ -41,9 +44,11 @@ struct MatchSet {
 
 class Matcher {
  public:
-  // Builds the trie and the combined pattern for `gazetteer`, which must
-  // outlive the Matcher.
-  explicit Matcher(const Gazetteer& gazetteer);
+  // Builds the tries and the combined pattern for `gazetteer`, which must
+  // outlive the Matcher. `trie_image`, if given, is the build-time trie of
+  // the gazetteer's first entries (see snapshot.h); only entries after those
+  // are then indexed at run time.
+  explicit Matcher(const Gazetteer& gazetteer, std::string_view trie_image = {});
   ~Matcher();
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
@@ -56,10 +61,11 @@ class Matcher {
   size_t pattern_count() const;
 
  private:
-  class Trie;
   class Patterns;
+  uint32_t Longest(const NormalizedText& text, uint32_t begin, std::vector<uint32_t>* candidates) const;
+
   const Gazetteer& gazetteer_;
-  std::unique_ptr<Trie> trie_;
+  std::vector<std::unique_ptr<AliasTrie>> tries_;
   std::unique_ptr<Patterns> patterns_;
 };
 
