@@ -13,6 +13,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 GAZER=$(realpath "${1:-$ROOT/build/gazer}")
 MB=${2:-100}
 WORK=${BENCH_DIR:-$(mktemp -d)}
+mkdir -p "$WORK"
 trap '[ -n "${BENCH_DIR:-}" ] || rm -rf "$WORK"' EXIT
 CORES=$(nproc)
 

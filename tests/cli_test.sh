@@ -195,8 +195,10 @@ PYEOF
 
 # Linear time, bounded memory on a 200 MB single-line article.
 "$PY" - <<'PYEOF'
-chunk = ("Russian and Turkish officials met in Ankara, and General Valery Gerasimov "
-         "discussed the S-400 with NATO staff; " * 64).encode()
+# News-like density: about one entity every 150 bytes, no line breaks.
+chunk = ("The committee met again on Tuesday to review the budget for the coming year, and members "
+         "said that the talks in Ankara with General Valery Gerasimov had been useful for everyone. "
+         "Officials from Russia and NATO discussed the S-400 purchase at some length before the vote. " * 64).encode()
 with open("huge.txt", "wb") as f:
     for _ in range(200 * 1024 * 1024 // len(chunk) + 1):
         f.write(chunk)
@@ -207,7 +209,7 @@ echo $? >status.txt
 end=$(date +%s.%N)
 check "200 MB article: exit 0" status_is 0
 check "200 MB article: one line" bash -c "[ \$(wc -l <huge.jsonl) -eq 1 ]"
-check "200 MB article: memory under 8x the article ($(cat rss.txt) KiB)" bash -c "[ \$(cat rss.txt) -lt $((8 * 200 * 1024)) ]"
+check "200 MB article: memory under 6x the article ($(cat rss.txt) KiB)" bash -c "[ \$(cat rss.txt) -lt $((6 * 200 * 1024)) ]"
 check "200 MB article: under 60 s ($(echo "$end - $start" | bc) s)" bash -c "[ \$(echo '$end - $start < 60' | bc) -eq 1 ]"
 rm -f huge.txt huge.jsonl
 

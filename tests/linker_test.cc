@@ -1,0 +1,237 @@
+#include "gazer/linker.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "gazer/matcher.h"
+
+namespace gazer {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+// A mention as the user sees it.
+struct Linked {
+  std::string text;  // original text of the span
+  std::string id;
+  EntityType type;
+  Source source;
+  std::string name;
+};
+
+class LinkerTest : public testing::Test {
+ protected:
+  void Load(std::string_view tsv) {
+    gazetteer_ = std::make_unique<Gazetteer>();
+    const Status s = gazetteer_->LoadString("test.tsv", tsv);
+    ASSERT_TRUE(s.ok()) << s.message();
+    matcher_ = std::make_unique<Matcher>(*gazetteer_);
+    linker_ = std::make_unique<Linker>(*gazetteer_);
+  }
+
+  std::vector<Linked> Link(std::string_view text) {
+    Extraction x;
+    Normalize(text, &x.normalized);
+    matcher_->FindAll(x.normalized, &x.matches);
+    linker_->Link(&x);
+    std::vector<Linked> out;
+    uint32_t last_end = 0;
+    for (const Mention& m : x.mentions) {
+      EXPECT_LT(m.begin, m.end);
+      EXPECT_GE(m.begin, last_end) << "mentions unsorted or overlapping in \"" << text << "\"";
+      last_end = m.end;
+      EXPECT_EQ(m.sentence, 0u);
+      const size_t b = x.normalized.ToOriginal(m.begin), e = x.normalized.ToOriginal(m.end);
+      const Entity& entity = x.entities.at(m.entity);
+      out.push_back({std::string(text.substr(b, e - b)), entity.id, entity.type, entity.source, entity.name});
+    }
+    return out;
+  }
+
+  std::vector<std::string> Texts(std::string_view text) {
+    std::vector<std::string> out;
+    for (const Linked& l : Link(text)) out.push_back(l.text);
+    return out;
+  }
+  std::vector<std::string> Ids(std::string_view text) {
+    std::vector<std::string> out;
+    for (const Linked& l : Link(text)) out.push_back(l.id);
+    return out;
+  }
+
+  std::unique_ptr<Gazetteer> gazetteer_;
+  std::unique_ptr<Matcher> matcher_;
+  std::unique_ptr<Linker> linker_;
+};
+
+const char kGeorgia[] =
+    "country:georgia\tGeorgia\t\tpriority=1\n"
+    "location:georgia-us\tGeorgia (U.S. state)\tGeorgia\tcountry=country:united-states\n"
+    "country:united-states\tUnited States\tUS|U.S.\n"
+    "location:tbilisi\tTbilisi\t\tcountry=country:georgia\n"
+    "location:atlanta\tAtlanta\t\tcountry=country:united-states\n";
+
+TEST_F(LinkerTest, AmbiguousAliasDefaultsToPriority) {
+  Load(kGeorgia);
+  EXPECT_THAT(Ids("Georgia signed the deal."), ElementsAre("country:georgia"));
+}
+
+TEST_F(LinkerTest, AmbiguousAliasFollowsNamedCountry) {
+  Load(kGeorgia);
+  EXPECT_THAT(Ids("Georgia is a state of the United States."),
+              ElementsAre("location:georgia-us", "country:united-states"));
+  // The evidence may come later in the text, and by another alias.
+  EXPECT_THAT(Ids("Georgia voted. The US election went on."),
+              ElementsAre("location:georgia-us", "country:united-states"));
+}
+
+TEST_F(LinkerTest, AmbiguousAliasFollowsContextCountry) {
+  Load(kGeorgia);
+  // Tbilisi belongs to Georgia, which supports the country.
+  EXPECT_THAT(Ids("Tbilisi, Georgia"), ElementsAre("location:tbilisi", "country:georgia"));
+}
+
+TEST_F(LinkerTest, ContextCountryBeatsPriority) {
+  Load("location:georgia-us\tGeorgia (U.S. state)\tGeorgia\tcountry=country:united-states;priority=5\n"
+       "country:georgia\tGeorgia\n"
+       "location:tbilisi\tTbilisi\t\tcountry=country:georgia\n");
+  EXPECT_THAT(Ids("Georgia"), ElementsAre("location:georgia-us"));
+  EXPECT_THAT(Ids("Georgia and Tbilisi"), ElementsAre("country:georgia", "location:tbilisi"));
+}
+
+TEST_F(LinkerTest, TieGoesToTheEntryLoadedFirst) {
+  Load("location:paris-fr\tParis\ncountry:x\tX\nlocation:paris-tx\tParis\n");
+  EXPECT_THAT(Ids("Paris"), ElementsAre("location:paris-fr"));
+  Load("location:paris-tx\tParis\nlocation:paris-fr\tParis\n");
+  EXPECT_THAT(Ids("Paris"), ElementsAre("location:paris-tx"));
+}
+
+TEST_F(LinkerTest, FamilyPatternGetsSlugId) {
+  Load("weapon:su-*\tSukhoi Su family\tre:Su-?\\d{2}[A-Z]{0,3}\n");
+  const std::vector<Linked> linked = Link("A Su-24M, two Su-24Ms and a Su24M.");
+  ASSERT_EQ(linked.size(), 3u);
+  for (const Linked& l : linked) {
+    EXPECT_EQ(l.id, "weapon:su-24m");
+    EXPECT_EQ(l.type, EntityType::kWeapon);
+    EXPECT_EQ(l.source, Source::kGazetteer);
+  }
+  EXPECT_EQ(linked[0].name, "Su-24M");
+  EXPECT_EQ(linked[1].text, "Su-24M");
+  EXPECT_EQ(linked[2].text, "Su24M");
+}
+
+TEST_F(LinkerTest, LiteralEntryWinsOverFamily) {
+  // The literal entry's aliases do not include "Su-34": the pattern finds it
+  // and the family id leads to the literal entry.
+  Load("weapon:su-*\tSukhoi Su family\tre:Su-?\\d{2}[A-Z]{0,3}\n"
+       "weapon:su-34\tSukhoi Su-34 Fullback\tFullback\n");
+  const std::vector<Linked> linked = Link("The Su-34 and a Su34 and the Su-35.");
+  ASSERT_EQ(linked.size(), 3u);
+  EXPECT_EQ(linked[0].id, "weapon:su-34");
+  EXPECT_EQ(linked[0].name, "Sukhoi Su-34 Fullback");
+  EXPECT_EQ(linked[1].id, "weapon:su-34");
+  EXPECT_EQ(linked[2].id, "weapon:su-35");
+  EXPECT_EQ(linked[2].name, "Su-35");
+}
+
+TEST_F(LinkerTest, LiteralAliasWinsOverFamily) {
+  Load("weapon:su-*\tSukhoi Su family\tre:Su-?\\d{2}[A-Z]{0,3}\n"
+       "weapon:su-34\tSukhoi Su-34\tSu-34\n");
+  EXPECT_THAT(Ids("Su-34"), ElementsAre("weapon:su-34"));
+}
+
+TEST_F(LinkerTest, TitleIsNotPartOfTheName) {
+  Load("person:valery-gerasimov\tValery Gerasimov\n");
+  const std::vector<Linked> linked = Link("General Valery Gerasimov said.");
+  ASSERT_EQ(linked.size(), 1u);
+  EXPECT_EQ(linked[0].text, "Valery Gerasimov");
+  EXPECT_EQ(linked[0].id, "person:valery-gerasimov");
+  EXPECT_EQ(linked[0].source, Source::kGazetteer);
+}
+
+TEST_F(LinkerTest, NameAfterTitleFoundByPattern) {
+  Load("country:iraq\tIraq\n");
+  const std::vector<Linked> linked = Link("Col. John Dorrian, a spokesman, said Iraq was safe.");
+  ASSERT_EQ(linked.size(), 2u);
+  EXPECT_EQ(linked[0].text, "John Dorrian");
+  EXPECT_EQ(linked[0].id, "person:john-dorrian");
+  EXPECT_EQ(linked[0].type, EntityType::kPerson);
+  EXPECT_EQ(linked[0].source, Source::kPattern);
+  EXPECT_EQ(linked[0].name, "John Dorrian");
+  EXPECT_EQ(linked[1].id, "country:iraq");
+}
+
+TEST_F(LinkerTest, TitleVariants) {
+  Load("country:iraq\tIraq\n");
+  EXPECT_THAT(Texts("Lieutenant-General Sergei Rudskoi said"), ElementsAre("Sergei Rudskoi"));
+  EXPECT_THAT(Texts("Lieutenant General Sergei Rudskoi said"), ElementsAre("Sergei Rudskoi"));
+  EXPECT_THAT(Texts("Lt. Gen. Stephen J. Townsend said"), ElementsAre("Stephen J. Townsend"));
+  EXPECT_THAT(Texts("General Stephen J. Townsend"), ElementsAre("Stephen J. Townsend"));
+  EXPECT_THAT(Texts("foreign minister Sergei Lavrov met"), ElementsAre("Sergei Lavrov"));
+  EXPECT_THAT(Texts("President Bashar al-Assad spoke"), ElementsAre("Bashar al-Assad"));
+  EXPECT_THAT(Texts("Gen. Valery Gerasimov's plan"), ElementsAre("Valery Gerasimov"));
+  // A diacritic in the name keeps the original span and gives an ASCII id.
+  const std::vector<Linked> linked = Link("President Recep Tayyip Erdo\xC4\x9F" "an spoke");
+  ASSERT_EQ(linked.size(), 1u);
+  EXPECT_EQ(linked[0].text, "Recep Tayyip Erdo\xC4\x9F" "an");
+  EXPECT_EQ(linked[0].id, "person:recep-tayyip-erdogan");
+}
+
+TEST_F(LinkerTest, TitleWithoutName) {
+  Load("country:iraq\tIraq\n");
+  EXPECT_THAT(Texts("in a general sense"), IsEmpty());
+  EXPECT_THAT(Texts("the General Staff of Iraq"), ElementsAre("Iraq"));
+  EXPECT_THAT(Texts("the president said"), IsEmpty());
+  EXPECT_THAT(Texts("General said"), IsEmpty());
+}
+
+TEST_F(LinkerTest, TitleBeforeNonPersonIsNotAPerson) {
+  Load("country:iraq\tIraq\n");
+  EXPECT_THAT(Ids("President Iraq"), ElementsAre("country:iraq"));
+}
+
+TEST_F(LinkerTest, SurnameLinksToPerson) {
+  Load("country:russia\tRussia\n");
+  const std::vector<Linked> linked =
+      Link("General Valery Gerasimov visited Russia. Later, Gerasimov said Gerasimov's plan works.");
+  ASSERT_EQ(linked.size(), 4u);
+  EXPECT_EQ(linked[0].text, "Valery Gerasimov");
+  EXPECT_EQ(linked[1].id, "country:russia");
+  EXPECT_EQ(linked[2].text, "Gerasimov");
+  EXPECT_EQ(linked[2].id, "person:valery-gerasimov");
+  EXPECT_EQ(linked[3].text, "Gerasimov");
+  EXPECT_EQ(linked[3].id, "person:valery-gerasimov");
+}
+
+TEST_F(LinkerTest, SurnameBeforeFullNameLinks) {
+  Load("country:russia\tRussia\n");
+  EXPECT_THAT(Ids("Gerasimov spoke. Then General Valery Gerasimov left."),
+              ElementsAre("person:valery-gerasimov", "person:valery-gerasimov"));
+}
+
+TEST_F(LinkerTest, SurnameOfGazetteerPerson) {
+  Load("person:valery-gerasimov\tValery Gerasimov\n");
+  EXPECT_THAT(Texts("Valery Gerasimov came; Gerasimov left."), ElementsAre("Valery Gerasimov", "Gerasimov"));
+  // Lower case is not a name.
+  EXPECT_THAT(Texts("Valery Gerasimov came; gerasimov left."), ElementsAre("Valery Gerasimov"));
+}
+
+TEST_F(LinkerTest, SharedSurnameLinksToNeither) {
+  Load("person:john-smith\tJohn Smith\nperson:jane-smith\tJane Smith\n");
+  EXPECT_THAT(Ids("John Smith and Jane Smith met. Smith said."),
+              ElementsAre("person:john-smith", "person:jane-smith"));
+}
+
+TEST_F(LinkerTest, AlPrefixShortForm) {
+  Load("country:syria\tSyria\n");
+  EXPECT_THAT(Texts("President Bashar al-Assad of Syria. Assad said."),
+              ElementsAre("Bashar al-Assad", "Syria", "Assad"));
+}
+
+}  // namespace
+}  // namespace gazer

@@ -1,0 +1,258 @@
+#include "gazer/matcher.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace gazer {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+// A match as the user sees it: the original text of its span, and the ids of
+// its candidates.
+struct Found {
+  std::string text;
+  std::vector<std::string> ids;
+  bool from_pattern = false;
+};
+
+class MatcherTest : public testing::Test {
+ protected:
+  void Load(std::string_view tsv) {
+    gazetteer_ = std::make_unique<Gazetteer>();
+    const Status s = gazetteer_->LoadString("test.tsv", tsv);
+    ASSERT_TRUE(s.ok()) << s.message();
+    matcher_ = std::make_unique<Matcher>(*gazetteer_);
+  }
+
+  std::vector<Found> Find(std::string_view text) {
+    const NormalizedText n = Normalize(text);
+    MatchSet set;
+    matcher_->FindAll(n, &set);
+    std::vector<Found> found;
+    uint32_t last_end = 0;
+    for (const Match& m : set.matches) {
+      EXPECT_LT(m.begin, m.end);
+      EXPECT_GE(m.begin, last_end) << "overlapping or unsorted matches";
+      last_end = m.end;
+      const size_t b = n.ToOriginal(m.begin), e = n.ToOriginal(m.end);
+      Found f{std::string(text.substr(b, e - b)), {}, m.from_pattern};
+      for (uint32_t c = 0; c < m.candidates_count; ++c) {
+        f.ids.emplace_back(gazetteer_->entry(set.candidates[m.candidates_begin + c]).id);
+      }
+      found.push_back(std::move(f));
+    }
+    return found;
+  }
+
+  // The texts of the matches.
+  std::vector<std::string> Texts(std::string_view text) {
+    std::vector<std::string> texts;
+    for (const Found& f : Find(text)) texts.push_back(f.text);
+    return texts;
+  }
+
+  // The first candidate of each match.
+  std::vector<std::string> Ids(std::string_view text) {
+    std::vector<std::string> ids;
+    for (const Found& f : Find(text)) ids.push_back(f.ids.empty() ? "" : f.ids[0]);
+    return ids;
+  }
+
+  std::unique_ptr<Gazetteer> gazetteer_;
+  std::unique_ptr<Matcher> matcher_;
+};
+
+TEST_F(MatcherTest, FindsAliasesWithSpans) {
+  Load("country:turkey\tTurkey\tTurkiye\ncountry:russia\tRussia\tRussian Federation\n");
+  const std::vector<Found> found = Find("Turkey and the Russian Federation, then Turkiye.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].text, "Turkey");
+  EXPECT_THAT(found[0].ids, ElementsAre("country:turkey"));
+  EXPECT_FALSE(found[0].from_pattern);
+  EXPECT_EQ(found[1].text, "Russian Federation");
+  EXPECT_THAT(found[1].ids, ElementsAre("country:russia"));
+  EXPECT_EQ(found[2].text, "Turkiye");
+  EXPECT_EQ(matcher_->alias_count(), 4u);
+  EXPECT_EQ(matcher_->pattern_count(), 0u);
+}
+
+TEST_F(MatcherTest, PlainAliasNeedsItsCapitals) {
+  Load("country:turkey\tTurkey\ncountry:united-states\tUnited States\tUS\n");
+  EXPECT_THAT(Texts("Turkey"), ElementsAre("Turkey"));
+  EXPECT_THAT(Texts("TURKEY"), ElementsAre("TURKEY"));
+  EXPECT_THAT(Texts("TuRKEY"), ElementsAre("TuRKEY"));
+  EXPECT_THAT(Texts("turkey"), IsEmpty());
+  EXPECT_THAT(Texts("a turkey dinner"), IsEmpty());
+  EXPECT_THAT(Texts("the US said"), ElementsAre("US"));
+  EXPECT_THAT(Texts("let us go"), IsEmpty());
+  EXPECT_THAT(Texts("Us and them"), IsEmpty());
+  EXPECT_THAT(Texts("the united States"), IsEmpty());
+  EXPECT_THAT(Texts("THE UNITED STATES"), ElementsAre("UNITED STATES"));
+}
+
+TEST_F(MatcherTest, ExactAndAnyCase) {
+  Load("person:theresa-may\tTheresa May\t=May\norganization:x\tXbrand\t~xbrand|~x\n");
+  EXPECT_THAT(Texts("May said"), ElementsAre("May"));
+  EXPECT_THAT(Texts("MAY SAID"), IsEmpty());
+  EXPECT_THAT(Texts("it may rain"), IsEmpty());
+  EXPECT_THAT(Texts("THERESA MAY"), ElementsAre("THERESA MAY"));  // the name is a plain alias
+  EXPECT_THAT(Texts("xbrand XBRAND XBrand"), ElementsAre("xbrand", "XBRAND", "XBrand"));
+  EXPECT_THAT(Texts("x X"), ElementsAre("x", "X"));
+}
+
+TEST_F(MatcherTest, DiacriticsFolded) {
+  Load("person:recep-tayyip-erdogan\tRecep Tayyip Erdo\xC4\x9F" "an\tErdo\xC4\x9F" "an\n"
+       "person:binali-yildirim\tBinali Y\xC4\xB1ld\xC4\xB1r\xC4\xB1m\tYildirim\n"
+       "country:cote-d-ivoire\tC\xC3\xB4te d'Ivoire\n");
+  EXPECT_THAT(Texts("Erdogan met Erdo\xC4\x9F" "an and Erdog\xCC\x86" "an."),
+              ElementsAre("Erdogan", "Erdo\xC4\x9F" "an", "Erdog\xCC\x86" "an"));
+  EXPECT_THAT(Texts("ERDO\xC4\x9E" "AN"), ElementsAre("ERDO\xC4\x9E" "AN"));
+  EXPECT_THAT(Texts("Binali Y\xC4\xB1ld\xC4\xB1r\xC4\xB1m and Y\xC4\xB1ld\xC4\xB1r\xC4\xB1m"),
+              ElementsAre("Binali Y\xC4\xB1ld\xC4\xB1r\xC4\xB1m", "Y\xC4\xB1ld\xC4\xB1r\xC4\xB1m"));
+  // Typographic apostrophe in the text, ASCII in the alias.
+  EXPECT_THAT(Texts("in C\xC3\xB4te d\xE2\x80\x99Ivoire"), ElementsAre("C\xC3\xB4te d\xE2\x80\x99Ivoire"));
+  EXPECT_THAT(Texts("in Cote d'Ivoire"), ElementsAre("Cote d'Ivoire"));
+}
+
+TEST_F(MatcherTest, WholeWordsOnly) {
+  Load("country:russia\tRussia\tRussian\ncountry:iran\tIran\n");
+  EXPECT_THAT(Texts("Prussian"), IsEmpty());
+  EXPECT_THAT(Texts("Russians"), IsEmpty());  // not a weapon: no plural
+  EXPECT_THAT(Texts("Russian2"), IsEmpty());
+  EXPECT_THAT(Texts("Iranian Tirana"), IsEmpty());
+  EXPECT_THAT(Texts("Russian-backed"), ElementsAre("Russian"));
+  EXPECT_THAT(Texts("(Russia)"), ElementsAre("Russia"));
+  EXPECT_THAT(Texts("Russia,Iran"), ElementsAre("Russia", "Iran"));
+  // Letters of other scripts are word characters.
+  EXPECT_THAT(Texts("Iran\xD0\xB0 Russia"), ElementsAre("Russia"));
+}
+
+TEST_F(MatcherTest, LeftmostLongest) {
+  Load("country:russia\tRussia\tRussian\n"
+       "organization:russian-defence-ministry\tRussian Defence Ministry\tRussian Ministry of Defence\n"
+       "organization:ministry-of-defence\tMinistry of Defence\n");
+  std::vector<Found> found = Find("The Russian Defence Ministry said.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "Russian Defence Ministry");
+  EXPECT_THAT(found[0].ids, ElementsAre("organization:russian-defence-ministry"));
+
+  EXPECT_THAT(Ids("the Russian Ministry of Defence"), ElementsAre("organization:russian-defence-ministry"));
+  // White-space runs count as one space.
+  EXPECT_THAT(Texts("the Russian   Defence  Ministry"), ElementsAre("Russian   Defence  Ministry"));
+  // A prefix of a longer alias falls back to the shorter one.
+  EXPECT_THAT(Ids("Russian Defence officials"), ElementsAre("country:russia"));
+  EXPECT_THAT(Ids("the Ministry of Defence of Russia"),
+              ElementsAre("organization:ministry-of-defence", "country:russia"));
+}
+
+TEST_F(MatcherTest, HyphenIsOptional) {
+  Load("weapon:s-400\tS-400\n"
+       "weapon:tor-m1\tTor-M1\tTorM1\n"
+       "location:deir-ez-zor\tDeir ez-Zor\n");
+  EXPECT_THAT(Texts("S-400 S400 S\xE2\x80\x91" "400 S\xE2\x80\x93" "400"),
+              ElementsAre("S-400", "S400", "S\xE2\x80\x91" "400", "S\xE2\x80\x93" "400"));
+  EXPECT_THAT(Texts("Tor-M1 and TorM1"), ElementsAre("Tor-M1", "TorM1"));
+  EXPECT_THAT(Texts("in Deir ez-Zor"), ElementsAre("Deir ez-Zor"));
+  EXPECT_THAT(Texts("in Deir ezZor"), ElementsAre("Deir ezZor"));
+  EXPECT_THAT(Texts("in Deir Ezzor"), ElementsAre("Deir Ezzor"));
+  EXPECT_THAT(Texts("in Deir Ez-Zor"), ElementsAre("Deir Ez-Zor"));
+  EXPECT_THAT(Texts("in DEIR EZ-ZOR"), ElementsAre("DEIR EZ-ZOR"));
+  // The capital D still has to be a capital.
+  EXPECT_THAT(Texts("in deir ez-Zor"), IsEmpty());
+  // A hyphen that does not join two word characters is not skipped.
+  EXPECT_THAT(Texts("S- 400"), IsEmpty());
+}
+
+TEST_F(MatcherTest, PossessiveIsLeftOut) {
+  Load("country:russia\tRussia\nweapon:s-400\tS-400\n");
+  EXPECT_THAT(Texts("Russia's army"), ElementsAre("Russia"));
+  EXPECT_THAT(Texts("Russia\xE2\x80\x99s army"), ElementsAre("Russia"));
+  EXPECT_THAT(Texts("the S-400's radar"), ElementsAre("S-400"));
+}
+
+TEST_F(MatcherTest, PluralOnlyForWeapons) {
+  Load("weapon:su-24m\tSu-24M\nweapon:s-400\tS-400\ncountry:russia\tRussia\n");
+  EXPECT_THAT(Texts("two Su-24Ms and S-400s"), ElementsAre("Su-24M", "S-400"));
+  EXPECT_THAT(Ids("two Su-24Ms"), ElementsAre("weapon:su-24m"));
+  EXPECT_THAT(Texts("Su24Ms"), ElementsAre("Su24M"));
+  EXPECT_THAT(Texts("Su-24Mss"), IsEmpty());
+  EXPECT_THAT(Texts("Russias"), IsEmpty());
+}
+
+TEST_F(MatcherTest, FamilyPattern) {
+  Load("weapon:su-*\tSukhoi Su family\tre:Su-?\\d{2}[A-Z]{0,3}\n");
+  EXPECT_EQ(matcher_->pattern_count(), 1u);
+  const std::vector<Found> found = Find("Su-24M, Su24M and two Su-25SMs; xSu-27 Su-2 Su-350");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].text, "Su-24M");
+  EXPECT_TRUE(found[0].from_pattern);
+  EXPECT_THAT(found[0].ids, ElementsAre("weapon:su-*"));
+  EXPECT_EQ(found[1].text, "Su24M");
+  EXPECT_EQ(found[2].text, "Su-25SM");  // plural 's' left out
+  // Patterns see the case-preserving text.
+  EXPECT_THAT(Texts("SU-24M su-24m"), IsEmpty());
+  // Letters of other scripts are word characters for patterns too.
+  EXPECT_THAT(Texts("Su-24M\xD1\x8F \xD1\x8FSu-24M Su-24M\xC3\xA9 Su-27"), ElementsAre("Su-27"));
+  // The non-breaking hyphen is a hyphen.
+  EXPECT_THAT(Texts("Su\xE2\x80\x91" "34"), ElementsAre("Su\xE2\x80\x91" "34"));
+}
+
+TEST_F(MatcherTest, LiteralBeatsPatternOnTheSameSpan) {
+  Load("weapon:su-*\tSukhoi Su family\tre:Su-?\\d{2}[A-Z]{0,3}\n"
+       "weapon:su-34\tSukhoi Su-34\tSu-34\n");
+  const std::vector<Found> found = Find("a Su-34 and a Su-35");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].text, "Su-34");
+  EXPECT_FALSE(found[0].from_pattern);
+  EXPECT_THAT(found[0].ids, ElementsAre("weapon:su-34"));
+  EXPECT_EQ(found[1].text, "Su-35");
+  EXPECT_TRUE(found[1].from_pattern);
+}
+
+TEST_F(MatcherTest, LongerPatternBeatsShorterLiteral) {
+  Load("weapon:su-*\tSukhoi Su family\tre:Su-?\\d{2}[A-Z]{0,3}\n"
+       "weapon:su-30\tSu-30\n");
+  const std::vector<Found> found = Find("the Su-30SM flew");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "Su-30SM");
+  EXPECT_TRUE(found[0].from_pattern);
+}
+
+TEST_F(MatcherTest, AmbiguousAliasHasAllCandidates) {
+  Load("country:georgia\tGeorgia\t\tpriority=1\n"
+       "location:georgia-us\tGeorgia\t\tcountry=country:united-states\n");
+  const std::vector<Found> found = Find("Georgia");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_THAT(found[0].ids, ElementsAre("country:georgia", "location:georgia-us"));
+}
+
+TEST_F(MatcherTest, EmptyAndReusedMatchSets) {
+  Load("country:turkey\tTurkey\n");
+  MatchSet set;
+  matcher_->FindAll(Normalize("Turkey Turkey"), &set);
+  EXPECT_EQ(set.matches.size(), 2u);
+  matcher_->FindAll(Normalize(""), &set);
+  EXPECT_TRUE(set.matches.empty());
+  EXPECT_TRUE(set.candidates.empty());
+  matcher_->FindAll(Normalize("   ...  "), &set);
+  EXPECT_TRUE(set.matches.empty());
+  matcher_->FindAll(Normalize("Turkey"), &set);
+  ASSERT_EQ(set.matches.size(), 1u);
+  EXPECT_EQ(set.matches[0].candidates_begin, 0u);
+  EXPECT_EQ(set.matches[0].candidates_count, 1u);
+}
+
+TEST_F(MatcherTest, OffsetsAfterInvalidBytesAndInvisibles) {
+  Load("country:turkey\tTurkey\ncountry:russia\tRussia\n");
+  EXPECT_THAT(Texts("\xFF\xE2\x82 Turkey \xC3 \xE2\x80\x8BRussia."), ElementsAre("Turkey", "Russia"));
+  EXPECT_THAT(Texts("Tur\xE2\x80\x8Bkey"), ElementsAre("Tur\xE2\x80\x8Bkey"));
+}
+
+}  // namespace
+}  // namespace gazer
