@@ -232,25 +232,48 @@ void Linker::Link(Extraction* out) const {
   // Evidence for ambiguous aliases: what the unambiguous matches say.
   std::unordered_set<std::string_view> named_countries;    // countries the article names
   std::unordered_set<std::string_view> context_countries;  // countries its entities belong to
+  std::vector<std::pair<uint32_t, std::string_view>> country_ends;  // where each country mention ends
+  std::vector<std::pair<uint32_t, std::string_view>> context_ends;  // where a mention of a country's entity ends
   for (const Match& m : out->matches.matches) {
     if (m.candidates_count != 1 || m.from_pattern) continue;
     const Entry e = gazetteer_.entry(out->matches.candidates[m.candidates_begin]);
-    if (e.type == EntityType::kCountry) named_countries.insert(e.id);
-    if (!e.country.empty()) context_countries.insert(e.country);
+    if (e.type == EntityType::kCountry) {
+      named_countries.insert(e.id);
+      country_ends.emplace_back(m.end, e.id);
+    }
+    if (!e.country.empty()) {
+      context_countries.insert(e.country);
+      context_ends.emplace_back(m.end, e.country);
+    }
   }
+  // A country named right before the mention ("South Korea's Joint Chiefs
+  // of Staff", "Turkish Defence Ministry") beats one named elsewhere.
+  constexpr uint32_t kNearby = 40;
+  auto just_before = [&](const std::vector<std::pair<uint32_t, std::string_view>>& ends, std::string_view country,
+                         uint32_t begin) {
+    for (const auto& [end, id] : ends) {
+      if (end <= begin && begin - end <= kNearby && id == country) return true;
+    }
+    return false;
+  };
   auto resolve = [&](const Match& m) {
     uint32_t best = out->matches.candidates[m.candidates_begin];
     int best_score = -1;
+    int best_priority = 0;
     for (uint32_t c = 0; c < m.candidates_count; ++c) {
       const uint32_t e = out->matches.candidates[m.candidates_begin + c];
       const Entry entry = gazetteer_.entry(e);
       int score = 0;
-      if (!entry.country.empty() && named_countries.count(entry.country)) score += 2;
+      if (!entry.country.empty() && named_countries.count(entry.country)) {
+        score += just_before(country_ends, entry.country, m.begin) ? 4 : 2;
+      }
+      // Places of one country go together: "Atlanta, Georgia".
+      if (!entry.country.empty() && just_before(context_ends, entry.country, m.begin)) score += 3;
       if (entry.type == EntityType::kCountry && context_countries.count(entry.id)) score += 2;
-      const Entry current = gazetteer_.entry(best);
-      if (best_score < 0 || score > best_score || (score == best_score && entry.priority > current.priority)) {
+      if (best_score < 0 || score > best_score || (score == best_score && entry.priority > best_priority)) {
         best = e;
         best_score = score;
+        best_priority = entry.priority;
       }
     }
     return best;
