@@ -46,7 +46,53 @@ void MakeKeys(const NormalizedText& alias, std::string* cased, std::string* fold
   }
 }
 
+constexpr uint64_t kFnvOffset = 14695981039346656037ull;
+constexpr uint64_t kFnvPrime = 1099511628211ull;
+
+// FNV-1a over the first word of a key (keys hold no joining hyphens).
+uint64_t HashFirstWord(std::string_view key) {
+  uint64_t hash = kFnvOffset;
+  for (size_t i = 0; i < key.size() && IsWordByte(static_cast<unsigned char>(key[i])); ++i) {
+    hash = (hash ^ static_cast<unsigned char>(key[i])) * kFnvPrime;
+  }
+  return hash;
+}
+
 }  // namespace
+
+void AliasTrie::AddFirstWord(uint64_t hash) {
+  for (uint32_t bit : {static_cast<uint32_t>(hash), static_cast<uint32_t>(hash >> 32)}) {
+    bit &= kFilterBits - 1;
+    own_first_words_[bit / 32] |= 1u << (bit % 32);
+  }
+}
+
+bool AliasTrie::HasFirstWord(uint64_t hash) const {
+  for (uint32_t bit : {static_cast<uint32_t>(hash), static_cast<uint32_t>(hash >> 32)}) {
+    bit &= kFilterBits - 1;
+    if ((first_words_[bit / 32] & (1u << (bit % 32))) == 0) return false;
+  }
+  return true;
+}
+
+bool AliasTrie::MayStartWord(const std::string& folded, size_t begin) const {
+  // An alias may also end where the text has a hyphen ("Turkish" in
+  // "Turkish-Russian"), so each hyphen-joined prefix is tried too.
+  uint64_t hash = kFnvOffset, previous = hash;
+  char last = 0;
+  for (size_t i = begin; i < folded.size(); ++i) {
+    if (IsWord(folded, i)) {
+      previous = hash;
+      hash = (hash ^ static_cast<unsigned char>(folded[i])) * kFnvPrime;
+      last = folded[i];
+    } else if (IsJoiningHyphen(folded, i)) {
+      if (HasFirstWord(hash)) return true;
+    } else {
+      break;
+    }
+  }
+  return HasFirstWord(hash) || (last == 's' && HasFirstWord(previous));
+}
 
 AliasTrie::AliasTrie(const Gazetteer& gazetteer, uint32_t first, uint32_t last) : first_(first), last_(last) {
   std::string cased, folded, after_hyphen;
@@ -77,6 +123,16 @@ AliasTrie::AliasTrie(const Gazetteer& gazetteer, uint32_t first, uint32_t last) 
   Build(0, 0, static_cast<uint32_t>(own_records_.size()), 0);
   nodes_ = own_nodes_;
   labels_ = own_labels_;
+  own_lower_start_.assign(256, 0);
+  for (const Record& r : own_records_) {
+    if (static_cast<CaseRule>(r.case_rule) == CaseRule::kAny || Cased(r)[0] == Folded(r)[0]) {
+      own_lower_start_[static_cast<unsigned char>(Folded(r)[0])] = 1;
+    }
+  }
+  lower_start_ = own_lower_start_;
+  own_first_words_.assign(kFilterBits / 32, 0);
+  for (const Record& r : own_records_) AddFirstWord(HashFirstWord(Folded(r)));
+  first_words_ = own_first_words_;
   FillRoot();
 }
 
@@ -124,6 +180,8 @@ void AliasTrie::Serialize(std::string* out) const {
   out->append(reinterpret_cast<const char*>(nodes_.data()), nodes_.size_bytes());
   out->append(reinterpret_cast<const char*>(records_.data()), records_.size_bytes());
   out->append(reinterpret_cast<const char*>(labels_.data()), labels_.size_bytes());
+  out->append(reinterpret_cast<const char*>(lower_start_.data()), lower_start_.size_bytes());
+  out->append(reinterpret_cast<const char*>(first_words_.data()), first_words_.size_bytes());
   out->append(keys_);
 }
 
@@ -141,11 +199,15 @@ std::unique_ptr<AliasTrie> AliasTrie::View(std::string_view image) {
   const std::string_view nodes = in.Bytes(static_cast<size_t>(node_count) * sizeof(Node));
   const std::string_view records = in.Bytes(static_cast<size_t>(record_count) * sizeof(Record));
   const std::string_view labels = in.Bytes(node_count);
+  const std::string_view lower_start = in.Bytes(256);
+  const std::string_view first_words = in.Bytes(kFilterBits / 8);
   trie->keys_ = in.Bytes(key_bytes);
   if (!in.ok()) return nullptr;
   trie->nodes_ = {reinterpret_cast<const Node*>(nodes.data()), node_count};
   trie->records_ = {reinterpret_cast<const Record*>(records.data()), record_count};
   trie->labels_ = {reinterpret_cast<const unsigned char*>(labels.data()), node_count};
+  trie->lower_start_ = {reinterpret_cast<const uint8_t*>(lower_start.data()), 256};
+  trie->first_words_ = {reinterpret_cast<const uint32_t*>(first_words.data()), kFilterBits / 32};
   // The image comes from the build (gazer-snapshot), not from users, so only
   // its shape is checked here: walking every node would touch every page of
   // it at start-up, which is what the snapshot exists to avoid.

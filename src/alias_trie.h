@@ -33,8 +33,15 @@ class AliasTrie {
   uint32_t last_entry() const { return last_; }
   size_t alias_count() const { return records_.size(); }
 
-  // True if byte `c` can start a match.
-  bool CanStart(unsigned char c) const { return root_[c] != kNone; }
+  // True if a match can start with folded byte `c`; `lower` tells that the
+  // text has it in lower case, which rules out aliases that start with a
+  // capital (most of them) before any walk.
+  bool CanStart(unsigned char c, bool lower) const { return root_[c] != kNone && (!lower || lower_start_[c]); }
+
+  // False if no alias can start with the word at `begin` of the folded
+  // text: a Bloom filter over the aliases' first words (and, for plurals,
+  // the word less a final 's') rules out most words without a walk.
+  bool MayStartWord(const std::string& folded, size_t begin) const;
 
   // Finds the longest alias that matches at `begin` (a word start) and passes
   // the boundary and case checks. Appends its entries to `candidates` and
@@ -78,11 +85,18 @@ class AliasTrie {
   std::span<const unsigned char> labels_;  // labels_[i] is the byte leading to nodes_[i]
   std::string_view keys_;
   std::array<uint32_t, 256> root_{};
+  std::span<const uint8_t> lower_start_;  // [c]: some alias may start with lower-case c
+  static constexpr uint32_t kFilterBits = 1u << 20;
+  std::span<const uint32_t> first_words_;  // Bloom filter, kFilterBits bits
+  void AddFirstWord(uint64_t hash);
+  bool HasFirstWord(uint64_t hash) const;
 
   std::vector<Node> own_nodes_;
   std::vector<Record> own_records_;
   std::vector<unsigned char> own_labels_;
   std::string own_keys_;
+  std::vector<uint8_t> own_lower_start_;
+  std::vector<uint32_t> own_first_words_;
 };
 
 }  // namespace gazer

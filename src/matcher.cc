@@ -126,12 +126,16 @@ size_t Matcher::pattern_count() const { return patterns_->count(); }
 
 uint32_t Matcher::Longest(const NormalizedText& text, uint32_t begin, std::vector<uint32_t>* candidates) const {
   const unsigned char c = static_cast<unsigned char>(text.folded()[begin]);
-  if (tries_.size() == 1) return tries_[0]->CanStart(c) ? tries_[0]->Longest(text, begin, candidates) : 0;
+  const bool lower = c >= 'a' && c <= 'z' && text.cased()[begin] == static_cast<char>(c);
+  const auto may_start = [&](const AliasTrie& trie) {
+    return trie.CanStart(c, lower) && trie.MayStartWord(text.folded(), begin);
+  };
+  if (tries_.size() == 1) return may_start(*tries_[0]) ? tries_[0]->Longest(text, begin, candidates) : 0;
   // Several tries: the longest match wins; equal ones pool their candidates.
   const size_t before = candidates->size();
   uint32_t best = 0;
   for (const auto& trie : tries_) {
-    if (!trie->CanStart(c)) continue;
+    if (!may_start(*trie)) continue;
     const size_t mark = candidates->size();
     const uint32_t end = trie->Longest(text, begin, candidates);
     if (end > best) {
