@@ -251,8 +251,12 @@ void Linker::Link(Extraction* out) const {
   constexpr uint32_t kNearby = 40;
   auto just_before = [&](const std::vector<std::pair<uint32_t, std::string_view>>& ends, std::string_view country,
                          uint32_t begin) {
-    for (const auto& [end, id] : ends) {
-      if (end <= begin && begin - end <= kNearby && id == country) return true;
+    // `ends` is sorted (matches are), so only the few entries in reach are read.
+    const uint32_t from = begin > kNearby ? begin - kNearby : 0;
+    auto it = std::lower_bound(ends.begin(), ends.end(), from,
+                               [](const std::pair<uint32_t, std::string_view>& e, uint32_t f) { return e.first < f; });
+    for (; it != ends.end() && it->first <= begin; ++it) {
+      if (it->second == country) return true;
     }
     return false;
   };
@@ -292,7 +296,14 @@ void Linker::Link(Extraction* out) const {
     } else {
       entity = entity_for_entry(e);
     }
-    mentions.push_back({m.begin, m.end, entity, 0});
+    // A leading "the" is not part of a name ("the Caucasus" -> "Caucasus"),
+    // unless the name itself has it (The Hague).
+    uint32_t begin = m.begin;
+    if (m.end - m.begin > 4 && (cased.compare(m.begin, 4, "the ") == 0 || cased.compare(m.begin, 4, "The ") == 0) &&
+        entities[entity].name.compare(0, 4, "The ") != 0) {
+      begin += 4;
+    }
+    mentions.push_back({begin, m.end, entity, 0});
   }
 
   // Names after titles. Mentions are sorted by begin at this point.
