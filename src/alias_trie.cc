@@ -46,6 +46,22 @@ void MakeKeys(const NormalizedText& alias, std::string* cased, std::string* fold
   }
 }
 
+// True if the word at `begin` starts a sentence or a line, where a capital
+// says nothing about being a name.
+bool AtSentenceStart(const std::string& cased, size_t begin) {
+  size_t i = begin;
+  while (i > 0 && (cased[i - 1] == ' ' || cased[i - 1] == '"' || cased[i - 1] == '\'' || cased[i - 1] == '(')) --i;
+  return i == 0 || cased[i - 1] == '.' || cased[i - 1] == '!' || cased[i - 1] == '?' || cased[i - 1] == '\n';
+}
+
+// An exact-case alias of one word with lower-case letters ("=May",
+// "=Mobile") is a name that is also a common word: it only counts where its
+// capital means something, not at the start of a sentence.
+bool IsCommonWordAlias(std::string_view cased_key, std::string_view folded_key) {
+  return cased_key != folded_key && cased_key.find(' ') == std::string_view::npos &&
+         std::any_of(cased_key.begin(), cased_key.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 constexpr uint64_t kFnvOffset = 14695981039346656037ull;
 constexpr uint64_t kFnvPrime = 1099511628211ull;
 
@@ -269,6 +285,10 @@ uint32_t AliasTrie::Longest(const NormalizedText& text, uint32_t begin, std::vec
       const Record& record = records_[a];
       if (plural && !record.weapon) continue;
       if (!CaseAgrees(text, begin, end, record)) continue;
+      if (static_cast<CaseRule>(record.case_rule) == CaseRule::kExact && IsCommonWordAlias(Cased(record), Folded(record)) &&
+          AtSentenceStart(text.cased(), begin)) {
+        continue;
+      }
       if (std::find(candidates->begin() + before, candidates->end(), record.entry) == candidates->end()) {
         candidates->push_back(record.entry);
       }

@@ -1,7 +1,10 @@
 // gazer-snapshot: compiles gazetteer files into the snapshot the build
-// embeds in gazer. Usage: gazer-snapshot -o OUT FILE|DIR...
+// embeds in gazer. Usage: gazer-snapshot -o OUT FILE...
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -19,13 +22,23 @@ int main(int argc, char** argv) {
     }
   }
   if (output.empty()) {
-    std::fprintf(stderr, "usage: gazer-snapshot -o OUT FILE|DIR...\n");
+    std::fprintf(stderr, "usage: gazer-snapshot -o OUT FILE...\n");
     return 2;
   }
   gazer::Gazetteer gazetteer;
   for (const std::string& input : inputs) {
-    if (gazer::Status s = gazetteer.Load(input); !s.ok()) {
-      std::fprintf(stderr, "gazer-snapshot: %s\n", s.message().c_str());
+    // Entries name their origin as "<default>/FILE": the build directory
+    // means nothing to users of the binary.
+    std::ifstream in(input, std::ios::binary);
+    std::ostringstream contents;
+    contents << in.rdbuf();
+    if (!in) {
+      std::fprintf(stderr, "gazer-snapshot: %s: cannot read\n", input.c_str());
+      return 2;
+    }
+    const std::string origin = "<default>/" + std::filesystem::path(input).filename().string();
+    if (gazer::Status s = gazetteer.LoadString(origin, contents.str()); !s.ok()) {
+      std::fprintf(stderr, "gazer-snapshot: %s (%s)\n", s.message().c_str(), input.c_str());
       return 2;
     }
   }

@@ -1,0 +1,135 @@
+// Precision hazards: words that are names in one place and ordinary words,
+// or other entities, in another. Each test has a sentence where the word is
+// not the entity, next to one where it is.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "gazer/default_gazetteers.h"
+#include "gazer/extractor.h"
+
+namespace gazer {
+namespace {
+
+// "id=text" for every mention, in text order.
+std::vector<std::string> Mentions(const Extractor& extractor, std::string_view text) {
+  Extraction x;
+  extractor.Extract(text, &x);
+  std::vector<std::string> out;
+  for (const Mention& m : x.mentions) {
+    out.push_back(x.entities[m.entity].id + "=" +
+                  std::string(x.normalized.cased().substr(m.begin, m.end - m.begin)));
+  }
+  return out;
+}
+
+bool Has(const std::vector<std::string>& mentions, const std::string& wanted) {
+  for (const std::string& m : mentions) {
+    if (m == wanted) return true;
+  }
+  return false;
+}
+
+bool HasId(const std::vector<std::string>& mentions, const std::string& id) {
+  for (const std::string& m : mentions) {
+    if (m.compare(0, id.size() + 1, id + "=") == 0) return true;
+  }
+  return false;
+}
+
+class SmallGazetteer : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(gazetteer_
+                    .LoadString("hazards.tsv",
+                                "country:georgia\tGeorgia\t\tpriority=10\n"
+                                "location:georgia-us-state\tGeorgia\t\tcountry=country:united-states;priority=-1\n"
+                                "location:atlanta\tAtlanta\t\tcountry=country:united-states\n"
+                                "location:tbilisi\tTbilisi\t\tcountry=country:georgia\n"
+                                "country:united-states\tUnited States\tUS|U.S.\n"
+                                "country:jordan\tJordan\tJordanian\n"
+                                "country:chad\tChad\n"
+                                "person:theresa-may\tTheresa May\t=May\n"
+                                "location:mobile\tMobile\t=Mobile\n"
+                                "location:reading\tReading\t=Reading\n"
+                                "organization:islamic-state\tIslamic State\tISIS|IS\n"
+                                "location:caucasus\tCaucasus\tthe Caucasus\n"
+                                "location:the-hague\tThe Hague\n")
+                    .ok());
+    extractor_ = std::make_unique<Extractor>(gazetteer_, Window::kSentence);
+  }
+  std::vector<std::string> Find(std::string_view text) { return Mentions(*extractor_, text); }
+
+  Gazetteer gazetteer_;
+  std::unique_ptr<Extractor> extractor_;
+};
+
+TEST_F(SmallGazetteer, GeorgiaTheStateNextToItsCities) {
+  EXPECT_TRUE(Has(Find("He flew from Atlanta, Georgia to Boston."), "location:georgia-us-state=Georgia"));
+  EXPECT_TRUE(Has(Find("Talks in Tbilisi, Georgia, ended."), "country:georgia=Georgia"));
+  EXPECT_TRUE(Has(Find("Georgia fought a war in 2008."), "country:georgia=Georgia"));
+}
+
+TEST_F(SmallGazetteer, LowerCaseWordsAreNotNames) {
+  EXPECT_TRUE(Find("Let us chad the ballot; he may is not bill.").empty());
+  EXPECT_TRUE(Find("This is what it is.").empty());
+  EXPECT_TRUE(Has(Find("IS fighters fled."), "organization:islamic-state=IS"));
+}
+
+TEST_F(SmallGazetteer, SentenceInitialCapitalIsNotANameForCommonWords) {
+  EXPECT_TRUE(Find("Mobile phones were banned. Reading the report took hours. May brings rain.").empty());
+  EXPECT_TRUE(Has(Find("Officials in Mobile said so."), "location:mobile=Mobile"));
+  EXPECT_TRUE(Has(Find("The talks, said May, went well."), "person:theresa-may=May"));
+  // Acronyms keep their meaning at the start of a sentence.
+  EXPECT_TRUE(Has(Find("The town fell. IS fighters fled."), "organization:islamic-state=IS"));
+}
+
+TEST_F(SmallGazetteer, LeadingTheIsOutsideTheSpanUnlessPartOfTheName) {
+  EXPECT_TRUE(Has(Find("Troops left the Caucasus."), "location:caucasus=Caucasus"));
+  EXPECT_TRUE(Has(Find("Judges in The Hague ruled."), "location:the-hague=The Hague"));
+}
+
+// The default gazetteers: the same hazards with the data gazer ships.
+class DefaultGazetteers : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string_view trie;
+    ASSERT_TRUE(LoadDefaultGazetteers(&gazetteer_, &trie).ok());
+    extractor_ = std::make_unique<Extractor>(gazetteer_, Window::kSentence, trie);
+  }
+  std::vector<std::string> Find(std::string_view text) { return Mentions(*extractor_, text); }
+
+  Gazetteer gazetteer_;
+  std::unique_ptr<Extractor> extractor_;
+};
+
+TEST_F(DefaultGazetteers, CommonWordsStayWords) {
+  const auto found = Find(
+      "Reading the report, she said the turkey was nice and the mobile unit may bill us for it. "
+      "It is what it is, and we will chad nothing.");
+  EXPECT_TRUE(found.empty()) << ::testing::PrintToString(found);
+}
+
+TEST_F(DefaultGazetteers, CountriesAndTheirPeople) {
+  const auto found = Find("Turkish and Russian officials met. The Russians left; Turks stayed in Jordan.");
+  EXPECT_TRUE(Has(found, "country:turkey=Turkish"));
+  EXPECT_TRUE(Has(found, "country:russia=Russian"));
+  EXPECT_TRUE(Has(found, "country:russia=Russians"));
+  EXPECT_TRUE(Has(found, "country:turkey=Turks"));
+  EXPECT_TRUE(Has(found, "country:jordan=Jordan"));
+}
+
+TEST_F(DefaultGazetteers, EthnicAndReligiousAdjectivesAreNotCountries) {
+  const auto found = Find("Kurdish, Arab, Sunni and Shia fighters.");
+  EXPECT_FALSE(HasId(found, "country:iraq"));
+  for (const std::string& m : found) EXPECT_NE(m.rfind("country:", 0), 0u) << m;
+}
+
+TEST_F(DefaultGazetteers, GeorgiaByContext) {
+  EXPECT_TRUE(Has(Find("He flew from Atlanta, Georgia to Boston."), "location:georgia-us-state=Georgia"));
+  EXPECT_TRUE(Has(Find("Georgia and Russia fought a war in 2008."), "country:georgia=Georgia"));
+}
+
+}  // namespace
+}  // namespace gazer
