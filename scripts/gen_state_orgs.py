@@ -554,6 +554,12 @@ def build(bare=False):
             if ov.get("template", True):
                 aliases += body_aliases(body, adjs, names, officials, cc, bare and not ov.get("nobare"))
             drop = set(ov.get("drop", []))
+            if body not in ("defence-ministry", "foreign-ministry"):
+                # "Turkish army", "US air force", "Russian armed forces" in lower
+                # case describe a country's military, they do not name a body:
+                # per the guideline the demonym is a country mention there.
+                # (Ministries are often written in lower case by name.)
+                aliases = [a for a in aliases if a.split()[-1][:1].isupper() or a.split()[-1].isupper()]
             out = gen_countries.dedupe(name, [a for a in aliases if a not in drop and "'s " not in a])
             oid = f"organization:{cslug}-{body}"
             if oid in hand_ids:
