@@ -7,7 +7,8 @@ decompose: ß ø ł đ ı æ œ þ ð ħ ŋ); punctuation is unified to its ASCI
 white space becomes ' '; combining marks and invisible characters fold to "".
 Letters of other scripts keep their form but are lower-cased when the lower
 case has the same UTF-8 length (so both folds stay byte-aligned). Code points
-absent from the table fold to themselves.
+absent from the table fold to themselves. No fold is longer in UTF-8 than the
+character it replaces.
 
 Usage: python3 scripts/gen_fold_table.py > src/fold_table.inc
 """
@@ -42,7 +43,10 @@ def fold(ch):
     if cat == "Mn":
         return ""
     decomposed = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-    if decomposed and decomposed != ch and all(ord(c) < 128 for c in decomposed) and decomposed.isalnum():
+    # A fold is never longer than the character it replaces (Normalize relies
+    # on it): the Roman numeral VIII stays as it is.
+    if (decomposed and decomposed != ch and all(ord(c) < 128 for c in decomposed) and decomposed.isalnum()
+            and len(decomposed) <= len(ch.encode())):
         return decomposed
     if cat[0] in "PS" and ord(ch) < 0x3100:
         return "#"

@@ -40,18 +40,26 @@ class CodePointCounter {
 void AppendJsonString(std::string_view s, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
   out->push_back('"');
+  size_t run = 0;  // start of the pending run of bytes that need no escape
   for (size_t i = 0; i < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F && c < 0x80) {
+      ++i;
+      continue;
+    }
     if (c >= 0x80) {
       const DecodedChar ch = DecodeUtf8(s, i);
       if (ch.valid) {
-        out->append(s.data() + i, ch.length);
-      } else {
-        out->append("\\ufffd");
+        i += ch.length;
+        continue;
       }
+      out->append(s.data() + run, i - run);
+      out->append("\\ufffd");
       i += ch.length;
+      run = i;
       continue;
     }
+    out->append(s.data() + run, i - run);
     switch (c) {
       case '"': out->append("\\\""); break;
       case '\\': out->append("\\\\"); break;
@@ -61,16 +69,14 @@ void AppendJsonString(std::string_view s, std::string* out) {
       case '\b': out->append("\\b"); break;
       case '\f': out->append("\\f"); break;
       default:
-        if (c < 0x20 || c == 0x7F) {
-          out->append("\\u00");
-          out->push_back(kHex[c >> 4]);
-          out->push_back(kHex[c & 15]);
-        } else {
-          out->push_back(static_cast<char>(c));
-        }
+        out->append("\\u00");
+        out->push_back(kHex[c >> 4]);
+        out->push_back(kHex[c & 15]);
     }
     ++i;
+    run = i;
   }
+  out->append(s.data() + run, s.size() - run);
   out->push_back('"');
 }
 

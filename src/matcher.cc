@@ -3,6 +3,7 @@
 #include "alias_trie.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <array>
@@ -16,6 +17,8 @@ bool IsWord(const std::string& s, size_t i) { return IsWordByte(static_cast<unsi
 
 }  // namespace
 
+// All re: patterns: one combined RE2 finds where any of them matches, and an
+// anchored RE2::Set tells which ones match that span, in one pass each.
 class Matcher::Patterns {
  public:
   explicit Patterns(const Gazetteer& gazetteer) {
@@ -23,22 +26,27 @@ class Matcher::Patterns {
     RE2::Options options;
     options.set_log_errors(false);
     options.set_max_mem(256 << 20);
+    set_ = std::make_unique<RE2::Set>(options, RE2::ANCHOR_BOTH);
     for (size_t k = 0; k < gazetteer.pattern_total(); ++k) {
-      const auto [e, pattern_view] = gazetteer.pattern_at(k);
-      const std::string pattern(pattern_view);
-      auto re = std::make_unique<RE2>(pattern, options);
-      if (!re->ok()) continue;  // Gazetteer::Load rejects these
+      const auto [e, pattern] = gazetteer.pattern_at(k);
+      std::string error;
+      if (set_->Add(re2::StringPiece(pattern.data(), pattern.size()), &error) < 0) continue;  // Load rejects these
       if (!combined.empty()) combined += '|';
-      combined += "(?:" + pattern + ")";
-      each_.push_back({std::move(re), e, gazetteer.entry(e).type == EntityType::kWeapon});
+      combined += "(?:";
+      combined += pattern;
+      combined += ")";
+      entries_.push_back({e, gazetteer.entry(e).type == EntityType::kWeapon});
     }
-    if (each_.empty()) return;
+    if (entries_.empty() || !set_->Compile()) {
+      entries_.clear();
+      return;
+    }
     RE2::Options combined_options = options;
     combined_options.set_longest_match(true);
     combined_ = std::make_unique<RE2>("\\b(?:" + combined + ")s?\\b", combined_options);
   }
 
-  size_t count() const { return each_.size(); }
+  size_t count() const { return entries_.size(); }
 
   void FindAll(const NormalizedText& text, std::vector<Match>* out, std::vector<uint32_t>* candidates) const {
     if (!combined_ || !combined_->ok()) return;
@@ -46,6 +54,7 @@ class Matcher::Patterns {
     const re2::StringPiece input(cased);
     size_t pos = 0;
     re2::StringPiece found;
+    std::vector<int> hits;
     while (pos < cased.size() &&
            combined_->Match(input, pos, cased.size(), RE2::UNANCHORED, &found, 1)) {
       const size_t begin = static_cast<size_t>(found.data() - cased.data());
@@ -66,17 +75,16 @@ class Matcher::Patterns {
       match.begin = static_cast<uint32_t>(begin);
       match.candidates_begin = static_cast<uint32_t>(candidates->size());
       match.from_pattern = true;
-      uint32_t match_end = 0;
-      for (const PatternEntry& p : each_) {
-        uint32_t this_end = 0;
-        if (RE2::FullMatch(found, *p.re)) {
-          this_end = static_cast<uint32_t>(end);
-        } else if (p.weapon && found.size() > 1 && found[found.size() - 1] == 's' &&
-                   RE2::FullMatch(re2::StringPiece(found.data(), found.size() - 1), *p.re)) {
-          this_end = static_cast<uint32_t>(end - 1);  // a plural designation
-        }
-        if (this_end == 0 || (match_end != 0 && this_end != match_end)) continue;
-        match_end = this_end;
+      hits.clear();
+      bool plural = false;
+      if (!set_->Match(found, &hits) && found.size() > 1 && found[found.size() - 1] == 's') {
+        // A plural designation ("Su-24Ms"): the span less its 's', weapons only.
+        plural = set_->Match(re2::StringPiece(found.data(), found.size() - 1), &hits);
+      }
+      std::sort(hits.begin(), hits.end());  // load order, for a deterministic choice
+      for (const int hit : hits) {
+        const PatternEntry& p = entries_[static_cast<size_t>(hit)];
+        if (plural && !p.weapon) continue;
         if (std::find(candidates->begin() + match.candidates_begin, candidates->end(), p.entry) ==
             candidates->end()) {
           candidates->push_back(p.entry);
@@ -84,7 +92,7 @@ class Matcher::Patterns {
       }
       match.candidates_count = static_cast<uint32_t>(candidates->size()) - match.candidates_begin;
       if (match.candidates_count > 0) {
-        match.end = match_end;
+        match.end = static_cast<uint32_t>(plural ? end - 1 : end);
         out->push_back(match);
       }
       pos = end;
@@ -93,11 +101,11 @@ class Matcher::Patterns {
 
  private:
   struct PatternEntry {
-    std::unique_ptr<RE2> re;
     uint32_t entry;
     bool weapon;
   };
-  std::vector<PatternEntry> each_;
+  std::vector<PatternEntry> entries_;  // by pattern index in set_
+  std::unique_ptr<RE2::Set> set_;
   std::unique_ptr<RE2> combined_;
 };
 

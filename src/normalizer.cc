@@ -50,29 +50,33 @@ size_t NormalizedText::ToOriginal(size_t pos) const {
 void Normalize(std::string_view text, NormalizedText* out) {
   std::string& cased = out->cased_;
   std::string& folded = out->folded_;
-  cased.clear();
-  folded.clear();
+  // No fold is longer than what it replaces (see gen_fold_table.py), so the
+  // output fits in the input's size and is written through raw pointers.
+  cased.resize(text.size());
+  folded.resize(text.size());
+  char* const cased_begin = cased.data();
+  char* c = cased_begin;
+  char* f = folded.data();
   out->anchors_.clear();
-  cased.reserve(text.size());
-  folded.reserve(text.size());
   out->anchors_.push_back({0, 0});
 
   int64_t recorded_delta = 0;  // normalized offset minus original offset
   size_t pos = 0;
   const size_t n = text.size();
+  const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
   while (pos < n) {
     // Anchors are placed where the next character starts, so characters that
     // fold to nothing (combining marks) belong to the character before them.
-    const int64_t delta = static_cast<int64_t>(cased.size()) - static_cast<int64_t>(pos);
-    if (delta != recorded_delta) {
-      recorded_delta = delta;
-      out->anchors_.push_back({static_cast<uint32_t>(cased.size()), static_cast<uint32_t>(pos)});
+    const int64_t written = c - cased_begin;
+    if (written - static_cast<int64_t>(pos) != recorded_delta) {
+      recorded_delta = written - static_cast<int64_t>(pos);
+      out->anchors_.push_back({static_cast<uint32_t>(written), static_cast<uint32_t>(pos)});
     }
     // Fast path: a run of ASCII.
-    while (pos < n && static_cast<unsigned char>(text[pos]) < 0x80) {
-      const char c = kAsciiCased[static_cast<unsigned char>(text[pos])];
-      cased.push_back(c);
-      folded.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+    while (pos < n && in[pos] < 0x80) {
+      const char ch = kAsciiCased[in[pos]];
+      *c++ = ch;
+      *f++ = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
       ++pos;
     }
     if (pos >= n) break;
@@ -90,12 +94,17 @@ void Normalize(std::string_view text, NormalizedText* out) {
         fold_length = ch.length;
       }
     }
-    cased.append(fold_cased, fold_length);
-    folded.append(fold_lower, fold_length);
+    std::memcpy(c, fold_cased, fold_length);
+    std::memcpy(f, fold_lower, fold_length);
+    c += fold_length;
+    f += fold_length;
     pos += ch.length;
   }
-  if (static_cast<int64_t>(cased.size()) - static_cast<int64_t>(n) != recorded_delta) {
-    out->anchors_.push_back({static_cast<uint32_t>(cased.size()), static_cast<uint32_t>(n)});
+  const size_t length = static_cast<size_t>(c - cased_begin);
+  cased.resize(length);
+  folded.resize(length);
+  if (static_cast<int64_t>(length) - static_cast<int64_t>(n) != recorded_delta) {
+    out->anchors_.push_back({static_cast<uint32_t>(length), static_cast<uint32_t>(n)});
   }
 }
 

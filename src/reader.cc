@@ -6,12 +6,15 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <nlohmann/json.hpp>
 #include <utility>
 
 #include <fmt/format.h>
+
+#include "gazer/utf8.h"
 
 namespace gazer {
 namespace {
@@ -42,6 +45,163 @@ void NormalizeLineEnds(std::string* text) {
 std::string PathJoin(const std::string& dir, const std::string& name) {
   return dir.empty() || dir.back() == '/' ? dir + name : dir + "/" + name;
 }
+
+// A strict fast path for the usual JSON Lines shape: one flat object whose
+// values are strings, numbers, true, false or null. It decodes the wanted
+// string fields and returns true, or returns false on anything else (nested
+// values, a non-string id, any doubt), and the caller falls back to the full
+// parser, which also words the errors. Accepting only what nlohmann::json
+// accepts, with the same result, is the contract.
+class FlatObjectParser {
+ public:
+  explicit FlatObjectParser(std::string_view line) : s_(line) {}
+
+  bool Parse(const ReaderOptions& options, Article* article, bool* has_id) {
+    bool has_text = false;
+    *has_id = false;
+    SkipSpace();
+    if (!Eat('{')) return false;
+    SkipSpace();
+    if (Eat('}')) return Finish() && false;  // no text field: let the full parser say so
+    while (true) {
+      SkipSpace();
+      key_.clear();
+      if (!String(&key_)) return false;
+      SkipSpace();
+      if (!Eat(':')) return false;
+      SkipSpace();
+      const bool is_text = key_ == options.text_field;
+      const bool is_id = key_ == options.id_field;
+      if (is_text || is_id) {
+        std::string* target = is_text ? &article->text : &article->id;
+        target->clear();
+        if (!String(target)) return false;  // a non-string id or text: full parser
+        (is_text ? has_text : *has_id) = true;
+      } else if (!SkipScalar()) {
+        return false;
+      }
+      SkipSpace();
+      if (Eat(',')) continue;
+      if (Eat('}')) break;
+      return false;
+    }
+    return Finish() && has_text;
+  }
+
+ private:
+  bool Finish() {
+    SkipSpace();
+    return pos_ == s_.size();
+  }
+  void SkipSpace() {
+    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\r' || s_[pos_] == '\n')) ++pos_;
+  }
+  bool Eat(char c) {
+    if (pos_ < s_.size() && s_[pos_] == c) {
+      ++pos_;
+      return true;
+    }
+    return false;
+  }
+  static int Hex(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  }
+  bool Hex4(uint32_t* value) {
+    if (pos_ + 4 > s_.size()) return false;
+    *value = 0;
+    for (int k = 0; k < 4; ++k) {
+      const int h = Hex(s_[pos_ + k]);
+      if (h < 0) return false;
+      *value = *value * 16 + static_cast<uint32_t>(h);
+    }
+    pos_ += 4;
+    return true;
+  }
+  // Decodes a JSON string at pos_ into *out.
+  bool String(std::string* out) {
+    if (!Eat('"')) return false;
+    while (pos_ < s_.size()) {
+      size_t run = pos_;
+      while (run < s_.size() && s_[run] != '"' && s_[run] != '\\' && static_cast<unsigned char>(s_[run]) >= 0x20) ++run;
+      const std::string_view plain = s_.substr(pos_, run - pos_);
+      if (!IsValidUtf8(plain)) return false;
+      out->append(plain);
+      pos_ = run;
+      if (pos_ >= s_.size() || static_cast<unsigned char>(s_[pos_]) < 0x20) return false;
+      if (Eat('"')) return true;
+      ++pos_;  // the backslash
+      if (pos_ >= s_.size()) return false;
+      const char e = s_[pos_++];
+      switch (e) {
+        case '"': out->push_back('"'); break;
+        case '\\': out->push_back('\\'); break;
+        case '/': out->push_back('/'); break;
+        case 'b': out->push_back('\b'); break;
+        case 'f': out->push_back('\f'); break;
+        case 'n': out->push_back('\n'); break;
+        case 'r': out->push_back('\r'); break;
+        case 't': out->push_back('\t'); break;
+        case 'u': {
+          uint32_t cp;
+          if (!Hex4(&cp)) return false;
+          if (cp >= 0xDC00 && cp <= 0xDFFF) return false;  // a lone low surrogate
+          if (cp >= 0xD800 && cp <= 0xDBFF) {
+            uint32_t low;
+            if (!Eat('\\') || !Eat('u') || !Hex4(&low) || low < 0xDC00 || low > 0xDFFF) return false;
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+          }
+          AppendUtf8(cp, out);
+          break;
+        }
+        default:
+          return false;
+      }
+    }
+    return false;
+  }
+  // Skips a number, true, false, null or a string; anything else fails.
+  bool SkipScalar() {
+    if (pos_ >= s_.size()) return false;
+    const char c = s_[pos_];
+    if (c == '"') {
+      scratch_.clear();
+      return String(&scratch_);
+    }
+    for (std::string_view word : {"true", "false", "null"}) {
+      if (s_.substr(pos_, word.size()) == word) {
+        pos_ += word.size();
+        return true;
+      }
+    }
+    // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+    Eat('-');
+    if (Eat('0')) {
+    } else if (pos_ < s_.size() && s_[pos_] >= '1' && s_[pos_] <= '9') {
+      while (pos_ < s_.size() && std::isdigit(static_cast<unsigned char>(s_[pos_]))) ++pos_;
+    } else {
+      return false;
+    }
+    if (Eat('.')) {
+      if (pos_ >= s_.size() || !std::isdigit(static_cast<unsigned char>(s_[pos_]))) return false;
+      while (pos_ < s_.size() && std::isdigit(static_cast<unsigned char>(s_[pos_]))) ++pos_;
+    }
+    if (pos_ < s_.size() && (s_[pos_] == 'e' || s_[pos_] == 'E')) {
+      ++pos_;
+      if (!Eat('+')) Eat('-');
+      if (pos_ >= s_.size() || !std::isdigit(static_cast<unsigned char>(s_[pos_]))) return false;
+      while (pos_ < s_.size() && std::isdigit(static_cast<unsigned char>(s_[pos_]))) ++pos_;
+    }
+    return true;
+  }
+
+  std::string_view s_;
+  size_t pos_ = 0;
+  std::string key_;
+  std::string scratch_;
+};
 
 }  // namespace
 
@@ -215,6 +375,11 @@ Status ParseRecord(Record* record, const ReaderOptions& options, Article* articl
     article->id = record->origin;
     article->text = std::move(record->payload);
     NormalizeLineEnds(&article->text);
+    return Status::Ok();
+  }
+  bool has_id = false;
+  if (FlatObjectParser(record->payload).Parse(options, article, &has_id)) {
+    if (!has_id) article->id = fmt::format("{}:{}", record->origin, record->line);
     return Status::Ok();
   }
   const std::string where = fmt::format("{}:{}", record->origin, record->line);
