@@ -45,6 +45,10 @@ void Extractor::Extract(std::string_view text, Extraction* out) const {
   splitter_.Split(out->normalized.cased(), &out->sentences);
   AssignSentences(out);
   relations_.Build(out);
+  // The normalized text is not needed past this point (the writer only maps
+  // offsets back); a huge article's copies are freed rather than kept.
+  constexpr size_t kKeepBelow = 16 << 20;
+  if (text.size() >= kKeepBelow) out->normalized.ReleaseText();
 }
 
 }  // namespace gazer

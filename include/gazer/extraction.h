@@ -47,7 +47,7 @@ struct Relation {
 };
 
 struct Extraction {
-  NormalizedText normalized;
+  NormalizedText normalized;  // its text is released after a huge article (see Extractor)
   MatchSet matches;
   std::vector<Sentence> sentences;
   std::vector<Entity> entities;  // in order of first mention

@@ -22,7 +22,8 @@ class Extractor {
   Extractor(const Gazetteer& gazetteer, Window window, std::string_view trie_image = {});
 
   // Finds the entities and relations of `text`. Never fails: any byte string
-  // is a valid article.
+  // is a valid article. For an article of 16 MB or more, out->normalized
+  // keeps only its offset map, to bound memory.
   void Extract(std::string_view text, Extraction* out) const;
 
   const Matcher& matcher() const { return matcher_; }

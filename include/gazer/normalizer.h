@@ -29,6 +29,12 @@ class NormalizedText {
   // Byte offset in the original text of normalized byte offset `pos`.
   size_t ToOriginal(size_t pos) const;
 
+  // Frees cased() and folded(), keeping what ToOriginal() needs.
+  void ReleaseText() {
+    std::string().swap(cased_);
+    std::string().swap(folded_);
+  }
+
  private:
   friend void Normalize(std::string_view, NormalizedText*);
   struct Anchor {
