@@ -365,9 +365,9 @@ void Linker::Link(Extraction* out) const {
   // Short forms of the persons found: the surname, and for "al-Assad" also
   // "Assad". A short form two persons share links to neither.
   std::unordered_map<std::string, int64_t, StringHash, std::equal_to<>> short_forms;
-  auto add_short_form = [&](std::string form, uint32_t entity) {
-    if (form.size() < 3 || !IsUpper(form[0])) return;
-    auto [it, inserted] = short_forms.emplace(std::move(form), entity);
+  auto add_short_form = [&](std::string_view form, uint32_t entity) {
+    if (form.size() < 3 || !IsUpper(form.front())) return;
+    auto [it, inserted] = short_forms.emplace(std::string(form), entity);
     if (!inserted && it->second != entity) it->second = -1;
   };
   auto add_short_forms_of = [&](std::string_view name, uint32_t entity) {
@@ -375,12 +375,11 @@ void Linker::Link(Extraction* out) const {
     const std::string& text = normalized.cased();
     const size_t last_space = text.rfind(' ');
     if (last_space == std::string::npos) return;
-    std::string last = text.substr(last_space + 1);
-    if (last.size() > 3 && (last.compare(0, 3, "al-") == 0 || last.compare(0, 3, "el-") == 0 ||
-                            last.compare(0, 3, "Al-") == 0)) {
+    const std::string_view last = std::string_view(text).substr(last_space + 1);
+    if (last.size() > 3 && (last.substr(0, 3) == "al-" || last.substr(0, 3) == "el-" || last.substr(0, 3) == "Al-")) {
       add_short_form(last.substr(3), entity);
     }
-    add_short_form(std::move(last), entity);
+    add_short_form(last, entity);
   };
   for (const Mention& m : mentions) {
     const Entity& entity = entities[m.entity];
