@@ -3,7 +3,7 @@
 # Packages already present are not fetched again.
 set -euo pipefail
 packages=(build-essential cmake pkg-config libre2-dev libcli11-dev nlohmann-json3-dev libfmt-dev
-          libgtest-dev libbenchmark-dev python3 python3-jsonschema bc time)
+          libgtest-dev libbenchmark-dev python3 python3-jsonschema bc time wamerican parallel graphviz)
 if [ "${1:-}" = "--bench" ]; then packages+=(ripgrep); fi
 missing=()
 for p in "${packages[@]}"; do
