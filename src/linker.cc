@@ -303,6 +303,15 @@ void Linker::Link(Extraction* out) const {
         entities[entity].name.compare(0, 4, "The ") != 0) {
       begin += 4;
     }
+    // Titles are not part of a person's span, even where a gazetteer alias
+    // has one to tell people apart ("President Clinton" -> "Clinton").
+    if (entities[entity].type == EntityType::kPerson) {
+      re2::StringPiece title;
+      if (titles_->Match(re2::StringPiece(cased), begin, m.end, RE2::ANCHOR_START, &title, 1) &&
+          begin + title.size() < m.end) {
+        begin += static_cast<uint32_t>(title.size());
+      }
+    }
     mentions.push_back({begin, m.end, entity, 0});
   }
 

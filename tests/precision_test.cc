@@ -55,7 +55,8 @@ class SmallGazetteer : public ::testing::Test {
                                 "location:reading\tReading\t=Reading\n"
                                 "organization:islamic-state\tIslamic State\tISIS|IS\n"
                                 "location:caucasus\tCaucasus\tthe Caucasus\n"
-                                "location:the-hague\tThe Hague\n")
+                                "location:the-hague\tThe Hague\n"
+                                "person:bill-clinton\tBill Clinton\tPresident Clinton\n")
                     .ok());
     extractor_ = std::make_unique<Extractor>(gazetteer_, Window::kSentence);
   }
@@ -83,6 +84,10 @@ TEST_F(SmallGazetteer, SentenceInitialCapitalIsNotANameForCommonWords) {
   EXPECT_TRUE(Has(Find("The talks, said May, went well."), "person:theresa-may=May"));
   // Acronyms keep their meaning at the start of a sentence.
   EXPECT_TRUE(Has(Find("The town fell. IS fighters fled."), "organization:islamic-state=IS"));
+}
+
+TEST_F(SmallGazetteer, TitlesInAliasesAreOutsideTheSpan) {
+  EXPECT_TRUE(Has(Find("Then President Clinton spoke."), "person:bill-clinton=Clinton"));
 }
 
 TEST_F(SmallGazetteer, LeadingTheIsOutsideTheSpanUnlessPartOfTheName) {
