@@ -29,9 +29,10 @@ for gold in seeds re3d-dev; do
   "$GAZER" extract --jsonl "$EVAL/gold/$gold.jsonl" >"$TMP/$gold.pred.jsonl" || exit 1
   python3 "$EVAL/score.py" "$EVAL/gold/$gold.jsonl" "$TMP/$gold.pred.jsonl" --json >"$TMP/$gold.json" || exit 1
 done
-floor seeds mentions_lenient.all.f1 0.85
-floor seeds mentions_lenient.all.p 0.85
-floor seeds relations.f1 0.70
-floor re3d-dev mentions_lenient.all.f1 0.40
+floor seeds mentions_lenient.all.f1 0.95
+floor seeds mentions_lenient.all.p 0.95
+floor seeds relations.f1 0.88
+floor re3d-dev mentions_lenient.all.f1 0.58
+floor re3d-dev mentions_lenient.all.p 0.62
 echo "quality: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
