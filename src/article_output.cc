@@ -43,20 +43,24 @@ Status GetArray(const json& object, const char* key, std::string_view what, cons
 
 }  // namespace
 
-Status ParseArticleOutput(std::string_view line, ArticleOutput* out) {
-  const json value = json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (value.is_discarded()) {
-    // Parse again for the reason; errors are rare, so the cost is too.
-    try {
-      const json again = json::parse(line);
-      (void)again;
-    } catch (const json::parse_error& e) {
-      std::string reason = e.what();
-      if (const size_t at = reason.find("parse error"); at != std::string::npos) reason = reason.substr(at);
-      return Status::Error("invalid JSON: " + reason);
-    }
-    return Status::Error("invalid JSON");
+Status ParseJsonLine(std::string_view line, json* value) {
+  *value = json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (!value->is_discarded()) return Status::Ok();
+  // Parse again for the reason; errors are rare, so the cost is too.
+  try {
+    const json again = json::parse(line);
+    (void)again;
+  } catch (const json::parse_error& e) {
+    std::string reason = e.what();
+    if (const size_t at = reason.find("parse error"); at != std::string::npos) reason = reason.substr(at);
+    return Status::Error("invalid JSON: " + reason);
   }
+  return Status::Error("invalid JSON");
+}
+
+Status ParseArticleOutput(std::string_view line, ArticleOutput* out) {
+  json value;
+  if (Status s = ParseJsonLine(line, &value); !s.ok()) return s;
   if (!value.is_object()) return Status::Error("not a JSON object");
   auto id = value.find("id");
   if (id == value.end() || id->is_null()) return Status::Error("no \"id\"");

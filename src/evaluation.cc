@@ -339,18 +339,8 @@ std::string Fixed(double x, int decimals) {
 }  // namespace
 
 Status ParseGoldDocument(std::string_view line, GoldDocument* out) {
-  const json value = json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (value.is_discarded()) {
-    try {
-      const json again = json::parse(line);
-      (void)again;
-    } catch (const json::parse_error& e) {
-      std::string reason = e.what();
-      if (const size_t at = reason.find("parse error"); at != std::string::npos) reason = reason.substr(at);
-      return Status::Error("invalid JSON: " + reason);
-    }
-    return Status::Error("invalid JSON");
-  }
+  json value;
+  if (Status s = ParseJsonLine(line, &value); !s.ok()) return s;
   if (!value.is_object()) return Status::Error("not a JSON object");
   *out = GoldDocument();
   auto id = value.find("id");

@@ -3,36 +3,9 @@
 # output format. Usage: tests/cli_test.sh path/to/gazer
 # Prints "N passed, M failed" and exits non-zero if any check failed.
 set -u
-GAZER=$(realpath "$1")
-SRC=$(cd "$(dirname "$0")/.." && pwd)
-WORK=$(mktemp -d)
-trap 'chmod -R u+rwx "$WORK" 2>/dev/null; rm -rf "$WORK"' EXIT
-cd "$WORK" || exit 2
-PY=/usr/bin/python3
-passed=0
-failed=0
-
-check() {  # check NAME COMMAND...: passes if COMMAND exits 0
-  local name=$1
-  shift
-  if "$@" >"$WORK/check.out" 2>&1; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $name"
-    sed 's/^/    /' "$WORK/check.out" | head -20
-  fi
-}
-
-# Runs gazer, keeping stdout, stderr and the exit status.
-run() {
-  "$GAZER" "$@" >out.jsonl 2>err.txt
-  echo $? >status.txt
-}
-status_is() { [ "$(cat status.txt)" = "$1" ] || { echo "status $(cat status.txt), want $1"; cat err.txt; return 1; }; }
+. "$(dirname "$0")/lib.sh"
+RUN_OUT=out.jsonl  # the checks below read gazer's output as out.jsonl
 lines_are() { [ "$(wc -l <out.jsonl)" -eq "$1" ] || { echo "$(wc -l <out.jsonl) lines, want $1"; return 1; }; }
-stderr_has() { grep -q -- "$1" err.txt || { echo "stderr lacks '$1':"; cat err.txt; return 1; }; }
-stderr_lines_are() { [ "$(wc -l <err.txt)" -eq "$1" ] || { echo "stderr has $(wc -l <err.txt) lines, want $1:"; cat err.txt; return 1; }; }
 
 printf 'General Valery Gerasimov visited Turkey.\n' >good.txt
 
@@ -213,5 +186,4 @@ check "200 MB article: memory under 6x the article ($(cat rss.txt) KiB)" bash -c
 check "200 MB article: under 60 s ($(echo "$end - $start" | bc) s)" bash -c "[ \$(echo '$end - $start < 60' | bc) -eq 1 ]"
 rm -f huge.txt huge.jsonl
 
-echo "cli: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish cli

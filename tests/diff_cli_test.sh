@@ -3,34 +3,7 @@
 # errors. Usage: tests/diff_cli_test.sh path/to/gazer
 # Prints "diff: N passed, M failed" and exits non-zero if any check failed.
 set -u
-GAZER=$(realpath "$1")
-SRC=$(cd "$(dirname "$0")/.." && pwd)
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-cd "$WORK" || exit 2
-PY=/usr/bin/python3
-passed=0
-failed=0
-
-check() {  # check NAME COMMAND...: passes if COMMAND exits 0
-  local name=$1
-  shift
-  if "$@" >"$WORK/check.out" 2>&1; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $name"
-    sed 's/^/    /' "$WORK/check.out" | head -20
-  fi
-}
-run() {
-  "$GAZER" "$@" >out.txt 2>err.txt
-  echo $? >status.txt
-}
-status_is() { [ "$(cat status.txt)" = "$1" ] || { echo "status $(cat status.txt), want $1"; cat err.txt; return 1; }; }
-out_has() { grep -qF -- "$1" out.txt || { echo "output lacks '$1':"; cat out.txt; return 1; }; }
-out_lacks() { ! grep -qF -- "$1" out.txt || { echo "output has '$1':"; cat out.txt; return 1; }; }
-stderr_has() { grep -qF -- "$1" err.txt || { echo "stderr lacks '$1':"; cat err.txt; return 1; }; }
+. "$(dirname "$0")/lib.sh"
 
 # Two runs over the same articles: the defaults, and the defaults plus a
 # gazetteer that adds a person.
@@ -128,5 +101,4 @@ check "many: equal" status_is 0
 check "many: memory well under the file size ($(cat rss.txt) KiB, file $(( $(stat -c %s many.jsonl) / 1024 )) KiB)" \
   bash -c "[ \$(cat rss.txt) -lt \$(( \$(stat -c %s many.jsonl) / 1024 / 2 )) ]"
 
-echo "diff: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish diff

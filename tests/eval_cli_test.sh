@@ -6,34 +6,9 @@
 # Usage: tests/eval_cli_test.sh path/to/gazer
 # Prints "eval: N passed, M failed" and exits non-zero if any check failed.
 set -u
-GAZER=$(realpath "$1")
-SRC=$(cd "$(dirname "$0")/.." && pwd)
+. "$(dirname "$0")/lib.sh"
 EVAL="$SRC/../shared/eval"
 [ -f "$EVAL/score.py" ] || { echo "eval: no $EVAL; skipped"; exit 77; }
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-cd "$WORK" || exit 2
-PY=/usr/bin/python3
-passed=0
-failed=0
-
-check() {  # check NAME COMMAND...: passes if COMMAND exits 0
-  local name=$1
-  shift
-  if "$@" >"$WORK/check.out" 2>&1; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $name"
-    sed 's/^/    /' "$WORK/check.out" | head -30
-  fi
-}
-run() {
-  "$GAZER" "$@" >out.txt 2>err.txt
-  echo $? >status.txt
-}
-status_is() { [ "$(cat status.txt)" = "$1" ] || { echo "status $(cat status.txt), want $1"; cat err.txt; return 1; }; }
-stderr_has() { grep -qF -- "$1" err.txt || { echo "stderr lacks '$1':"; cat err.txt; return 1; }; }
 
 # same_json A B: the same JSON value, every key, except "pred" (a path).
 same_json() {
@@ -153,5 +128,4 @@ check "--gazetteer: Ada Quill found, all perfect" "$PY" -c "import json; d = jso
 run eval quill.jsonl --json --no-default-gazetteers --gazetteer mine.tsv
 check "--no-default-gazetteers: Turkey missed" "$PY" -c "import json; d = json.load(open('out.txt')); assert d['mentions_lenient']['GEO']['tp'] == 0, d"
 
-echo "eval: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish eval

@@ -3,33 +3,7 @@
 # Usage: tests/gazetteer_cli_test.sh path/to/gazer
 # Prints "gazetteer: N passed, M failed" and exits non-zero if any check failed.
 set -u
-GAZER=$(realpath "$1")
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-cd "$WORK" || exit 2
-passed=0
-failed=0
-
-check() {  # check NAME COMMAND...: passes if COMMAND exits 0
-  local name=$1
-  shift
-  if "$@" >"$WORK/check.out" 2>&1; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $name"
-    sed 's/^/    /' "$WORK/check.out" | head -20
-  fi
-}
-
-run() {  # runs gazer, keeping stdout, stderr and the exit status
-  "$GAZER" "$@" >out.txt 2>err.txt
-  echo $? >status.txt
-}
-status_is() { [ "$(cat status.txt)" = "$1" ] || { echo "status $(cat status.txt), want $1"; cat out.txt err.txt; return 1; }; }
-out_has() { grep -qF -- "$1" out.txt || { echo "stdout lacks '$1':"; cat out.txt; return 1; }; }
-out_lacks() { ! grep -qF -- "$1" out.txt || { echo "stdout has '$1':"; cat out.txt; return 1; }; }
-err_has() { grep -qF -- "$1" err.txt || { echo "stderr lacks '$1':"; cat err.txt; return 1; }; }
+. "$(dirname "$0")/lib.sh"
 
 T=$'\t'
 cat >bad.tsv <<TSV
@@ -112,10 +86,9 @@ check "match -g: both candidates" out_has "location:springfield-il  spring.tsv:1
 check "match -g: priority wins without evidence" out_has "location:springfield-mo  spring.tsv:2  priority=3  country=country:usa  <- chosen: highest priority"
 run gazetteer match -g bad.tsv "x"
 check "match with a bad gazetteer: exit 2" status_is 2
-check "match with a bad gazetteer: names the line" err_has "bad.tsv:3:"
+check "match with a bad gazetteer: names the line" stderr_has "bad.tsv:3:"
 echo "Ankara" >text.txt
 run gazetteer match - <text.txt
 check "match -: reads stdin" out_has '[0,6) "Ankara"'
 
-echo "gazetteer: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish gazetteer

@@ -4,35 +4,9 @@
 # Usage: tests/graph_cli_test.sh path/to/gazer
 # Prints "graph: N passed, M failed" and exits non-zero if any check failed.
 set -u
-GAZER=$(realpath "$1")
-SRC=$(cd "$(dirname "$0")/.." && pwd)
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-cd "$WORK" || exit 2
-PY=/usr/bin/python3
-passed=0
-failed=0
-
-check() {  # check NAME COMMAND...: passes if COMMAND exits 0
-  local name=$1
-  shift
-  if "$@" >"$WORK/check.out" 2>&1; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $name"
-    sed 's/^/    /' "$WORK/check.out" | head -20
-  fi
-}
-
-# Runs gazer, keeping stdout, stderr and the exit status.
-run() {
-  "$GAZER" "$@" >out.txt 2>err.txt
-  echo $? >status.txt
-}
-status_is() { [ "$(cat status.txt)" = "$1" ] || { echo "status $(cat status.txt), want $1"; cat err.txt; return 1; }; }
-stderr_has() { grep -q -- "$1" err.txt || { echo "stderr lacks '$1':"; cat err.txt; return 1; }; }
-stderr_lines_are() { [ "$(wc -l <err.txt)" -eq "$1" ] || { echo "stderr has $(wc -l <err.txt) lines, want $1:"; cat err.txt; return 1; }; }
+. "$(dirname "$0")/lib.sh"
+# stderr_has takes a fixed string; this takes a grep pattern.
+stderr_matches() { grep -q -- "$1" err.txt || { echo "stderr lacks '$1':"; cat err.txt; return 1; }; }
 same() { cmp "$1" "$2" || { diff "$1" "$2" | head; return 1; }; }
 
 ARTICLES="$SRC/examples/expected.jsonl"
@@ -263,9 +237,9 @@ check "missing file: the rest still counted" same out.txt whole.jsonl
   cat b.jsonl c.jsonl; } >bad.jsonl
 run graph bad.jsonl
 check "malformed lines: exit 1" status_is 1
-check "malformed lines: invalid JSON named FILE:LINE" stderr_has "^gazer: bad.jsonl:2: invalid JSON"
-check "malformed lines: unknown shape named" stderr_has "^gazer: bad.jsonl:4: neither an article"
-check "malformed lines: bad relation named" stderr_has "^gazer: bad.jsonl:5: relations\[0\]: \"country:q\" is not among"
+check "malformed lines: invalid JSON named FILE:LINE" stderr_matches "^gazer: bad.jsonl:2: invalid JSON"
+check "malformed lines: unknown shape named" stderr_matches "^gazer: bad.jsonl:4: neither an article"
+check "malformed lines: bad relation named" stderr_matches "^gazer: bad.jsonl:5: relations\[0\]: \"country:q\" is not among"
 check "malformed lines: one stderr line each" stderr_lines_are 3
 check "malformed lines: the good lines make the whole graph" same out.txt whole.jsonl
 
@@ -276,5 +250,4 @@ check "directory: exit 1, named" bash -c "[ \$(cat status.txt) = 1 ] && grep -q 
 echo $? >status.txt
 check "/dev/full: exit 1, says why" bash -c "[ \$(cat status.txt) = 1 ] && grep -q 'No space left on device' err.txt"
 
-echo "graph: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish graph

@@ -6,28 +6,11 @@
 # Usage: tests/scaling_test.sh path/to/gazer. Exits 77 (skipped) without GNU
 # parallel. Prints "scaling: N passed, M failed".
 set -u
-GAZER=$(realpath "$1")
-SRC=$(cd "$(dirname "$0")/.." && pwd)
 if ! parallel --version 2>/dev/null | grep -q "GNU parallel"; then
   echo "scaling: skipped: GNU parallel is not installed (Debian package parallel)"
   exit 77
 fi
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-cd "$WORK" || exit 2
-passed=0
-failed=0
-check() {  # check NAME COMMAND...: passes if COMMAND exits 0
-  local name=$1
-  shift
-  if "$@" >"$WORK/check.out" 2>&1; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $name"
-    sed 's/^/    /' "$WORK/check.out" | head -20
-  fi
-}
+. "$(dirname "$0")/lib.sh"
 
 # A corpus of a few thousand articles with unique ids: the example articles
 # (plain text ones turned into JSON Lines) over and over.
@@ -83,5 +66,4 @@ else
   echo "note: gazer graph not built; reduce step not tested"
 fi
 
-echo "scaling: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish scaling

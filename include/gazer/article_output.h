@@ -18,6 +18,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "gazer/status.h"
 
 namespace gazer {
@@ -48,6 +50,11 @@ struct ArticleOutput {
 // the message holds just the reason ("invalid JSON: ...", "entity 3: no
 // \"id\""); the caller knows the file and line and puts them in front.
 Status ParseArticleOutput(std::string_view line, ArticleOutput* out);
+
+// Parses one line as JSON; on error the message says why ("invalid JSON:
+// parse error at ..."). The first step of ParseArticleOutput, shared with the
+// gold reader of eval so that both name bad lines alike.
+Status ParseJsonLine(std::string_view line, nlohmann::json* value);
 
 }  // namespace gazer
 
