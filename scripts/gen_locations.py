@@ -253,20 +253,33 @@ ARTICLE = re.compile(r"^(?:Al|Ar|As|Ad|An|Az|Ash|At|Ath|Adh|Az|Aş|Aḑ|Aţ|Aẓ
 AYN = re.compile(r"[‘’ʿʾ`´']")
 
 
+INNER_ARTICLE = re.compile(r"(?<= )(?:al|an|ar|as|ash|at|ath|ad|adh|az|el|en|er|es|ez) (?=[A-Z])")
+TALL = re.compile(r"^Tall(?= [A-Z])")
+
+
 def arabic_aliases(name):
     """News spellings of GeoNames' Arabic romanizations: 'Al Fallūjah' -> 'al-Fallujah', 'Fallujah';
-    'I‘zāz' -> 'Izaz'."""
+    'I‘zāz' -> 'Izaz'; an article inside the name is written al- ('Ma‘arrat an Nu‘mān' ->
+    'Maarrat al-Numan'); 'Tall' (hill) is written Tel ('Tall Abyad' -> 'Tel Abyad'); a final -ah also -a."""
     plain = fold(AYN.sub('', name))
     plain = ' '.join(plain.split())
     out = []
     if plain != fold(name).replace("'", "'"):
         out.append(plain)
-    m = ARTICLE.match(plain)
+    inner = INNER_ARTICLE.sub('al-', plain)
+    if inner != plain:
+        out.append(inner)
+    m = ARTICLE.match(inner)
     if m:
         rest = m.group(1)
         if rest[:1].isupper():
             out.append('al-' + rest)
             out.append(rest)
+    if TALL.match(inner):
+        out.append(TALL.sub('Tel', inner))
+    # A final tā' marbūṭa is written -a as often as -ah: Jablah / Jabla.
+    if re.search(r'[a-z]{3}ah$', inner):
+        out.append(inner[:-1])
     return out
 
 
@@ -287,6 +300,27 @@ def load_other_aliases():
                     if a and not a.startswith('re:'):
                         types.setdefault(key(a.lstrip('=~')), set()).add(fields[0].split(':', 1)[0])
     return types
+
+
+def load_surnames():
+    """The last words of the names in person.tsv: gazer links a lone surname to the person
+    named earlier in the article ("Yildirim" after "Binali Yildirim"), so a town of that
+    name would take it."""
+    surnames = set()
+    with open(os.path.join(os.path.dirname(OUT), 'person.tsv'), encoding='utf-8') as f:
+        for line in f:
+            if line.startswith('#') or not line.strip():
+                continue
+            fields = line.rstrip('\n').split('\t')
+            names = [fields[1]] + (fields[2].split('|') if len(fields) > 2 and fields[2] else [])
+            for n in names:
+                words = fold(n.lstrip('=~')).split()
+                if len(words) > 1:
+                    last = words[-1]
+                    surnames.add(key(last))
+                    if re.match(r'(?i)^[ae]l-', last):
+                        surnames.add(key(last[3:]))
+    return surnames
 
 
 def alt_aliases(name, ascii_name, alternates):
@@ -326,12 +360,13 @@ def main():
     country_names, demonyms = load_countries()
     curated_ids, curated_aliases = load_curated()
     other_aliases = load_other_aliases()
+    surnames = load_surnames()
     curated_loose = {}  # alias key without spaces -> country slugs of the curated entries
     for k, countries in curated_aliases.items():
         curated_loose.setdefault(k.replace(' ', ''), set()).update(c.split(':', 1)[-1] for c in countries)
 
     best = {}  # (name key, cc) -> place
-    stats = {'rows': 0, 'word': 0, 'proper': 0, 'country': 0, 'person': 0, 'curated': 0, 'short': 0}
+    stats = {'rows': 0, 'word': 0, 'proper': 0, 'country': 0, 'person': 0, 'surname': 0, 'curated': 0, 'short': 0}
     with open(os.path.join(cities_dir, 'cities1000.txt'), encoding='utf-8') as f:
         for line in f:
             row = line.rstrip('\n').split('\t')
@@ -348,7 +383,10 @@ def main():
             minimum = MIN_POP_THEATRE if theatre else MIN_POP
             if code == 'PPLX':
                 minimum = MIN_POP_SECTION
-            if population < minimum and not capital:
+            # GeoNames lists many towns of the theatres with no population
+            # figure (0): cities1000 holds them because they have 1,000 or
+            # more people, so they are kept there too.
+            if population < minimum and not capital and not (theatre and population == 0 and code != 'PPLX'):
                 continue
             display = clean_name(name, ascii_name)
             if display is None:
@@ -378,6 +416,9 @@ def main():
                     continue
             if k in PERSON_NAMES and population <= MIN_POP_WORD:
                 stats['person'] += 1
+                continue
+            if k in surnames and population < MIN_POP_PROPER and not capital:
+                stats['surname'] += 1
                 continue
             if k in other_aliases:
                 # A person's name is dropped for a town; a big city keeps an exact-case
