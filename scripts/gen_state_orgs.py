@@ -17,15 +17,14 @@ Bodies that gazetteers/organization-government.tsv (hand-written) defines
 with `body=<body>;country=<id>` are left out here (US Department of Defense,
 State Department, UK Ministry of Defence, FCDO, ...).
 
-With --bare the ministries also get the bare capitalised forms ("Defence
-Ministry", "Ministry of Foreign Affairs", "General Staff"), shared by every
-country: the linker gives such a mention to the ministry of a country the
-article names, but when the article names several (the usual case) it falls
-back to priority, so "Turkey's Defence Ministry" in an article that also names
-Iran may go to Iran's. Off by default for that reason; worth turning on once
-the linker prefers the nearest (possessive) country.
+The ministries and general staffs also get the bare capitalised forms
+("Defence Ministry", "Ministry of Foreign Affairs", "General Staff"), shared
+by every country: the linker gives such a mention to the body of the country
+named just before it ("Turkey's Defence Ministry", "Russian Chief of General
+Staff"), else of a country the article names, else by priority. --no-bare
+leaves them out.
 
-Usage: python3 scripts/gen_state_orgs.py [-o gazetteers/organization-state.tsv]
+Usage: python3 scripts/gen_state_orgs.py [-o gazetteers/organization-state.tsv] [--no-bare]
 """
 import argparse
 import os
@@ -582,21 +581,24 @@ HEADER = """\
 #   body names and country-specific forms hand-curated in scripts/gen_state_orgs.py.
 # Licence of this file: ODbL-1.0 (derived database of world-countries).
 # GENERATED, do not edit: python3 scripts/gen_state_orgs.py -o gazetteers/organization-state.tsv
-# Only country-qualified forms: bare "Defence Ministry" / "Foreign Ministry" /
-# "General Staff" are left out (see --bare in the script). Bodies with their own
-# names (Pentagon, State Department, UK MoD, FCDO, ...) are in
-# organization-government.tsv.
+# {bare}
+# Bodies with their own names (Pentagon, State Department, UK MoD, FCDO, ...)
+# are in organization-government.tsv.
 """
+BARE_NOTE = {True: 'Bare "Defence Ministry" / "Foreign Ministry" / "General Staff" are shared by every\n'
+                   '# country: the linker picks the one of the country named just before, or in the article.',
+             False: 'Only country-qualified forms: bare "Defence Ministry" / "Foreign Ministry" /\n'
+                    '# "General Staff" are left out (--no-bare).'}
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("-o", "--output", default=os.path.join(ROOT, "gazetteers", "organization-state.tsv"))
-    ap.add_argument("--bare", action="store_true", help="add the shared bare forms (see the docstring)")
+    ap.add_argument("--no-bare", dest="bare", action="store_false", help="leave out the shared bare forms (see the docstring)")
     args = ap.parse_args()
     rows = build(args.bare)
     with open(args.output, "w", encoding="utf-8") as f:
-        f.write(HEADER.format(v=gen_countries.WC_VERSION))
+        f.write(HEADER.format(v=gen_countries.WC_VERSION, bare=BARE_NOTE[args.bare]))
         for r in rows:
             f.write("\t".join(r) + "\n")
     print(f"{args.output}: {len(rows)} entries", file=sys.stderr)
