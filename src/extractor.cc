@@ -35,12 +35,14 @@ void AssignSentences(Extraction* out) {
 }  // namespace
 
 Extractor::Extractor(const Gazetteer& gazetteer, Window window, std::string_view trie_image)
-    : matcher_(gazetteer, trie_image), linker_(gazetteer), relations_(window) {}
+    : matcher_(gazetteer, trie_image), linker_(gazetteer), organizations_(gazetteer), relations_(window) {}
 
 void Extractor::Extract(std::string_view text, Extraction* out) const {
   Normalize(text, &out->normalized);
   matcher_.FindAll(out->normalized, &out->matches);
   linker_.Link(out);
+  organizations_.Find(out);
+  acronyms_.Link(out);
   OrderEntities(out);
   splitter_.Split(out->normalized.cased(), &out->sentences);
   AssignSentences(out);

@@ -1,5 +1,6 @@
 // Extractor: the whole per-article pipeline, normalizer -> matcher -> linker
-// -> sentence splitter -> relation builder, over shared read-only parts.
+// (with the organization finder and acronym linker) -> sentence splitter ->
+// relation builder, over shared read-only parts.
 //
 // One Extractor serves any number of threads; each thread passes its own
 // Extraction, whose buffers are reused from article to article.
@@ -8,9 +9,11 @@
 
 #include <string_view>
 
+#include "gazer/acronym_linker.h"
 #include "gazer/extraction.h"
 #include "gazer/linker.h"
 #include "gazer/matcher.h"
+#include "gazer/organization_finder.h"
 #include "gazer/relation_builder.h"
 #include "gazer/sentence_splitter.h"
 
@@ -31,6 +34,8 @@ class Extractor {
  private:
   Matcher matcher_;
   Linker linker_;
+  OrganizationFinder organizations_;
+  AcronymLinker acronyms_;
   SentenceSplitter splitter_;
   RelationBuilder relations_;
 };

@@ -1,0 +1,31 @@
+// AcronymLinker: acronyms an article defines, linked to what they stand for.
+//
+// "World Monuments Fund (WMF)" defines WMF: the acronym in the parentheses,
+// and every later or earlier "WMF" of the article, become mentions of the
+// entity found just before it, provided the acronym's letters can be read,
+// in order, in that name with the first at the start of a word (the test of
+// Schwartz and Hearst, 2003). Mentions the gazetteer or the other stages
+// already made are kept.
+#ifndef GAZER_ACRONYM_LINKER_H_
+#define GAZER_ACRONYM_LINKER_H_
+
+#include <string_view>
+
+#include "gazer/extraction.h"
+
+namespace gazer {
+
+class AcronymLinker {
+ public:
+  // Adds the acronym mentions to out->mentions, which stay sorted and
+  // non-overlapping. Needs the entities and mentions of the earlier stages.
+  // Thread-safe.
+  void Link(Extraction* out) const;
+};
+
+// True if `acronym` abbreviates `name` (exposed for tests).
+bool Abbreviates(std::string_view acronym, std::string_view name);
+
+}  // namespace gazer
+
+#endif  // GAZER_ACRONYM_LINKER_H_

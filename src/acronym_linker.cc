@@ -1,0 +1,93 @@
+#include "gazer/acronym_linker.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "name_tokens.h"
+
+namespace gazer {
+namespace {
+
+char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+bool IsAlnum(char c) { return IsAsciiLetter(c) || (c >= '0' && c <= '9'); }
+
+// Two to ten letters, digits, '-' or '&', starting with a capital, with at
+// least two capitals: WMF, CoI, TURKPA, G-20.
+bool LooksLikeAcronym(std::string_view word) {
+  if (word.size() < 2 || word.size() > 10 || word[0] < 'A' || word[0] > 'Z') return false;
+  int capitals = 0;
+  for (char c : word) {
+    if (c >= 'A' && c <= 'Z') ++capitals;
+    if (!IsAlnum(c) && c != '-' && c != '&') return false;
+  }
+  return capitals >= 2;
+}
+
+}  // namespace
+
+bool Abbreviates(std::string_view acronym, std::string_view name) {
+  // From the end: each letter or digit of the acronym is found further
+  // left in the name; the first one must begin a word.
+  long n = static_cast<long>(name.size()) - 1;
+  for (long a = static_cast<long>(acronym.size()) - 1; a >= 0; --a) {
+    const char c = Lower(acronym[static_cast<size_t>(a)]);
+    if (!IsAlnum(c)) continue;
+    while (n >= 0 && (Lower(name[static_cast<size_t>(n)]) != c ||
+                      (a == 0 && n > 0 && IsAlnum(name[static_cast<size_t>(n) - 1])))) {
+      --n;
+    }
+    if (n < 0) return false;
+    --n;
+  }
+  return true;
+}
+
+void AcronymLinker::Link(Extraction* out) const {
+  const std::string& text = out->normalized.cased();
+  std::vector<Mention>& mentions = out->mentions;
+  if (mentions.empty() || text.find('(') == std::string::npos) return;
+  auto mention_at = [&](uint32_t begin, uint32_t end) -> const Mention* {
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), begin,
+                               [](const Mention& m, uint32_t b) { return m.end <= b; });
+    return it != mentions.end() && it->begin < end ? &*it : nullptr;
+  };
+
+  // Definitions: "NAME (ACRONYM)".
+  std::vector<std::pair<std::string_view, uint32_t>> defined;  // acronym -> entity
+  for (size_t open = text.find('('); open != std::string::npos; open = text.find('(', open + 1)) {
+    size_t pos = open + 1;
+    NameToken t;
+    if (!NextToken(text, &pos, &t) || t.begin != open + 1 || t.possessive || t.end >= text.size() ||
+        text[t.end] != ')' || !LooksLikeAcronym(t.text)) {
+      continue;
+    }
+    size_t name_end = open;
+    while (name_end > 0 && text[name_end - 1] == ' ') --name_end;
+    auto before = std::lower_bound(mentions.begin(), mentions.end(), static_cast<uint32_t>(name_end),
+                                   [](const Mention& m, uint32_t e) { return m.end < e; });
+    if (before == mentions.end() || before->end != name_end) continue;
+    const std::string_view name(text.data() + before->begin, before->end - before->begin);
+    if (!Abbreviates(t.text, name)) continue;
+    if (const Mention* there = mention_at(t.begin, t.end); there && there->entity != before->entity) continue;
+    defined.emplace_back(t.text, before->entity);
+  }
+  if (defined.empty()) return;
+
+  // Uses: every token spelled like a defined acronym that no mention covers.
+  std::vector<Mention> found;
+  size_t pos = 0;
+  NameToken t;
+  while (NextToken(text, &pos, &t)) {
+    if (!t.capitalized) continue;
+    auto def = std::find_if(defined.begin(), defined.end(), [&](const auto& d) { return d.first == t.text; });
+    if (def == defined.end() || mention_at(t.begin, t.end) != nullptr) continue;
+    found.push_back({t.begin, t.end, def->second, 0});
+  }
+  if (found.empty()) return;
+  mentions.insert(mentions.end(), found.begin(), found.end());
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
+}  // namespace gazer

@@ -1,0 +1,251 @@
+#include "gazer/organization_finder.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gazer/normalizer.h"
+#include "name_tokens.h"
+
+namespace gazer {
+namespace {
+
+// Head nouns of institution names. A strong head needs one more capitalized
+// word ("Turkic Academy"); a weak one is common in capitalized phrases that
+// are not organizations ("Oval Office", "West Bank", "World Trade Center"),
+// so it needs a complement ("Office of Museums") or two more words of its
+// own ("Asian Development Bank").
+constexpr std::string_view kStrongHeads[] = {
+    "Academy",      "Agency",     "Alliance",    "Army",         "Command",      "Fleet",         "Navy",
+    "Police",    "Assembly",     "Association",  "Authority",     "Battalion",
+    "Board",        "Brigade",    "Brigades",    "Bureau",       "Coalition",    "College",       "Commission",
+    "Committee",    "Confederation", "Congress", "Corporation",  "Corps",        "Council",       "Department",
+    "Directorate",  "Division",   "Federation",  "Force",        "Forces",       "Foundation",    "Fund",
+    "Guard",        "Institute",  "Institution", "League",       "Militia",      "Ministry",      "Movement",
+    "Observatory",  "Organisation", "Organization", "Parliament", "Party",       "Regiment",      "Secretariat",
+    "Society",      "Tribunal",   "Trust",       "University"};
+constexpr std::string_view kWeakHeads[] = {"Bank",    "Center",  "Centre",  "Company", "Court",   "Front",
+                                           "Forum",   "Group",   "Mission", "Network", "Office",
+                                           "Service", "Union"};
+
+// Capitalized words that start a sentence or a title rather than a name;
+// they are trimmed from the front of a run.
+constexpr std::string_view kLeadingNonNames[] = {
+    "The",      "A",        "An",        "This",      "That",     "These",     "Those",    "Its",
+    "His",      "Her",      "Their",     "Our",       "Your",     "My",        "Every",    "Each",
+    "Some",     "Any",      "No",        "All",       "Both",     "Another",   "Other",    "Such",
+    "When",     "While",    "If",        "As",        "At",       "In",        "On",       "For",
+    "From",     "By",       "With",      "Without",   "After",    "Before",    "Under",    "Over",
+    "Since",    "Until",    "But",       "And",       "Or",       "Yet",       "So",       "However",
+    "Meanwhile", "Also",    "Then",      "Now",       "Today",    "Yesterday", "Last",     "Next",
+    "He",       "She",      "It",        "They",      "We",       "I",         "According", "Monday",
+    "Tuesday",  "Wednesday", "Thursday", "Friday",    "Saturday", "Sunday",    "January",  "February",
+    "March",    "April",    "May",       "June",      "July",     "August",    "September", "October",
+    "November", "December", "Director",  "Minister",  "Secretary", "Chief",    "Head",     "Chairman",
+    "Chairwoman", "President", "Spokesman", "Spokeswoman", "Spokesperson", "Commander", "Member",
+    "Members",  "Former",   "Acting",    "Deputy",    "Senior",   "Top",       "Mr",       "Mrs",
+    "Ms",       "Dr",       "Sir",       "Said",      "Says",     "Report",    "Reports"};
+
+// Lower-case words that may join the words of a name.
+bool IsConnector(std::string_view word) {
+  return word == "of" || word == "for" || word == "on" || word == "and" || word == "the" || word == "&";
+}
+bool IsComplementStart(std::string_view word) { return word == "of" || word == "for" || word == "on"; }
+
+template <size_t N>
+bool Contains(const std::string_view (&list)[N], std::string_view word) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+enum class Head { kNone, kStrong, kWeak };
+Head HeadOf(std::string_view word) {
+  if (Contains(kStrongHeads, word)) return Head::kStrong;
+  if (Contains(kWeakHeads, word)) return Head::kWeak;
+  return Head::kNone;
+}
+
+// Whether the line holding a position is in title case: a headline or a
+// title capitalizes every word, so a run of capitals there says nothing
+// about a name. Remembers the last line asked about.
+class TitleCaseLines {
+ public:
+  explicit TitleCaseLines(const std::string& text) : text_(text) {}
+
+  bool At(size_t pos) {
+    if (pos < line_begin_ || pos >= line_end_) Measure(pos);
+    return title_case_;
+  }
+
+ private:
+  void Measure(size_t pos) {
+    const size_t before = pos == 0 ? std::string::npos : text_.rfind('\n', pos - 1);
+    line_begin_ = before == std::string::npos ? 0 : before + 1;
+    const size_t after = text_.find('\n', pos);
+    line_end_ = after == std::string::npos ? text_.size() : after;
+    title_case_ = false;
+    int long_words = 0;
+    size_t p = line_begin_;
+    NameToken t;
+    while (p < line_end_ && NextToken(text_, &p, &t) && t.begin < line_end_) {
+      if (t.text.size() < 4 || !IsAsciiLetter(t.text[0])) continue;
+      if (!t.capitalized) return;
+      ++long_words;
+    }
+    title_case_ = long_words >= 4;
+  }
+
+  const std::string& text_;
+  size_t line_begin_ = 1, line_end_ = 0;
+  bool title_case_ = false;
+};
+
+}  // namespace
+
+void OrganizationFinder::Find(Extraction* out) const {
+  const std::string& text = out->normalized.cased();
+  std::vector<Mention>& mentions = out->mentions;
+  std::vector<Mention> found;
+  TitleCaseLines title_case(text);
+
+  // Mentions overlapping [begin, end), in order.
+  auto overlapping = [&](uint32_t begin, uint32_t end) {
+    auto first = std::lower_bound(mentions.begin(), mentions.end(), begin,
+                                  [](const Mention& m, uint32_t b) { return m.end <= b; });
+    auto last = first;
+    while (last != mentions.end() && last->begin < end) ++last;
+    return std::make_pair(first, last);
+  };
+  auto covered_by = [&](const NameToken& t, auto pred) {
+    auto [first, last] = overlapping(t.begin, t.end);
+    return std::any_of(first, last, pred);
+  };
+  auto is_type = [&](const Mention& m, EntityType type) { return out->entities[m.entity].type == type; };
+
+  // Judges one run of capitalized words and the connectors between them.
+  auto consider = [&](const std::vector<NameToken>& run) {
+    // The name: from after the last connector before the first head (so
+    // "Director of the Central Intelligence Agency" gives the agency), up
+    // to the last head, with the complement that follows it ("of Turkic
+    // Culture").
+    size_t first_head = run.size(), last_head = run.size();
+    bool weak = false;
+    for (size_t k = 0; k < run.size(); ++k) {
+      const Head head = run[k].capitalized ? HeadOf(run[k].text) : Head::kNone;
+      if (head == Head::kNone) continue;
+      if (first_head == run.size()) first_head = k;
+      last_head = k;
+      weak = head == Head::kWeak;
+    }
+    if (first_head == run.size()) return;
+    size_t begin = 0;
+    for (size_t k = 0; k < first_head; ++k) {
+      if (!run[k].capitalized) begin = k + 1;
+    }
+    while (begin < first_head && Contains(kLeadingNonNames, run[begin].text)) ++begin;
+    size_t end = last_head + 1;
+    const bool complement = end < run.size() && IsComplementStart(run[end].text);
+    if (complement) end = run.size();
+
+    // Evidence that it is a name: words of its own before the head, not
+    // only a country ("Russian Forces"; a place may name one: "Middle East
+    // Institute"), or a complement.
+    if (!complement) {
+      int own_words = 0;
+      for (size_t k = begin; k < last_head; ++k) {
+        const bool country = covered_by(run[k], [&](const Mention& m) { return is_type(m, EntityType::kCountry); });
+        if (run[k].capitalized && !country) ++own_words;
+      }
+      if (own_words < (weak ? 2 : 1)) return;
+    } else {
+      for (size_t k = last_head + 1; k < end; ++k) {
+        // A person named right after: "Ministry of Culture Ahmed Kamil" is not one name.
+        if (covered_by(run[k], [&](const Mention& m) { return is_type(m, EntityType::kPerson); })) return;
+      }
+    }
+    if (title_case.At(run[begin].begin)) return;
+
+    // The gazetteer wins where it knows the head, or reaches outside.
+    const uint32_t span_begin = run[begin].begin, span_end = run[end - 1].end;
+    if (covered_by(run[last_head], [](const Mention&) { return true; })) return;
+    auto [first, last] = overlapping(span_begin, span_end);
+    if (std::any_of(first, last, [&](const Mention& m) { return m.begin < span_begin || m.end > span_end; })) return;
+
+    const std::string name(text.data() + span_begin, span_end - span_begin);
+    std::string id = "organization:" + Slugify(name);
+    uint32_t entity = 0;
+    auto existing = std::find_if(out->entities.begin(), out->entities.end(), [&](const Entity& e) { return e.id == id; });
+    if (existing != out->entities.end()) {
+      entity = static_cast<uint32_t>(existing - out->entities.begin());
+    } else {
+      entity = static_cast<uint32_t>(out->entities.size());
+      if (const int64_t entry = gazetteer_.Find(id); entry >= 0) {
+        const Entry e = gazetteer_.entry(static_cast<size_t>(entry));
+        out->entities.push_back({std::string(e.id), e.type, std::string(e.name), Source::kGazetteer, entry});
+      } else {
+        out->entities.push_back({std::move(id), EntityType::kOrganization, name, Source::kPattern, -1});
+      }
+    }
+    for (auto it = first; it != last; ++it) it->end = it->begin;  // replaced by the name
+    found.push_back({span_begin, span_end, entity, 0});
+  };
+
+  // Runs: capitalized words, and connectors between them, separated by
+  // spaces only; a possessive ends one ("the Coalition's Small Group").
+  std::vector<NameToken> run, connectors;
+  size_t pos = 0;
+  NameToken token;
+  bool have = NextToken(text, &pos, &token);
+  while (have) {
+    if (!token.capitalized) {
+      have = NextToken(text, &pos, &token);
+      continue;
+    }
+    run.assign(1, token);
+    have = NextToken(text, &pos, &token);
+    while (have && !run.back().possessive && SpaceOnlyBetween(text, run.back(), token)) {
+      if (token.capitalized) {
+        run.push_back(token);
+        have = NextToken(text, &pos, &token);
+        continue;
+      }
+      connectors.clear();
+      NameToken previous = run.back();
+      while (have && IsConnector(token.text) && SpaceOnlyBetween(text, previous, token)) {
+        connectors.push_back(token);
+        previous = token;
+        have = NextToken(text, &pos, &token);
+      }
+      if (connectors.empty() || !have || !token.capitalized || !SpaceOnlyBetween(text, connectors.back(), token)) break;
+      run.insert(run.end(), connectors.begin(), connectors.end());
+    }
+    // "and" or "the" joins words only inside a complement ("Center for
+    // Strategic and International Studies"); elsewhere it joins two names
+    // ("the Oval Office and the West Bank").
+    size_t segment = 0;
+    bool in_complement = false;
+    for (size_t k = 0; k < run.size(); ++k) {
+      if (run[k].capitalized) continue;
+      size_t next = k;
+      while (next < run.size() && !run[next].capitalized) ++next;
+      const bool joins = IsComplementStart(run[k].text) || (in_complement && next == k + 1 && run[k].text != "the");
+      if (joins) {
+        in_complement = true;
+      } else {
+        consider(std::vector<NameToken>(run.begin() + static_cast<long>(segment), run.begin() + static_cast<long>(k)));
+        segment = next;
+        in_complement = false;
+      }
+      k = next - 1;
+    }
+    consider(std::vector<NameToken>(run.begin() + static_cast<long>(segment), run.end()));
+  }
+
+  if (found.empty()) return;
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.begin == m.end; }),
+                 mentions.end());
+  mentions.insert(mentions.end(), found.begin(), found.end());
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
+}  // namespace gazer

@@ -1,0 +1,58 @@
+#include "gazer/acronym_linker.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "finder_test_util.h"
+
+namespace gazer {
+namespace {
+
+using ::testing::ElementsAre;
+
+TEST(AbbreviatesTest, LettersInOrderFirstAtAWordStart) {
+  EXPECT_TRUE(Abbreviates("CCTS", "Cooperation Council of Turkic-Speaking States"));
+  EXPECT_TRUE(Abbreviates("SBAH", "State Board of Antiquities and Heritage"));
+  EXPECT_TRUE(Abbreviates("CoI", "Commission of Inquiry"));
+  EXPECT_TRUE(Abbreviates("G-20", "Group of 20"));
+  EXPECT_FALSE(Abbreviates("XYZ", "World Monuments Fund"));
+  EXPECT_FALSE(Abbreviates("OA", "Board"));  // 'O' does not begin a word
+}
+
+const char kGazetteer[] =
+    "organization:islamic-state\tIslamic State\tIslamic State of Iraq and the Levant|ISIS\n"
+    "organization:imf\tInternational Monetary Fund\t=IMF\n";
+
+class AcronymLinkerTest : public ExtractionTest {
+ protected:
+  void SetUp() override { Load(kGazetteer); }
+};
+
+TEST_F(AcronymLinkerTest, DefinitionLinksEveryUse) {
+  const Seen wmf{"WMF", "organization:world-monuments-fund", Source::kPattern};
+  EXPECT_THAT(Mentions("WMF staff came. The World Monuments Fund (WMF) said so. Experts from WMF agreed."),
+              ElementsAre(wmf, Seen{"World Monuments Fund", "organization:world-monuments-fund", Source::kPattern},
+                          wmf, wmf));
+}
+
+TEST_F(AcronymLinkerTest, AcronymOfAGazetteerName) {
+  const Seen isil{"ISIL", "organization:islamic-state", Source::kGazetteer};
+  EXPECT_THAT(Mentions("the Islamic State of Iraq and the Levant (ISIL). Later ISIL fled."),
+              ElementsAre(Seen{"Islamic State of Iraq and the Levant", "organization:islamic-state", Source::kGazetteer},
+                          isil, isil));
+}
+
+TEST_F(AcronymLinkerTest, LettersThatDoNotFitAreNoDefinition) {
+  EXPECT_THAT(Mentions("the World Monuments Fund (XYZ) and XYZ"),
+              ElementsAre(Seen{"World Monuments Fund", "organization:world-monuments-fund", Source::kPattern}));
+}
+
+TEST_F(AcronymLinkerTest, AnotherEntitysAcronymIsKept) {
+  EXPECT_THAT(Mentions("the International Mission Fund (IMF) and the IMF"),
+              ElementsAre(Seen{"International Mission Fund", "organization:international-mission-fund", Source::kPattern},
+                          Seen{"IMF", "organization:imf", Source::kGazetteer},
+                          Seen{"IMF", "organization:imf", Source::kGazetteer}));
+}
+
+}  // namespace
+}  // namespace gazer
