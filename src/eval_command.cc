@@ -84,13 +84,16 @@ CLI::App* AddEvalCommand(CLI::App* app, EvalFlags* flags) {
       ->allow_extra_args(false);
   cmd->add_flag("--no-default-gazetteers", flags->no_default_gazetteers,
                 "Without PRED: use only the gazetteers given with --gazetteer");
+  cmd->add_option("--scheme", flags->scheme, "Without PRED: annotation conventions of the extraction (as for extract)")
+      ->check(CLI::IsMember({"gazer", "re3d"}))
+      ->capture_default_str();
   return cmd;
 }
 
 int RunEval(const EvalFlags& flags) {
   const bool extract = flags.pred.empty();
-  if (!extract && (!flags.gazetteers.empty() || flags.no_default_gazetteers)) {
-    std::fprintf(stderr, "gazer: eval: --gazetteer and --no-default-gazetteers apply only without PRED\n");
+  if (!extract && (!flags.gazetteers.empty() || flags.no_default_gazetteers || flags.scheme != "gazer")) {
+    std::fprintf(stderr, "gazer: eval: --gazetteer, --no-default-gazetteers and --scheme apply only without PRED\n");
     return 2;
   }
   if (flags.gold == "-" && flags.pred == "-") {
@@ -108,7 +111,7 @@ int RunEval(const EvalFlags& flags) {
   }
   // Built only when extracting: compiling the matcher is not free.
   std::optional<Extractor> extractor;
-  if (extract) extractor.emplace(gazetteer, Window::kSentence, trie_image);
+  if (extract) extractor.emplace(gazetteer, Window::kSentence, trie_image, *ParseScheme(flags.scheme));
   const JsonWriter writer(OffsetUnit::kCodePoints, Window::kSentence);
   const ReaderOptions text_options;  // the gold's "id" and "text"
   Extraction extraction;

@@ -19,6 +19,7 @@ struct EvalFlags {
   std::optional<double> min_f1;
   std::vector<std::string> gazetteers;
   bool no_default_gazetteers = false;
+  std::string scheme = "gazer";
 };
 
 // Adds the subcommand and its options to `app`, storing them in `flags`.

@@ -44,6 +44,11 @@ CLI::App* AddExtractCommand(CLI::App* app, ExtractFlags* flags) {
   cmd->add_option("--offsets", flags->offsets, "Unit of mention offsets")
       ->check(CLI::IsMember({"codepoints", "bytes"}))
       ->capture_default_str();
+  cmd->add_option("--scheme", flags->scheme,
+                  "Annotation conventions: gazer (types by what a name is) or re3d (Dstl re3d's: a country "
+                  "acting is an organization, titles are persons)")
+      ->check(CLI::IsMember({"gazer", "re3d"}))
+      ->capture_default_str();
   cmd->add_option("-g,--gazetteer", flags->gazetteers, "Add a gazetteer file or directory (repeatable)")
       ->option_text("PATH")
       ->allow_extra_args(false);
@@ -70,7 +75,7 @@ int RunExtract(const ExtractFlags& flags) {
     }
   }
   const Window window = *ParseWindow(flags.window);
-  const Extractor extractor(gazetteer, window, trie_image);
+  const Extractor extractor(gazetteer, window, trie_image, *ParseScheme(flags.scheme));
   const JsonWriter writer(flags.offsets == "bytes" ? OffsetUnit::kBytes : OffsetUnit::kCodePoints, window);
 
   std::FILE* out = stdout;

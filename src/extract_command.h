@@ -18,6 +18,7 @@ struct ExtractFlags {
   int threads = 0;  // 0: one per core
   std::string window = "sentence";
   std::string offsets = "codepoints";
+  std::string scheme = "gazer";
   std::vector<std::string> gazetteers;
   bool no_default_gazetteers = false;
   bool strict = false;

@@ -34,8 +34,12 @@ void AssignSentences(Extraction* out) {
 
 }  // namespace
 
-Extractor::Extractor(const Gazetteer& gazetteer, Window window, std::string_view trie_image)
-    : matcher_(gazetteer, trie_image), linker_(gazetteer), organizations_(gazetteer), relations_(window) {}
+Extractor::Extractor(const Gazetteer& gazetteer, Window window, std::string_view trie_image, Scheme scheme)
+    : matcher_(gazetteer, trie_image),
+      linker_(gazetteer),
+      organizations_(gazetteer),
+      scheme_(scheme),
+      relations_(window) {}
 
 void Extractor::Extract(std::string_view text, Extraction* out) const {
   Normalize(text, &out->normalized);
@@ -43,6 +47,7 @@ void Extractor::Extract(std::string_view text, Extraction* out) const {
   linker_.Link(out);
   organizations_.Find(out);
   acronyms_.Link(out);
+  if (scheme_ == Scheme::kRe3d) re3d_.Apply(out);
   OrderEntities(out);
   splitter_.Split(out->normalized.cased(), &out->sentences);
   AssignSentences(out);

@@ -166,6 +166,16 @@ for line in open(sys.argv[2]):
 assert n > 0
 PYEOF
 
+# --scheme: the conventions the output follows.
+printf 'The UK stands by Iraq. Attacks in Iraq went on.\n' >scheme.txt
+run extract scheme.txt
+check "default scheme: the UK is a country" grep -qF '"id": "country:united-kingdom"' out.jsonl
+run extract --scheme re3d scheme.txt
+check "--scheme re3d: the UK acting is an organization" grep -qF '"id": "organization:united-kingdom"' out.jsonl
+check "--scheme re3d: Iraq as a place stays a country" grep -qF '"id": "country:iraq"' out.jsonl
+run extract --scheme ace scheme.txt
+check "--scheme ace: usage error" status_is 2
+
 # Linear time, bounded memory on a 200 MB single-line article.
 "$PY" - <<'PYEOF'
 # News-like density: about one entity every 150 bytes, no line breaks.

@@ -117,6 +117,10 @@ check "no text to extract from: exit 2" status_is 2
 check "no text to extract from: FILE:LINE" stderr_has 'gazer: notext.jsonl:1: no "text" field'
 run eval dup.gold.jsonl dup.pred.jsonl --gazetteer x.tsv
 check "--gazetteer with PRED: exit 2" status_is 2
+run eval "$seeds" "$seeds" --scheme re3d
+check "--scheme with PRED: exit 2" status_is 2
+run eval "$EVAL/gold/re3d-dev.jsonl" --scheme re3d --json
+check "--scheme re3d: the figures of extract --scheme re3d" bash -c "\"$GAZER\" extract --scheme re3d --jsonl \"$EVAL/gold/re3d-dev.jsonl\" >re3d.pred.jsonl && \"$PY\" \"$EVAL/score.py\" \"$EVAL/gold/re3d-dev.jsonl\" re3d.pred.jsonl --json >re3d.score.json && \"$PY\" -c \"import json; a=json.load(open('out.txt')); b=json.load(open('re3d.score.json')); assert a['mentions_lenient']==b['mentions_lenient'], (a, b)\""
 
 # --gazetteer when extracting: a person the defaults do not know.
 printf '{"id": "q", "text": "Ada Quill met Quill fans in Turkey.", "entities": [{"start": 0, "end": 9, "type": "person", "name": "Ada Quill"}, {"start": 14, "end": 19, "type": "person", "name": "Ada Quill"}, {"start": 28, "end": 34, "type": "country", "name": "Turkey"}], "sentences": [[0, 35]]}\n' >quill.jsonl

@@ -27,11 +27,11 @@ inline std::ostream& operator<<(std::ostream& os, const Seen& s) {
 
 class ExtractionTest : public testing::Test {
  protected:
-  void Load(std::string_view tsv) {
+  void Load(std::string_view tsv, Scheme scheme = Scheme::kGazer) {
     gazetteer_ = std::make_unique<Gazetteer>();
     const Status s = gazetteer_->LoadString("test.tsv", tsv);
     ASSERT_TRUE(s.ok()) << s.message();
-    extractor_ = std::make_unique<Extractor>(*gazetteer_, Window::kSentence);
+    extractor_ = std::make_unique<Extractor>(*gazetteer_, Window::kSentence, std::string_view(), scheme);
   }
 
   std::vector<Seen> Mentions(std::string_view text) {

@@ -14,6 +14,7 @@
 #include "gazer/linker.h"
 #include "gazer/matcher.h"
 #include "gazer/organization_finder.h"
+#include "gazer/re3d_conventions.h"
 #include "gazer/relation_builder.h"
 #include "gazer/sentence_splitter.h"
 
@@ -22,7 +23,8 @@ namespace gazer {
 class Extractor {
  public:
   // `gazetteer` (and `trie_image`, see Matcher) must outlive the Extractor.
-  Extractor(const Gazetteer& gazetteer, Window window, std::string_view trie_image = {});
+  Extractor(const Gazetteer& gazetteer, Window window, std::string_view trie_image = {},
+            Scheme scheme = Scheme::kGazer);
 
   // Finds the entities and relations of `text`. Never fails: any byte string
   // is a valid article. For an article of 16 MB or more, out->normalized
@@ -36,6 +38,8 @@ class Extractor {
   Linker linker_;
   OrganizationFinder organizations_;
   AcronymLinker acronyms_;
+  Scheme scheme_;
+  Re3dConventions re3d_;
   SentenceSplitter splitter_;
   RelationBuilder relations_;
 };
