@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "gazer/article_output.h"
+
 namespace gazer {
 namespace {
 
@@ -15,21 +17,6 @@ using nlohmann::json;
 
 bool IsBlank(std::string_view line) {
   return std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
-}
-
-Status ParseJson(std::string_view line, json* value) {
-  *value = json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (!value->is_discarded()) return Status::Ok();
-  // Parse again for the reason; errors are rare, so the cost is too.
-  try {
-    const json again = json::parse(line);
-    (void)again;
-  } catch (const json::parse_error& e) {
-    std::string reason = e.what();
-    if (const size_t at = reason.find("parse error"); at != std::string::npos) reason = reason.substr(at);
-    return Status::Error("invalid JSON: " + reason);
-  }
-  return Status::Error("invalid JSON");
 }
 
 // Field readers: `where` names the object in the line ("entities[2]", "node")
@@ -125,7 +112,7 @@ Status GraphBuilder::AddLine(std::string_view line) {
   last_filtered_ = false;
   if (IsBlank(line)) return Status::Ok();
   json value;
-  if (Status s = ParseJson(line, &value); !s.ok()) return s;
+  if (Status s = ParseJsonLine(line, &value); !s.ok()) return s;
   if (!value.is_object()) return Status::Error("not a JSON object");
 
   if (value.contains("entities")) {
