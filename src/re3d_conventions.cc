@@ -9,28 +9,14 @@
 #include "gazer/gazetteer.h"
 #include "gazer/normalizer.h"
 #include "name_tokens.h"
+#include "titles.h"
 
 namespace gazer {
 namespace {
 
-// The head words of titles and roles, capitalized ("Foreign Secretary",
-// "Minister for the Middle East", "UN Special Envoy").
-constexpr std::string_view kTitleWords[] = {
-    "Secretary",  "Minister",  "President",  "Ambassador", "Envoy",   "Representative", "Chancellor",
-    "Premier",    "Spokesman", "Spokeswoman", "Spokesperson", "Commissioner", "Advisor", "Adviser",
-    "Chairman",   "Chairwoman", "Governor",  "King",       "Queen",   "Prince",         "Emir",
-    "Sultan",     "Mayor",     "Senator",    "Coordinator", "Counsellor", "Counselor",  "Attaché"};
 // Roles written in lower case after the body they speak for ("A Foreign
 // Office spokesman").
 constexpr std::string_view kLowerRoles[] = {"spokesman", "spokeswoman", "spokesperson"};
-// Capitalized words that qualify a title ("Prime Minister", "Deputy
-// Secretary", "Special Representative").
-constexpr std::string_view kTitleModifiers[] = {
-    "Foreign",  "Defence",   "Defense",  "Home",    "Prime",     "Deputy",    "Vice",      "Special",
-    "High",     "Senior",    "Acting",   "Assistant", "Under",   "Chief",     "Principal", "Presidential",
-    "State",    "Permanent", "Interior", "Finance", "Justice",   "Executive", "Crown",     "First",
-    "Second",   "Third",     "Minister", "Secretary", "Security", "Trade",    "Development", "International",
-    "Regional", "Middle",    "East",     "Supreme", "Parliamentary", "Army",  "Navy",      "Staff"};
 
 // Lower-case nouns after a country or demonym that make it the state or the
 // people acting ("the Iraqi people", "the Syrian government").
@@ -121,11 +107,6 @@ bool IsDemonymForm(std::string_view text, std::string_view name, bool* plural) {
   return false;
 }
 
-bool IsTitleWord(std::string_view token) {
-  const size_t hyphen = token.find('-');  // Secretary-General, Minister-designate
-  return Contains(kTitleWords, hyphen == std::string_view::npos ? token : token.substr(0, hyphen));
-}
-
 // Entities by id, for finding or adding the ones this stage makes.
 class EntityIndex {
  public:
@@ -210,7 +191,7 @@ void Re3dConventions::Apply(Extraction* out) const {
         has_body = true;
         continue;
       }
-      if (!Contains(kTitleModifiers, word) && !IsTitleWord(word)) break;
+      if (!IsTitleModifier(word) && !IsTitleWord(word)) break;
       begin = word_begin;
     }
     if (lower_role && !has_body) continue;
