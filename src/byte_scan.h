@@ -13,6 +13,18 @@
 
 namespace gazer {
 
+// IsWordByte() (normalizer.h) as a table, for loops that test every byte.
+struct WordByteTable {
+  bool is_word[256];
+  constexpr WordByteTable() : is_word() {
+    for (int c = 0; c < 256; ++c) {
+      is_word[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+    }
+  }
+  bool operator()(char c) const { return is_word[static_cast<unsigned char>(c)]; }
+};
+inline constexpr WordByteTable kIsWordByte;
+
 namespace byte_scan_internal {
 
 #if defined(__SSE2__)

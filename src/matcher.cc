@@ -1,6 +1,7 @@
 #include "gazer/matcher.h"
 
 #include "alias_trie.h"
+#include "byte_scan.h"
 
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -132,11 +133,12 @@ size_t Matcher::alias_count() const {
 }
 size_t Matcher::pattern_count() const { return patterns_->count(); }
 
-uint32_t Matcher::Longest(const NormalizedText& text, uint32_t begin, std::vector<uint32_t>* candidates) const {
+uint32_t Matcher::Longest(const NormalizedText& text, uint32_t begin, std::vector<uint32_t>* candidates,
+                          size_t* word_end) const {
   const unsigned char c = static_cast<unsigned char>(text.folded()[begin]);
   const bool lower = c >= 'a' && c <= 'z' && text.cased()[begin] == static_cast<char>(c);
   const auto may_start = [&](const AliasTrie& trie) {
-    return trie.CanStart(c, lower) && trie.MayStartWord(text.folded(), begin);
+    return trie.CanStart(c, lower) && trie.MayStartWord(text.folded(), begin, lower, word_end);
   };
   if (tries_.size() == 1) return may_start(*tries_[0]) ? tries_[0]->Longest(text, begin, candidates) : 0;
   // Several tries: the longest match wins; equal ones pool their candidates.
@@ -160,15 +162,22 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
   out->clear();
   std::vector<Match>& matches = out->matches;
   const std::string& folded = text.folded();
+  const char* const f = folded.data();
   const size_t n = folded.size();
   size_t i = 0;
   while (i < n) {
-    while (i < n && !IsWord(folded, i)) ++i;
+    while (i < n && !kIsWordByte(f[i])) ++i;
     if (i >= n) break;
     const uint32_t candidates_begin = static_cast<uint32_t>(out->candidates.size());
-    const uint32_t end = Longest(text, static_cast<uint32_t>(i), &out->candidates);
+    size_t word_end = 0;
+    const uint32_t end = Longest(text, static_cast<uint32_t>(i), &out->candidates, &word_end);
     if (end == 0) {
-      while (i < n && IsWord(folded, i)) ++i;  // no alias starts here: next word
+      // No alias starts here: next word.
+      if (word_end > i) {
+        i = word_end;
+      } else {
+        while (i < n && kIsWordByte(f[i])) ++i;
+      }
       continue;
     }
     Match match;
