@@ -71,6 +71,22 @@ inline size_t FindUpper(const char* s, size_t from, size_t n) {
       [](unsigned char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// A byte in [lo, hi], both below 0x80.
+inline size_t FindInRange(const char* s, size_t from, size_t n, unsigned char lo, unsigned char hi) {
+  return byte_scan_internal::Scan(
+      s, from, n,
+#if defined(__SSE2__)
+      [lo, hi](__m128i v) {
+        const __m128i above = _mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1)));
+        const __m128i below = _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1)));
+        return _mm_movemask_epi8(_mm_and_si128(above, below));
+      },
+#else
+      nullptr,
+#endif
+      [lo, hi](unsigned char c) { return c >= lo && c <= hi; });
+}
+
 // Calls on_run(begin, end) for each maximal run of ASCII letters in [0, n),
 // in order.
 template <typename OnRun>
