@@ -87,6 +87,41 @@ inline size_t FindInRange(const char* s, size_t from, size_t n, unsigned char lo
       [lo, hi](unsigned char c) { return c >= lo && c <= hi; });
 }
 
+// A byte a JSON string cannot hold as it is, or that needs a UTF-8 check:
+// below 0x20, '"', '\\', 0x7F, or 0x80 and up.
+inline size_t FindJsonSpecial(const char* s, size_t from, size_t n) {
+  return byte_scan_internal::Scan(
+      s, from, n,
+#if defined(__SSE2__)
+      [](__m128i v) {
+        // Signed: 0x80 and up are negative, so below 0x20 too.
+        __m128i special = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+        special = _mm_or_si128(special, _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
+        special = _mm_or_si128(special, _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+        special = _mm_or_si128(special, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+        return _mm_movemask_epi8(special);
+      },
+#else
+      nullptr,
+#endif
+      [](unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c >= 0x7F; });
+}
+
+// The length of the run of ASCII bytes at `from`, in whole blocks of 16
+// (a multiple of 16, possibly 0), not reading past `n`.
+inline size_t AsciiBlocks(const char* s, size_t from, size_t n) {
+  size_t i = from;
+#if defined(__SSE2__)
+  for (; i + 16 <= n; i += 16) {
+    if (_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i))) != 0) break;
+  }
+#else
+  (void)s;
+  (void)n;
+#endif
+  return i - from;
+}
+
 // Calls on_run(begin, end) for each maximal run of ASCII letters in [0, n),
 // in order.
 template <typename OnRun>

@@ -5,6 +5,7 @@
 #define GAZER_SRC_SCRATCH_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -55,6 +56,8 @@ struct ExtractionScratch {
   std::vector<uint32_t> mention_order;
   std::vector<uint32_t> id_json;  // by entity: offset of its id as a JSON string in id_json_bytes
   std::string id_json_bytes;
+  std::unique_ptr<char[]> json_buffer;  // one output line
+  size_t json_capacity = 0;
 };
 
 // The scratch of `x`, made on first use.
