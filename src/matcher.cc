@@ -295,7 +295,18 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
     if (i >= n) break;
     const uint32_t candidates_begin = static_cast<uint32_t>(out->candidates.size());
     size_t word_end = 0;
-    const uint32_t end = Longest(text, static_cast<uint32_t>(i), &out->candidates, &word_end);
+    uint32_t end;
+    if (tries_.size() == 1) {
+      // The usual case, without the pooling of several tries.
+      const AliasTrie& trie = *tries_[0];
+      const unsigned char c = static_cast<unsigned char>(f[i]);
+      const bool lower = c >= 'a' && c <= 'z' && text.cased()[i] == static_cast<char>(c);
+      end = trie.CanStart(c, lower) && trie.MayStartWord(folded, i, lower, &word_end)
+                ? trie.Longest(text, static_cast<uint32_t>(i), &out->candidates)
+                : 0;
+    } else {
+      end = Longest(text, static_cast<uint32_t>(i), &out->candidates, &word_end);
+    }
     if (end == 0) {
       // No alias starts here: next word.
       if (word_end > i) {
