@@ -4,11 +4,12 @@
 #include <cstring>
 
 #include "binary_io.h"
+#include "byte_scan.h"
 
 namespace gazer {
 namespace {
 
-constexpr std::string_view kMagic = "GZT1";
+constexpr std::string_view kMagic = "GZT2";
 
 bool IsWord(const std::string& s, size_t i) { return IsWordByte(static_cast<unsigned char>(s[i])); }
 
@@ -76,38 +77,41 @@ uint64_t HashFirstWord(std::string_view key) {
 
 }  // namespace
 
-void AliasTrie::AddFirstWord(uint64_t hash) {
+void AliasTrie::AddFirstWord(uint64_t hash, std::vector<uint32_t>* filter) {
   for (uint32_t bit : {static_cast<uint32_t>(hash), static_cast<uint32_t>(hash >> 32)}) {
     bit &= kFilterBits - 1;
-    own_first_words_[bit / 32] |= 1u << (bit % 32);
+    (*filter)[bit / 32] |= 1u << (bit % 32);
   }
 }
 
-bool AliasTrie::HasFirstWord(uint64_t hash) const {
-  for (uint32_t bit : {static_cast<uint32_t>(hash), static_cast<uint32_t>(hash >> 32)}) {
-    bit &= kFilterBits - 1;
-    if ((first_words_[bit / 32] & (1u << (bit % 32))) == 0) return false;
-  }
-  return true;
+bool AliasTrie::HasFirstWord(uint64_t hash, const uint32_t* filter) {
+  const uint32_t low = static_cast<uint32_t>(hash) & (kFilterBits - 1);
+  const uint32_t high = static_cast<uint32_t>(hash >> 32) & (kFilterBits - 1);
+  return (filter[low / 32] & (1u << (low % 32))) != 0 && (filter[high / 32] & (1u << (high % 32))) != 0;
 }
 
-bool AliasTrie::MayStartWord(const std::string& folded, size_t begin) const {
+bool AliasTrie::MayStartWord(const std::string& folded, size_t begin, bool lower, size_t* word_end) const {
+  const uint32_t* filter = lower ? lower_first_words_.data() : first_words_.data();
   // An alias may also end where the text has a hyphen ("Turkish" in
   // "Turkish-Russian"), so each hyphen-joined prefix is tried too.
+  const char* const text = folded.data();
+  const size_t n = folded.size();
   uint64_t hash = kFnvOffset, previous = hash;
-  char last = 0;
-  for (size_t i = begin; i < folded.size(); ++i) {
-    if (IsWord(folded, i)) {
+  size_t i = begin;
+  for (; i < n && kIsWordByte(text[i]); ++i) {
+    previous = hash;
+    hash = (hash ^ static_cast<unsigned char>(text[i])) * kFnvPrime;
+  }
+  *word_end = i;
+  // A joining hyphen (the byte before is a word byte, as i > begin).
+  while (i + 1 < n && text[i] == '-' && kIsWordByte(text[i + 1])) {
+    if (HasFirstWord(hash, filter)) return true;
+    for (++i; i < n && kIsWordByte(text[i]); ++i) {
       previous = hash;
-      hash = (hash ^ static_cast<unsigned char>(folded[i])) * kFnvPrime;
-      last = folded[i];
-    } else if (IsJoiningHyphen(folded, i)) {
-      if (HasFirstWord(hash)) return true;
-    } else {
-      break;
+      hash = (hash ^ static_cast<unsigned char>(text[i])) * kFnvPrime;
     }
   }
-  return HasFirstWord(hash) || (last == 's' && HasFirstWord(previous));
+  return HasFirstWord(hash, filter) || (text[i - 1] == 's' && HasFirstWord(previous, filter));
 }
 
 AliasTrie::AliasTrie(const Gazetteer& gazetteer, uint32_t first, uint32_t last) : first_(first), last_(last) {
@@ -140,15 +144,21 @@ AliasTrie::AliasTrie(const Gazetteer& gazetteer, uint32_t first, uint32_t last) 
   nodes_ = own_nodes_;
   labels_ = own_labels_;
   own_lower_start_.assign(256, 0);
+  own_first_words_.assign(kFilterBits / 32, 0);
+  own_lower_first_words_.assign(kFilterBits / 32, 0);
   for (const Record& r : own_records_) {
+    const uint64_t hash = HashFirstWord(Folded(r));
+    AddFirstWord(hash, &own_first_words_);
+    // Where the text has a lower-case letter, only these can match (see
+    // CaseAgrees: a capital of the alias must be one in the text).
     if (static_cast<CaseRule>(r.case_rule) == CaseRule::kAny || Cased(r)[0] == Folded(r)[0]) {
       own_lower_start_[static_cast<unsigned char>(Folded(r)[0])] = 1;
+      AddFirstWord(hash, &own_lower_first_words_);
     }
   }
   lower_start_ = own_lower_start_;
-  own_first_words_.assign(kFilterBits / 32, 0);
-  for (const Record& r : own_records_) AddFirstWord(HashFirstWord(Folded(r)));
   first_words_ = own_first_words_;
+  lower_first_words_ = own_lower_first_words_;
   FillRoot();
 }
 
@@ -198,6 +208,7 @@ void AliasTrie::Serialize(std::string* out) const {
   out->append(reinterpret_cast<const char*>(labels_.data()), labels_.size_bytes());
   out->append(reinterpret_cast<const char*>(lower_start_.data()), lower_start_.size_bytes());
   out->append(reinterpret_cast<const char*>(first_words_.data()), first_words_.size_bytes());
+  out->append(reinterpret_cast<const char*>(lower_first_words_.data()), lower_first_words_.size_bytes());
   out->append(keys_);
 }
 
@@ -217,6 +228,7 @@ std::unique_ptr<AliasTrie> AliasTrie::View(std::string_view image) {
   const std::string_view labels = in.Bytes(node_count);
   const std::string_view lower_start = in.Bytes(256);
   const std::string_view first_words = in.Bytes(kFilterBits / 8);
+  const std::string_view lower_first_words = in.Bytes(kFilterBits / 8);
   trie->keys_ = in.Bytes(key_bytes);
   if (!in.ok()) return nullptr;
   trie->nodes_ = {reinterpret_cast<const Node*>(nodes.data()), node_count};
@@ -224,6 +236,7 @@ std::unique_ptr<AliasTrie> AliasTrie::View(std::string_view image) {
   trie->labels_ = {reinterpret_cast<const unsigned char*>(labels.data()), node_count};
   trie->lower_start_ = {reinterpret_cast<const uint8_t*>(lower_start.data()), 256};
   trie->first_words_ = {reinterpret_cast<const uint32_t*>(first_words.data()), kFilterBits / 32};
+  trie->lower_first_words_ = {reinterpret_cast<const uint32_t*>(lower_first_words.data()), kFilterBits / 32};
   // The image comes from the build (gazer-snapshot), not from users, so only
   // its shape is checked here: walking every node would touch every page of
   // it at start-up, which is what the snapshot exists to avoid.

@@ -41,7 +41,10 @@ class AliasTrie {
   // False if no alias can start with the word at `begin` of the folded
   // text: a Bloom filter over the aliases' first words (and, for plurals,
   // the word less a final 's') rules out most words without a walk.
-  bool MayStartWord(const std::string& folded, size_t begin) const;
+  // `lower` (see CanStart) asks the filter of the aliases that may start
+  // with a lower-case letter, which rules out most lower-case words.
+  // Sets *word_end to the end of the run of word bytes at `begin`.
+  bool MayStartWord(const std::string& folded, size_t begin, bool lower, size_t* word_end) const;
 
   // Finds the longest alias that matches at `begin` (a word start) and passes
   // the boundary and case checks. Appends its entries to `candidates` and
@@ -87,9 +90,12 @@ class AliasTrie {
   std::array<uint32_t, 256> root_{};
   std::span<const uint8_t> lower_start_;  // [c]: some alias may start with lower-case c
   static constexpr uint32_t kFilterBits = 1u << 20;
-  std::span<const uint32_t> first_words_;  // Bloom filter, kFilterBits bits
-  void AddFirstWord(uint64_t hash);
-  bool HasFirstWord(uint64_t hash) const;
+  // Bloom filters, kFilterBits bits each: all aliases, those a lower-case
+  // letter may start.
+  std::span<const uint32_t> first_words_;
+  std::span<const uint32_t> lower_first_words_;
+  static void AddFirstWord(uint64_t hash, std::vector<uint32_t>* filter);
+  static bool HasFirstWord(uint64_t hash, const uint32_t* filter);
 
   std::vector<Node> own_nodes_;
   std::vector<Record> own_records_;
@@ -97,6 +103,7 @@ class AliasTrie {
   std::string own_keys_;
   std::vector<uint8_t> own_lower_start_;
   std::vector<uint32_t> own_first_words_;
+  std::vector<uint32_t> own_lower_first_words_;
 };
 
 }  // namespace gazer

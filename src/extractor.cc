@@ -1,5 +1,7 @@
 #include "gazer/extractor.h"
 
+#include "scratch.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -33,6 +35,8 @@ void AssignSentences(Extraction* out) {
 }
 
 }  // namespace
+
+void ExtractionScratchDeleter::operator()(ExtractionScratch* scratch) const { delete scratch; }
 
 Extractor::Extractor(const Gazetteer& gazetteer, Window window, std::string_view trie_image, Scheme scheme)
     : matcher_(gazetteer, trie_image),

@@ -1,9 +1,15 @@
 #include "gazer/linker.h"
 
+#include "byte_scan.h"
+#include "scratch.h"
+
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <mutex>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -172,6 +178,103 @@ std::string FamilyId(EntityType type, std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// Lower-case letters; the title check compares words in both cases.
+char ToLower(char c) { return IsUpper(c) ? static_cast<char>(c + 32) : c; }
+
+bool IsLetter(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
+
+}  // namespace
+
+// The words a title can start with, so that the title RE2 runs only where
+// one of them is (the prefilter must let through every place the RE2 can
+// match). Normalized text holds only ASCII forms of the letters RE2's case
+// folding would also match (U+017F, U+212A), so words are compared in ASCII.
+class Linker::TitleStarts {
+ public:
+  TitleStarts() {
+    for (std::string_view title : kTitlesAnyCase) lower_storage_.push_back(Lower(FirstWord(title)));
+    for (const std::string& word : lower_storage_) Add(word, &any_case_);
+    for (std::string_view title : kTitlesAsWritten) Add(FirstWord(title), &as_written_);
+    Add("By", &as_written_);  // "(?m:^)By +", checked below
+  }
+
+  // True if a title may start at `begin` in text ending at `limit`.
+  bool MayStart(const std::string& text, size_t begin, size_t limit) const {
+    size_t end = begin;
+    while (end < limit && IsLetter(text[end])) ++end;
+    return MayStart(text, begin, end, limit);
+  }
+  // The same, where the letter run at `begin` ends at `end`.
+  bool MayStart(const std::string& text, size_t begin, size_t end, size_t limit) const {
+    const size_t length = end - begin;
+    // A title's first word is followed by one of "-. ," before `limit`.
+    if (length == 0 || length >= kMaxLength || end == limit) return false;
+    const uint32_t bit = Bit(text.data() + begin, length, text.size() - begin);
+    if ((filter_[bit / 64] >> (bit % 64) & 1) == 0) return false;
+    return Check(text, begin, length);
+  }
+
+ private:
+  static constexpr size_t kMaxLength = 16;
+  static constexpr uint32_t kFilterBits = 4096;
+  using Buckets = std::array<std::vector<std::string_view>, kMaxLength * 26>;
+  static std::string_view FirstWord(std::string_view title) { return title.substr(0, title.find_first_of(" -")); }
+  static std::string Lower(std::string_view word) {
+    std::string out(word);
+    for (char& c : out) c = ToLower(c);
+    return out;
+  }
+  // The filter bit of a word of `length` < 16 letters at `p`, in either
+  // case; `available` bytes can be read from `p`. Whole words are read at
+  // once: this runs for every letter run of the text.
+  static uint32_t Bit(const char* p, size_t length, size_t available) {
+    uint64_t part[2] = {0, 0};
+    if (available >= 16) {
+      std::memcpy(part, p, 16);
+    } else {
+      std::memcpy(part, p, length);
+    }
+    constexpr uint64_t kCase = 0x2020202020202020ull;
+    const uint64_t low_mask = length >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * length)) - 1;
+    const uint64_t high_mask = length <= 8 ? 0 : (uint64_t{1} << (8 * (length - 8))) - 1;
+    const uint64_t low = (part[0] | kCase) & low_mask;
+    const uint64_t high = (part[1] | kCase) & high_mask;
+    const uint64_t hash = (low * 0x9E3779B97F4A7C15ull) ^ (high * 0xC2B2AE3D27D4EB4Full) ^ length;
+    return static_cast<uint32_t>(hash >> 52) % kFilterBits;
+  }
+  // Words are ASCII letters; a bucket holds those of one length and first
+  // letter, in either case.
+  static size_t Bucket(std::string_view word) { return word.size() * 26 + (ToLower(word[0]) - 'a'); }
+  void Add(std::string_view word, Buckets* buckets) {
+    if (word.empty() || word.size() >= kMaxLength) throw std::logic_error("title word unfit for the prefilter");
+    auto& bucket = (*buckets)[Bucket(word)];
+    if (std::find(bucket.begin(), bucket.end(), word) == bucket.end()) bucket.push_back(word);
+    const uint32_t bit = Bit(word.data(), word.size(), word.size());
+    filter_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+  bool Check(const std::string& text, size_t begin, size_t length) const {
+    const std::string_view word(text.data() + begin, length);
+    const size_t bucket = Bucket(word);
+    for (std::string_view w : as_written_[bucket]) {
+      if (w == word) return w != "By" || begin == 0 || text[begin - 1] == '\n';
+    }
+    char lower[kMaxLength];
+    for (size_t i = 0; i < length; ++i) lower[i] = ToLower(word[i]);
+    const std::string_view folded(lower, length);
+    for (std::string_view w : any_case_[bucket]) {
+      if (w == folded) return true;
+    }
+    return false;
+  }
+
+  std::vector<std::string> lower_storage_;
+  Buckets any_case_;    // lower case
+  Buckets as_written_;  // as written
+  uint64_t filter_[kFilterBits / 64] = {};  // a Bloom filter of the words' Bit()s
+};
+
 Linker::Linker(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {
   const std::string pattern = "\\b(?:(?:(?i:" + TitleAlternation(std::begin(kTitlesAnyCase), std::end(kTitlesAnyCase)) +
                               ")|" + TitleAlternation(std::begin(kTitlesAsWritten), std::end(kTitlesAsWritten)) +
@@ -179,6 +282,7 @@ Linker::Linker(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {
   RE2::Options options;
   options.set_log_errors(false);
   titles_ = std::make_unique<RE2>(pattern, options);
+  title_starts_ = std::make_unique<TitleStarts>();
 
 }
 
@@ -212,37 +316,75 @@ const std::unordered_map<std::string, int64_t>& Linker::Surnames() const {
 Linker::~Linker() = default;
 
 void Linker::Link(Extraction* out) const {
+  ExtractionScratch& scratch = ScratchOf(*out);
   const std::string& cased = out->normalized.cased();
   std::vector<Entity>& entities = out->entities;
   std::vector<Mention>& mentions = out->mentions;
+  // Last article's entities go back to the pool with their strings' capacity.
+  for (Entity& e : entities) scratch.spare_entities.push_back(std::move(e));
   entities.clear();
   mentions.clear();
-  std::unordered_map<std::string, uint32_t> by_id;
+  for (uint32_t e : scratch.entries_seen) scratch.entity_of_entry[e] = 0;
+  scratch.entries_seen.clear();
+  scratch.keyed_by_text.clear();
+  if (scratch.entity_of_entry.size() < gazetteer_.size()) scratch.entity_of_entry.resize(gazetteer_.size(), 0);
 
-  auto entity_for = [&](std::string id, EntityType type, std::string name, Source source, int64_t entry) {
-    auto [it, inserted] = by_id.emplace(std::move(id), static_cast<uint32_t>(entities.size()));
-    if (inserted) entities.push_back({it->first, type, std::move(name), source, entry});
-    return it->second;
+  auto new_entity = [&](std::string_view id, EntityType type, std::string_view name, Source source, int64_t entry) {
+    Entity entity;
+    if (!scratch.spare_entities.empty()) {
+      entity = std::move(scratch.spare_entities.back());
+      scratch.spare_entities.pop_back();
+    }
+    entity.id.assign(id);
+    entity.type = type;
+    entity.name.assign(name);
+    entity.source = source;
+    entity.entry = entry;
+    entities.push_back(std::move(entity));
+    return static_cast<uint32_t>(entities.size() - 1);
+  };
+  // Ids that are not gazetteer ids (families' TYPE:slug, names after titles):
+  // a few per article at most.
+  auto entity_for_text = [&](std::string_view id, EntityType type, std::string_view name, Source source,
+                             int64_t entry) {
+    for (uint32_t k : scratch.keyed_by_text) {
+      if (entities[k].id == id) return k;
+    }
+    const uint32_t k = new_entity(id, type, name, source, entry);
+    scratch.keyed_by_text.push_back(k);
+    return k;
   };
   auto entity_for_entry = [&](int64_t e) {
-    const Entry entry = gazetteer_.entry(static_cast<size_t>(e));
-    return entity_for(std::string(entry.id), entry.type, std::string(entry.name), Source::kGazetteer, e);
+    uint32_t& slot = scratch.entity_of_entry[static_cast<size_t>(e)];
+    if (slot == 0) {
+      const Entry entry = gazetteer_.entry(static_cast<size_t>(e));
+      slot = new_entity(entry.id, entry.type, entry.name, Source::kGazetteer, e) + 1;
+      scratch.entries_seen.push_back(static_cast<uint32_t>(e));
+    }
+    return slot - 1;
+  };
+  auto contains = [](const std::vector<std::string_view>& set, std::string_view value) {
+    return std::find(set.begin(), set.end(), value) != set.end();
   };
 
   // Evidence for ambiguous aliases: what the unambiguous matches say.
-  std::unordered_set<std::string_view> named_countries;    // countries the article names
-  std::unordered_set<std::string_view> context_countries;  // countries its entities belong to
-  std::vector<std::pair<uint32_t, std::string_view>> country_ends;  // where each country mention ends
-  std::vector<std::pair<uint32_t, std::string_view>> context_ends;  // where a mention of a country's entity ends
+  auto& named_countries = scratch.named_countries;      // countries the article names
+  auto& context_countries = scratch.context_countries;  // countries its entities belong to
+  auto& country_ends = scratch.country_ends;            // where each country mention ends
+  auto& context_ends = scratch.context_ends;            // where a mention of a country's entity ends
+  named_countries.clear();
+  context_countries.clear();
+  country_ends.clear();
+  context_ends.clear();
   for (const Match& m : out->matches.matches) {
     if (m.candidates_count != 1 || m.from_pattern) continue;
     const Entry e = gazetteer_.entry(out->matches.candidates[m.candidates_begin]);
     if (e.type == EntityType::kCountry) {
-      named_countries.insert(e.id);
+      if (!contains(named_countries, e.id)) named_countries.push_back(e.id);
       country_ends.emplace_back(m.end, e.id);
     }
     if (!e.country.empty()) {
-      context_countries.insert(e.country);
+      if (!contains(context_countries, e.country)) context_countries.push_back(e.country);
       context_ends.emplace_back(m.end, e.country);
     }
   }
@@ -262,18 +404,19 @@ void Linker::Link(Extraction* out) const {
   };
   auto resolve = [&](const Match& m) {
     uint32_t best = out->matches.candidates[m.candidates_begin];
+    if (m.candidates_count == 1) return best;
     int best_score = -1;
     int best_priority = 0;
     for (uint32_t c = 0; c < m.candidates_count; ++c) {
       const uint32_t e = out->matches.candidates[m.candidates_begin + c];
       const Entry entry = gazetteer_.entry(e);
       int score = 0;
-      if (!entry.country.empty() && named_countries.count(entry.country)) {
+      if (!entry.country.empty() && contains(named_countries, entry.country)) {
         score += just_before(country_ends, entry.country, m.begin) ? 4 : 2;
       }
       // Places of one country go together: "Atlanta, Georgia".
       if (!entry.country.empty() && just_before(context_ends, entry.country, m.begin)) score += 3;
-      if (entry.type == EntityType::kCountry && context_countries.count(entry.id)) score += 2;
+      if (entry.type == EntityType::kCountry && contains(context_countries, entry.id)) score += 2;
       if (best_score < 0 || score > best_score || (score == best_score && entry.priority > best_priority)) {
         best = e;
         best_score = score;
@@ -285,27 +428,29 @@ void Linker::Link(Extraction* out) const {
 
   for (const Match& m : out->matches.matches) {
     const uint32_t e = resolve(m);
-    const Entry entry = gazetteer_.entry(e);
     uint32_t entity;
-    if (entry.is_family()) {
+    if (scratch.entity_of_entry[e] != 0 && entities[scratch.entity_of_entry[e] - 1].id.back() != '*') {
+      entity = scratch.entity_of_entry[e] - 1;  // seen before, and not a family
+    } else if (const Entry entry = gazetteer_.entry(e); entry.is_family()) {
       const std::string_view text(cased.data() + m.begin, m.end - m.begin);
-      std::string id = FamilyId(entry.type, text);
+      const std::string id = FamilyId(entry.type, text);
       const int64_t literal = gazetteer_.Find(id);
       entity = literal >= 0 ? entity_for_entry(literal)
-                            : entity_for(std::move(id), entry.type, std::string(text), Source::kGazetteer, e);
+                            : entity_for_text(id, entry.type, text, Source::kGazetteer, e);
     } else {
       entity = entity_for_entry(e);
     }
     // A leading "the" is not part of a name ("the Caucasus" -> "Caucasus"),
     // unless the name itself has it (The Hague).
     uint32_t begin = m.begin;
-    if (m.end - m.begin > 4 && (cased.compare(m.begin, 4, "the ") == 0 || cased.compare(m.begin, 4, "The ") == 0) &&
+    if (m.end - m.begin > 4 && (cased[m.begin] == 't' || cased[m.begin] == 'T') &&
+        cased.compare(m.begin + 1, 3, "he ") == 0 &&
         entities[entity].name.compare(0, 4, "The ") != 0) {
       begin += 4;
     }
     // Titles are not part of a person's span, even where a gazetteer alias
     // has one to tell people apart ("President Clinton" -> "Clinton").
-    if (entities[entity].type == EntityType::kPerson) {
+    if (entities[entity].type == EntityType::kPerson && title_starts_->MayStart(cased, begin, m.end)) {
       re2::StringPiece title;
       if (titles_->Match(re2::StringPiece(cased), begin, m.end, RE2::ANCHOR_START, &title, 1) &&
           begin + title.size() < m.end) {
@@ -315,18 +460,26 @@ void Linker::Link(Extraction* out) const {
     mentions.push_back({begin, m.end, entity, 0});
   }
 
-  // Names after titles. Mentions are sorted by begin at this point.
-  std::vector<Mention> found;
+  // Names after titles. Mentions are sorted by begin at this point. The
+  // title RE2 runs anchored at each place the prefilter lets through, in
+  // order, which finds what an unanchored search from `pos` would.
+  std::vector<Mention>& found = scratch.found;
+  found.clear();
   const re2::StringPiece input(cased);
   re2::StringPiece title;
   size_t pos = 0;
-  while (pos < cased.size() && titles_->Match(input, pos, cased.size(), RE2::UNANCHORED, &title, 1)) {
-    const size_t begin = static_cast<size_t>(title.data() - cased.data()) + title.size();
+  const size_t n = cased.size();
+  // A match starts a letter run (titles_ starts with \b or ^), and one that
+  // starts inside the last match cannot be found from `pos`.
+  ForEachLetterRun(cased.data(), n, [&](size_t run_start, size_t run_end) {
+    if (run_start < pos || !title_starts_->MayStart(cased, run_start, run_end, n)) return;
+    if (!titles_->Match(input, run_start, n, RE2::ANCHOR_START, &title, 1)) return;
+    const size_t begin = run_start + title.size();
     pos = std::max(begin, pos + 1);
-    if (begin >= cased.size() || (!IsUpper(cased[begin]) && cased.compare(begin, 3, "al-") != 0)) continue;
+    if (begin >= cased.size() || (!IsUpper(cased[begin]) && cased.compare(begin, 3, "al-") != 0)) return;
     int words = 0;
     const size_t end = NameEnd(cased, begin, &words);
-    if (end == 0) continue;
+    if (end == 0) return;
     // What the gazetteer already found there decides: a person inside the
     // name is that person; anything reaching outside the name wins over it;
     // a place or organization inside a name of two or more words ("diplomat
@@ -344,26 +497,26 @@ void Linker::Link(Extraction* out) const {
       }
       if (is_person) person = it->entity;
     }
-    if (clash) continue;
+    if (clash) return;
     for (auto it = first; it != mentions.end() && it->begin < end; ++it) it->end = it->begin;  // replaced below
-    std::string name(cased.data() + begin, end - begin);
+    const std::string_view name(cased.data() + begin, end - begin);
     if (person < 0) {
       // A lone surname after a title names the gazetteer person who has it
       // ("Prime Minister Yildirim").
       const auto& surnames = Surnames();
-      const auto by_surname = words == 1 ? surnames.find(name) : surnames.end();
+      const auto by_surname = words == 1 ? surnames.find(std::string(name)) : surnames.end();
       if (by_surname != surnames.end() && by_surname->second >= 0) {
         person = entity_for_entry(by_surname->second);
       }
     }
     if (person < 0) {
-      std::string id = "person:" + Slugify(name);
+      const std::string id = "person:" + Slugify(name);
       const int64_t entry = gazetteer_.Find(id);
       person = entry >= 0 ? entity_for_entry(entry)
-                          : entity_for(std::move(id), EntityType::kPerson, std::move(name), Source::kPattern, -1);
+                          : entity_for_text(id, EntityType::kPerson, name, Source::kPattern, -1);
     }
     found.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), static_cast<uint32_t>(person), 0});
-  }
+  });
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.begin == m.end; }),
                  mentions.end());
   if (!found.empty()) {
@@ -373,15 +526,27 @@ void Linker::Link(Extraction* out) const {
 
   // Short forms of the persons found: the surname, and for "al-Assad" also
   // "Assad". A short form two persons share links to neither.
-  std::unordered_map<std::string, int64_t, StringHash, std::equal_to<>> short_forms;
+  auto& short_forms = scratch.short_forms;
+  std::string& form_bytes = scratch.short_form_bytes;
+  short_forms.clear();
+  form_bytes.clear();
+  auto form_at = [&](const ExtractionScratch::ShortForm& f) {
+    return std::string_view(form_bytes).substr(f.offset, f.length);
+  };
   auto add_short_form = [&](std::string_view form, uint32_t entity) {
     if (form.size() < 3 || !IsUpper(form.front())) return;
-    auto [it, inserted] = short_forms.emplace(std::string(form), entity);
-    if (!inserted && it->second != entity) it->second = -1;
+    for (auto& f : short_forms) {
+      if (form_at(f) == form) {
+        if (f.entity != entity) f.entity = -1;
+        return;
+      }
+    }
+    short_forms.push_back({static_cast<uint32_t>(form_bytes.size()), static_cast<uint32_t>(form.size()), entity});
+    form_bytes.append(form);
   };
   auto add_short_forms_of = [&](std::string_view name, uint32_t entity) {
-    const NormalizedText normalized = Normalize(name);
-    const std::string& text = normalized.cased();
+    Normalize(name, &scratch.short_form_text);
+    const std::string& text = scratch.short_form_text.cased();
     const size_t last_space = text.rfind(' ');
     if (last_space == std::string::npos) return;
     const std::string_view last = std::string_view(text).substr(last_space + 1);
@@ -390,34 +555,50 @@ void Linker::Link(Extraction* out) const {
     }
     add_short_form(last, entity);
   };
+  // The same form added twice for one entity changes nothing, so an
+  // entity's name is added once.
+  scratch.named_person.assign(entities.size(), 0);
   for (const Mention& m : mentions) {
     const Entity& entity = entities[m.entity];
     if (entity.type != EntityType::kPerson) continue;
     add_short_forms_of(std::string_view(cased.data() + m.begin, m.end - m.begin), m.entity);
-    add_short_forms_of(entity.name, m.entity);
+    if (!scratch.named_person[m.entity]) {
+      scratch.named_person[m.entity] = 1;
+      add_short_forms_of(entity.name, m.entity);
+    }
   }
   if (short_forms.empty()) return;
-  std::vector<Mention> linked;
+  // Only tokens that start with a capital can be short forms. A token is
+  // word bytes joined by single inner hyphens or apostrophes (see TokenEnd),
+  // so a capital starts one unless a word byte and one of those come right
+  // before it.
+  std::vector<Mention>& linked = scratch.linked;
+  linked.clear();
   size_t next_mention = 0;
-  for (size_t i = 0; i < cased.size();) {
-    if (!IsWord(cased, i) || (i > 0 && IsWord(cased, i - 1))) {
+  for (size_t i = FindUpper(cased.data(), 0, n); i < n; i = FindUpper(cased.data(), i, n)) {
+    if (i > 0 && (IsWord(cased, i - 1) ||
+                  ((cased[i - 1] == '-' || cased[i - 1] == '\'') && i > 1 && IsWord(cased, i - 2)))) {
       ++i;
       continue;
     }
     const size_t end = TokenEnd(cased, i);
     while (next_mention < mentions.size() && mentions[next_mention].end <= i) ++next_mention;
     const bool covered = next_mention < mentions.size() && mentions[next_mention].begin < end;
-    if (!covered && IsUpper(cased[i])) {
+    if (!covered) {
       std::string_view token(cased.data() + i, end - i);
       size_t token_end = end;
       if (token.size() > 2 && token.substr(token.size() - 2) == "'s") {
         token.remove_suffix(2);
         token_end -= 2;
       }
-      auto it = short_forms.find(token);
-      if (it != short_forms.end() && it->second >= 0) {
-        linked.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(token_end),
-                          static_cast<uint32_t>(it->second), 0});
+      for (const auto& f : short_forms) {
+        if (f.length == token.size() && form_at(f) == token) {
+          if (f.entity >= 0) {
+            linked.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(token_end),
+                              static_cast<uint32_t>(f.entity), 0});
+          }
+          break;
+        }
       }
     }
     i = end;

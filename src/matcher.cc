@@ -1,7 +1,9 @@
 #include "gazer/matcher.h"
 
 #include "alias_trie.h"
+#include "byte_scan.h"
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -20,6 +22,43 @@ bool IsWord(const std::string& s, size_t i) { return IsWordByte(static_cast<unsi
 // All re: patterns: one combined RE2 finds where any of them matches, and an
 // anchored RE2::Set tells which ones match that span, in one pass each.
 class Matcher::Patterns {
+  static bool IsRe2Word(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+  // Where a match may start: a bit for each pair of first two bytes.
+  struct Starts {
+    static constexpr uint32_t kPairs = 1 << 16;
+    std::vector<uint64_t> pairs = std::vector<uint64_t>(kPairs / 64, 0);
+    bool first_bytes[256] = {};
+    bool ascii = false;  // every first byte is in [lo, hi], below 0x80
+    unsigned char lo = 0, hi = 0;
+
+    bool Has(uint32_t pair) const { return (pairs[pair / 64] >> (pair % 64) & 1) != 0; }
+    void Add(uint32_t from, uint32_t to) {
+      for (uint32_t p = from; p <= to; ++p) {
+        pairs[p / 64] |= uint64_t{1} << (p % 64);
+        first_bytes[p >> 8] = true;
+      }
+    }
+    void Finish() {
+      int low = 256, high = -1;
+      for (int c = 0; c < 256; ++c) {
+        if (!first_bytes[c]) continue;
+        low = std::min(low, c);
+        high = std::max(high, c);
+      }
+      ascii = high >= 0 && high < 0x80;
+      if (ascii) {
+        lo = static_cast<unsigned char>(low);
+        hi = static_cast<unsigned char>(high);
+      }
+      if (high < 0) {  // no pattern: nothing to find
+        ascii = true;
+        lo = 1;
+        hi = 0;
+      }
+    }
+  };
  public:
   explicit Patterns(const Gazetteer& gazetteer) {
     std::string combined;
@@ -27,16 +66,30 @@ class Matcher::Patterns {
     options.set_log_errors(false);
     options.set_max_mem(256 << 20);
     set_ = std::make_unique<RE2::Set>(options, RE2::ANCHOR_BOTH);
+    wide_ = std::make_unique<re2::FilteredRE2>();
     for (size_t k = 0; k < gazetteer.pattern_total(); ++k) {
       const auto [e, pattern] = gazetteer.pattern_at(k);
       std::string error;
       if (set_->Add(re2::StringPiece(pattern.data(), pattern.size()), &error) < 0) continue;  // Load rejects these
+      AddStarts(pattern, options);
       if (!combined.empty()) combined += '|';
       combined += "(?:";
       combined += pattern;
       combined += ")";
       entries_.push_back({e, gazetteer.entry(e).type == EntityType::kWeapon});
     }
+    if (wide_count_ > 0) {
+      wide_->Compile(&wide_atoms_);
+      for (const std::string& atom : wide_atoms_) {
+        // The folded text is lower-cased as gazer does it, which for other
+        // scripts need not be how RE2 lower-cases atoms.
+        if (std::any_of(atom.begin(), atom.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+          always_wide_ = true;
+        }
+      }
+    }
+    narrow_starts_.Finish();
+    all_starts_.Finish();
     if (entries_.empty() || !set_->Compile()) {
       entries_.clear();
       return;
@@ -48,15 +101,50 @@ class Matcher::Patterns {
 
   size_t count() const { return entries_.size(); }
 
+  // The first match at or after `pos`, as an unanchored search from `pos`
+  // would find it: the leftmost place where an anchored match succeeds.
+  // Only the places the start filter lets through are tried.
+  bool Next(const std::string& cased, size_t pos, const Starts& starts, re2::StringPiece* found) const {
+    const re2::StringPiece input(cased);
+    const char* const s = cased.data();
+    const size_t n = cased.size();
+    for (size_t q = pos; q < n; ++q) {
+      if (starts.ascii) {
+        q = FindInRange(s, q, n, starts.lo, starts.hi);
+        if (q >= n) break;
+      }
+      const unsigned char c = static_cast<unsigned char>(s[q]);
+      if (!starts.first_bytes[c]) continue;
+      // The combined pattern starts with \b, which RE2 takes as ASCII.
+      if (IsRe2Word(c) && q > 0 && IsRe2Word(static_cast<unsigned char>(s[q - 1]))) continue;
+      const unsigned next = q + 1 < n ? static_cast<unsigned char>(s[q + 1]) : 0;
+      if (!starts.Has(c << 8 | next) && !starts.Has(c << 8)) continue;
+      if (combined_->Match(input, q, n, RE2::ANCHOR_START, found, 1)) return true;
+    }
+    return false;
+  }
+
+  // True if a pattern with wide starts may match in the article: their
+  // FilteredRE2 atoms (lower case) are looked for in the folded text.
+  bool WideMayMatch(const std::string& folded) const {
+    if (wide_count_ == 0) return false;
+    if (always_wide_) return true;
+    std::vector<int> atoms, potentials;
+    for (size_t a = 0; a < wide_atoms_.size(); ++a) {
+      if (folded.find(wide_atoms_[a]) != std::string::npos) atoms.push_back(static_cast<int>(a));
+    }
+    wide_->AllPotentials(atoms, &potentials);
+    return !potentials.empty();
+  }
+
   void FindAll(const NormalizedText& text, std::vector<Match>* out, std::vector<uint32_t>* candidates) const {
     if (!combined_ || !combined_->ok()) return;
     const std::string& cased = text.cased();
-    const re2::StringPiece input(cased);
     size_t pos = 0;
     re2::StringPiece found;
     std::vector<int> hits;
-    while (pos < cased.size() &&
-           combined_->Match(input, pos, cased.size(), RE2::UNANCHORED, &found, 1)) {
+    const Starts& starts = WideMayMatch(text.folded()) ? all_starts_ : narrow_starts_;
+    while (pos < cased.size() && Next(cased, pos, starts, &found)) {
       const size_t begin = static_cast<size_t>(found.data() - cased.data());
       size_t end = begin + found.size();
       if (found.empty()) {
@@ -104,9 +192,47 @@ class Matcher::Patterns {
     uint32_t entry;
     bool weapon;
   };
+  // Marks the first two bytes a match of `pattern` can have. Every match s
+  // of a pattern lies in [min, max] of RE2::PossibleMatchRange, so its first
+  // two bytes (a one-byte match counts as that byte and 0) lie between
+  // theirs. A pattern whose range spans several first bytes ("[CM]V-22")
+  // says little that way: it is kept out of the narrow starts, and articles
+  // that cannot hold its FilteredRE2 atoms use those.
+  void AddStarts(std::string_view pattern, const RE2::Options& options) {
+    const re2::StringPiece piece(pattern.data(), pattern.size());
+    const RE2 re(piece, options);
+    std::string min, max;
+    uint32_t from = 0, to = Starts::kPairs - 1;
+    if (re.ok() && re.PossibleMatchRange(&min, &max, 2) && !max.empty()) {
+      const auto pair = [](const std::string& s) {
+        if (s.empty()) return 0u;
+        return static_cast<uint32_t>(static_cast<unsigned char>(s[0])) << 8 |
+               (s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0u);
+      };
+      from = pair(min);
+      to = pair(max);
+    }
+    all_starts_.Add(from, to);
+    if ((from >> 8) == (to >> 8)) {
+      narrow_starts_.Add(from, to);
+      return;
+    }
+    int id;
+    if (wide_->Add(piece, options, &id) == RE2::NoError) {
+      ++wide_count_;
+    } else {
+      always_wide_ = true;
+    }
+  }
+
   std::vector<PatternEntry> entries_;  // by pattern index in set_
   std::unique_ptr<RE2::Set> set_;
   std::unique_ptr<RE2> combined_;
+  Starts narrow_starts_, all_starts_;
+  std::unique_ptr<re2::FilteredRE2> wide_;  // the patterns with wide starts
+  int wide_count_ = 0;
+  std::vector<std::string> wide_atoms_;
+  bool always_wide_ = false;
 };
 
 Matcher::Matcher(const Gazetteer& gazetteer, std::string_view trie_image)
@@ -132,11 +258,12 @@ size_t Matcher::alias_count() const {
 }
 size_t Matcher::pattern_count() const { return patterns_->count(); }
 
-uint32_t Matcher::Longest(const NormalizedText& text, uint32_t begin, std::vector<uint32_t>* candidates) const {
+uint32_t Matcher::Longest(const NormalizedText& text, uint32_t begin, std::vector<uint32_t>* candidates,
+                          size_t* word_end) const {
   const unsigned char c = static_cast<unsigned char>(text.folded()[begin]);
   const bool lower = c >= 'a' && c <= 'z' && text.cased()[begin] == static_cast<char>(c);
   const auto may_start = [&](const AliasTrie& trie) {
-    return trie.CanStart(c, lower) && trie.MayStartWord(text.folded(), begin);
+    return trie.CanStart(c, lower) && trie.MayStartWord(text.folded(), begin, lower, word_end);
   };
   if (tries_.size() == 1) return may_start(*tries_[0]) ? tries_[0]->Longest(text, begin, candidates) : 0;
   // Several tries: the longest match wins; equal ones pool their candidates.
@@ -160,15 +287,33 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
   out->clear();
   std::vector<Match>& matches = out->matches;
   const std::string& folded = text.folded();
+  const char* const f = folded.data();
   const size_t n = folded.size();
   size_t i = 0;
   while (i < n) {
-    while (i < n && !IsWord(folded, i)) ++i;
+    while (i < n && !kIsWordByte(f[i])) ++i;
     if (i >= n) break;
     const uint32_t candidates_begin = static_cast<uint32_t>(out->candidates.size());
-    const uint32_t end = Longest(text, static_cast<uint32_t>(i), &out->candidates);
+    size_t word_end = 0;
+    uint32_t end;
+    if (tries_.size() == 1) {
+      // The usual case, without the pooling of several tries.
+      const AliasTrie& trie = *tries_[0];
+      const unsigned char c = static_cast<unsigned char>(f[i]);
+      const bool lower = c >= 'a' && c <= 'z' && text.cased()[i] == static_cast<char>(c);
+      end = trie.CanStart(c, lower) && trie.MayStartWord(folded, i, lower, &word_end)
+                ? trie.Longest(text, static_cast<uint32_t>(i), &out->candidates)
+                : 0;
+    } else {
+      end = Longest(text, static_cast<uint32_t>(i), &out->candidates, &word_end);
+    }
     if (end == 0) {
-      while (i < n && IsWord(folded, i)) ++i;  // no alias starts here: next word
+      // No alias starts here: next word.
+      if (word_end > i) {
+        i = word_end;
+      } else {
+        while (i < n && kIsWordByte(f[i])) ++i;
+      }
       continue;
     }
     Match match;

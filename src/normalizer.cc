@@ -4,6 +4,10 @@
 #include <array>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "gazer/utf8.h"
 
 namespace gazer {
@@ -36,6 +40,34 @@ constexpr std::array<char, 128> MakeAsciiCased() {
   return table;
 }
 constexpr std::array<char, 128> kAsciiCased = MakeAsciiCased();
+
+// Copies the longest run of whole 16-byte blocks of `in` (n bytes) that
+// hold only ASCII that kAsciiCased keeps as it is, lower-cased into
+// `folded`; returns its length.
+size_t CopyPlainAscii(const char* in, size_t n, char* cased, char* folded) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
+    // Signed: bytes of 0x80 and up are below 0x20 too.
+    const __m128i control = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+    const __m128i newline = _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'));
+    const __m128i grave = _mm_cmpeq_epi8(v, _mm_set1_epi8('`'));
+    if (_mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(newline, control), grave)) != 0) break;
+    const __m128i upper =
+        _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(cased + i), v);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(folded + i),
+                     _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+  }
+#else
+  (void)in;
+  (void)n;
+  (void)cased;
+  (void)folded;
+#endif
+  return i;
+}
 
 }  // namespace
 
@@ -72,7 +104,12 @@ void Normalize(std::string_view text, NormalizedText* out) {
       recorded_delta = written - static_cast<int64_t>(pos);
       out->anchors_.push_back({static_cast<uint32_t>(written), static_cast<uint32_t>(pos)});
     }
-    // Fast path: a run of ASCII.
+    // Fast path: a run of ASCII, 16 bytes at a time where no byte changes
+    // in `cased`.
+    const size_t plain = CopyPlainAscii(text.data() + pos, n - pos, c, f);
+    pos += plain;
+    c += plain;
+    f += plain;
     while (pos < n && in[pos] < 0x80) {
       const char ch = kAsciiCased[in[pos]];
       *c++ = ch;

@@ -14,6 +14,7 @@
 
 #include <fmt/format.h>
 
+#include "byte_scan.h"
 #include "gazer/utf8.h"
 
 namespace gazer {
@@ -124,8 +125,7 @@ class FlatObjectParser {
   bool String(std::string* out) {
     if (!Eat('"')) return false;
     while (pos_ < s_.size()) {
-      size_t run = pos_;
-      while (run < s_.size() && s_[run] != '"' && s_[run] != '\\' && static_cast<unsigned char>(s_[run]) >= 0x20) ++run;
+      const size_t run = FindJsonStringStop(s_.data(), pos_, s_.size());
       const std::string_view plain = s_.substr(pos_, run - pos_);
       if (!IsValidUtf8(plain)) return false;
       out->append(plain);

@@ -1,8 +1,9 @@
 #include "gazer/relation_builder.h"
 
 #include <algorithm>
-#include <map>
 #include <utility>
+
+#include "scratch.h"
 
 namespace gazer {
 
@@ -14,6 +15,9 @@ std::optional<Window> ParseWindow(std::string_view name) {
 }
 
 void RelationBuilder::Build(Extraction* out) const {
+  ExtractionScratch& scratch = ScratchOf(*out);
+  // Last article's relations go back to the pool with their windows' capacity.
+  for (Relation& r : out->relations) scratch.spare_relations.push_back(std::move(r));
   out->relations.clear();
   const auto& entities = out->entities;
   auto window_of = [&](const Mention& m) -> uint32_t {
@@ -27,35 +31,57 @@ void RelationBuilder::Build(Extraction* out) const {
     }
     return 0;
   };
-  // Entity pair (by index) -> relation. Mentions are sorted, so windows come
-  // in ascending order.
-  std::map<std::pair<uint32_t, uint32_t>, Relation> pairs;
-  std::vector<uint32_t> in_window;
+  // Entities are compared by id through their rank in the article (ids are
+  // distinct), so pairs are ordered without comparing strings.
+  auto& entity_of_rank = scratch.entity_of_rank;
+  auto& rank = scratch.id_rank;
+  entity_of_rank.resize(entities.size());
+  for (uint32_t e = 0; e < entities.size(); ++e) entity_of_rank[e] = e;
+  std::sort(entity_of_rank.begin(), entity_of_rank.end(),
+            [&](uint32_t a, uint32_t b) { return entities[a].id < entities[b].id; });
+  rank.resize(entities.size());
+  for (uint32_t r = 0; r < entity_of_rank.size(); ++r) rank[entity_of_rank[r]] = r;
+
+  // Every (pair, window) once; mentions are sorted, so windows come in
+  // ascending order.
+  auto& pair_windows = scratch.pair_windows;
+  auto& in_window = scratch.in_window;
+  pair_windows.clear();
   size_t i = 0;
   const auto& mentions = out->mentions;
   while (i < mentions.size()) {
     const uint32_t window = window_of(mentions[i]);
     in_window.clear();
-    for (; i < mentions.size() && window_of(mentions[i]) == window; ++i) in_window.push_back(mentions[i].entity);
+    for (; i < mentions.size() && window_of(mentions[i]) == window; ++i) in_window.push_back(rank[mentions[i].entity]);
     std::sort(in_window.begin(), in_window.end());
     in_window.erase(std::unique(in_window.begin(), in_window.end()), in_window.end());
     for (size_t a = 0; a < in_window.size(); ++a) {
-      for (size_t b = a + 1; b < in_window.size(); ++b) {
-        uint32_t source = in_window[a], target = in_window[b];
-        if (entities[target].id < entities[source].id) std::swap(source, target);
-        Relation& r = pairs[{source, target}];
-        r.source = source;
-        r.target = target;
-        ++r.count;
-        if (window_ != Window::kDocument) r.windows.push_back(window);
-      }
+      for (size_t b = a + 1; b < in_window.size(); ++b) pair_windows.push_back({in_window[a], in_window[b], window});
     }
   }
-  for (auto& [key, relation] : pairs) out->relations.push_back(std::move(relation));
-  std::sort(out->relations.begin(), out->relations.end(), [&](const Relation& a, const Relation& b) {
-    if (entities[a.source].id != entities[b.source].id) return entities[a.source].id < entities[b.source].id;
-    return entities[a.target].id < entities[b.target].id;
-  });
+  std::sort(pair_windows.begin(), pair_windows.end(),
+            [](const ExtractionScratch::PairWindow& x, const ExtractionScratch::PairWindow& y) {
+              if (x.first != y.first) return x.first < y.first;
+              if (x.second != y.second) return x.second < y.second;
+              return x.window < y.window;
+            });
+  for (size_t k = 0; k < pair_windows.size();) {
+    const auto& p = pair_windows[k];
+    Relation relation;
+    if (!scratch.spare_relations.empty()) {
+      relation = std::move(scratch.spare_relations.back());
+      scratch.spare_relations.pop_back();
+    }
+    relation.source = entity_of_rank[p.first];
+    relation.target = entity_of_rank[p.second];
+    relation.windows.clear();
+    relation.count = 0;
+    for (; k < pair_windows.size() && pair_windows[k].first == p.first && pair_windows[k].second == p.second; ++k) {
+      ++relation.count;
+      if (window_ != Window::kDocument) relation.windows.push_back(pair_windows[k].window);
+    }
+    out->relations.push_back(std::move(relation));
+  }
 }
 
 }  // namespace gazer

@@ -1,5 +1,7 @@
 #include "gazer/sentence_splitter.h"
 
+#include "byte_scan.h"
+
 namespace gazer {
 namespace {
 
@@ -46,7 +48,7 @@ void SentenceSplitter::Split(std::string_view text, std::vector<Sentence>* out) 
     out->push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), paragraph});
   };
 
-  for (size_t i = 0; i < n; ++i) {
+  for (size_t i = FindSentenceMark(text.data(), 0, n); i < n; i = FindSentenceMark(text.data(), i + 1, n)) {
     const char c = text[i];
     if (c == '\n') {
       emit(start, i);

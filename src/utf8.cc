@@ -1,5 +1,7 @@
 #include "gazer/utf8.h"
 
+#include "byte_scan.h"
+
 namespace gazer {
 
 DecodedChar DecodeUtf8(std::string_view text, size_t pos) {
@@ -57,7 +59,7 @@ void AppendUtf8(char32_t cp, std::string* out) {
 }
 
 bool IsValidUtf8(std::string_view text) {
-  for (size_t pos = 0; pos < text.size();) {
+  for (size_t pos = AsciiBlocks(text.data(), 0, text.size()); pos < text.size();) {
     if (static_cast<unsigned char>(text[pos]) < 0x80) {
       ++pos;
       continue;

@@ -8,6 +8,7 @@
 #define GAZER_EXTRACTION_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,13 @@ struct Relation {
   uint32_t count = 0;             // windows they share
 };
 
+// Working memory that the stages keep from one article to the next: buffers
+// only, never results (src/scratch.h).
+struct ExtractionScratch;
+struct ExtractionScratchDeleter {
+  void operator()(ExtractionScratch* scratch) const;
+};
+
 struct Extraction {
   NormalizedText normalized;  // its text is released after a huge article (see Extractor)
   MatchSet matches;
@@ -53,6 +61,9 @@ struct Extraction {
   std::vector<Entity> entities;  // in order of first mention
   std::vector<Mention> mentions;  // sorted by begin, non-overlapping
   std::vector<Relation> relations;  // sorted by (source id, target id)
+  // Made on first use. `mutable`: the writer, which only reads the results,
+  // keeps its buffers here too.
+  mutable std::unique_ptr<ExtractionScratch, ExtractionScratchDeleter> scratch;
 };
 
 }  // namespace gazer

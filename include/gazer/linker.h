@@ -45,7 +45,9 @@ class Linker {
   const Gazetteer& gazetteer_;
   const std::unordered_map<std::string, int64_t>& Surnames() const;
 
+  class TitleStarts;
   std::unique_ptr<re2::RE2> titles_;
+  std::unique_ptr<TitleStarts> title_starts_;  // where titles_ may match
   // Surname (last word of a person's name or alias, case kept) -> entry
   // index, or -1 when several persons share it.
   mutable std::once_flag surnames_once_;

@@ -62,7 +62,8 @@ class Matcher {
 
  private:
   class Patterns;
-  uint32_t Longest(const NormalizedText& text, uint32_t begin, std::vector<uint32_t>* candidates) const;
+  uint32_t Longest(const NormalizedText& text, uint32_t begin, std::vector<uint32_t>* candidates,
+                   size_t* word_end) const;
 
   const Gazetteer& gazetteer_;
   std::vector<std::unique_ptr<AliasTrie>> tries_;

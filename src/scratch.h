@@ -1,0 +1,71 @@
+// ExtractionScratch: the buffers each stage reuses from article to article,
+// so that once they have grown an article allocates nothing. They carry no
+// results: every stage clears what it uses before using it.
+#ifndef GAZER_SRC_SCRATCH_H_
+#define GAZER_SRC_SCRATCH_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "gazer/extraction.h"
+#include "gazer/normalizer.h"
+
+namespace gazer {
+
+struct ExtractionScratch {
+  // Linker.
+  std::vector<uint32_t> entity_of_entry;  // gazetteer entry -> entity index + 1, 0 if none yet
+  std::vector<uint32_t> entries_seen;     // the entries set in entity_of_entry, to reset them
+  std::vector<uint32_t> keyed_by_text;    // entities whose id is not a gazetteer id
+  std::vector<Entity> spare_entities;     // their strings keep their capacity
+  std::vector<Entity> ordered_entities;
+  std::vector<uint32_t> new_index;
+  std::vector<std::string_view> named_countries, context_countries;
+  std::vector<std::pair<uint32_t, std::string_view>> country_ends, context_ends;
+  std::vector<Mention> found, linked;
+  NormalizedText short_form_text;
+  struct ShortForm {
+    uint32_t offset, length;  // into short_form_bytes
+    int64_t entity;           // -1 when two persons share it
+  };
+  std::string short_form_bytes;
+  std::vector<ShortForm> short_forms;
+  std::vector<uint8_t> named_person;  // by entity: its name's short forms are in
+
+  // RelationBuilder.
+  std::vector<uint32_t> id_rank;  // by entity: rank of its id in the article
+  struct PairWindow {
+    uint32_t first, second;  // entity ranks, first < second
+    uint32_t window;
+  };
+  std::vector<PairWindow> pair_windows;
+  std::vector<uint32_t> in_window;
+  std::vector<Relation> spare_relations;
+  std::vector<uint32_t> entity_of_rank;
+
+  // JsonWriter.
+  struct Span {
+    size_t begin, end;
+    uint64_t start, stop;
+  };
+  std::vector<Span> spans;
+  std::vector<uint32_t> mention_order;
+  std::vector<uint32_t> id_json;  // by entity: offset of its id as a JSON string in id_json_bytes
+  std::string id_json_bytes;
+  std::unique_ptr<char[]> json_buffer;  // one output line
+  size_t json_capacity = 0;
+};
+
+// The scratch of `x`, made on first use.
+inline ExtractionScratch& ScratchOf(const Extraction& x) {
+  if (!x.scratch) x.scratch.reset(new ExtractionScratch);
+  return *x.scratch;
+}
+
+}  // namespace gazer
+
+#endif  // GAZER_SRC_SCRATCH_H_
