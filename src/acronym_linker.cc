@@ -12,6 +12,9 @@ namespace {
 
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 bool IsAlnum(char c) { return IsAsciiLetter(c) || (c >= '0' && c <= '9'); }
+// Part of a word around an acronym: a letter, digit, non-ASCII byte, or an
+// inner hyphen ("WMF-led" is still WMF, but "WMF2" is not).
+bool IsAsciiWordChar(char c) { return IsAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
 
 // Two to ten letters, digits, '-' or '&', starting with a capital, with at
 // least two capitals: WMF, CoI, TURKPA, G-20.
@@ -77,13 +80,13 @@ void AcronymLinker::Link(Extraction* out) const {
 
   // Uses: every token spelled like a defined acronym that no mention covers.
   std::vector<Mention> found;
-  size_t pos = 0;
-  NameToken t;
-  while (NextToken(text, &pos, &t)) {
-    if (!t.capitalized) continue;
-    auto def = std::find_if(defined.begin(), defined.end(), [&](const auto& d) { return d.first == t.text; });
-    if (def == defined.end() || mention_at(t.begin, t.end) != nullptr) continue;
-    found.push_back({t.begin, t.end, def->second, 0});
+  for (const auto& [acronym, entity] : defined) {
+    for (size_t at = text.find(acronym); at != std::string::npos; at = text.find(acronym, at + 1)) {
+      const size_t end = at + acronym.size();
+      if ((at > 0 && IsAsciiWordChar(text[at - 1])) || (end < text.size() && IsAsciiWordChar(text[end]))) continue;
+      if (mention_at(static_cast<uint32_t>(at), static_cast<uint32_t>(end)) != nullptr) continue;
+      found.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(end), entity, 0});
+    }
   }
   if (found.empty()) return;
   mentions.insert(mentions.end(), found.begin(), found.end());

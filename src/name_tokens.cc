@@ -1,43 +1,42 @@
 #include "name_tokens.h"
 
+#include "byte_scan.h"
 #include "gazer/normalizer.h"
 
 namespace gazer {
 namespace {
 
-bool IsWord(const std::string& s, size_t i) { return IsWordByte(static_cast<unsigned char>(s[i])); }
+bool IsWord(const std::string& s, size_t i) { return kIsWordByte(s[i]); }
 
 }  // namespace
 
 bool NextToken(const std::string& text, size_t* pos, NameToken* token) {
+  const char* const s = text.data();
   const size_t n = text.size();
   size_t i = *pos;
-  while (i < n && !IsWord(text, i) && text[i] != '&') ++i;
+  while (i < n && !kIsWordByte(s[i]) && s[i] != '&') ++i;
   if (i >= n) {
     *pos = n;
     return false;
   }
   size_t end = i + 1;
-  if (text[i] != '&') {
-    while (end < n) {
-      if (IsWord(text, end)) {
-        ++end;
-      } else if ((text[end] == '-' || text[end] == '\'') && end + 1 < n && IsWord(text, end + 1)) {
-        ++end;
-      } else {
-        break;
+  if (s[i] != '&') {
+    for (;;) {
+      while (end < n && kIsWordByte(s[end])) ++end;
+      // An inner hyphen or apostrophe joins (al-Assad, O'Brien).
+      if (end + 1 < n && (s[end] == '-' || s[end] == '\'') && kIsWordByte(s[end + 1])) {
+        end += 2;
+        continue;
       }
+      break;
     }
   }
-  *token = NameToken();
   token->begin = static_cast<uint32_t>(i);
   token->end = static_cast<uint32_t>(end);
-  if (end - i > 2 && text.compare(end - 2, 2, "'s") == 0) {
-    token->end -= 2;
-    token->possessive = true;
-  }
-  token->text = std::string_view(text.data() + token->begin, token->end - token->begin);
-  token->capitalized = text[i] >= 'A' && text[i] <= 'Z';
+  token->possessive = end - i > 2 && s[end - 2] == '\'' && s[end - 1] == 's';
+  if (token->possessive) token->end -= 2;
+  token->text = std::string_view(s + token->begin, token->end - token->begin);
+  token->capitalized = s[i] >= 'A' && s[i] <= 'Z';
   *pos = end;
   return true;
 }

@@ -1,11 +1,13 @@
 #include "gazer/organization_finder.h"
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "gazer/normalizer.h"
+#include "byte_scan.h"
 #include "name_tokens.h"
 
 namespace gazer {
@@ -59,10 +61,59 @@ bool Contains(const std::string_view (&list)[N], std::string_view word) {
 }
 
 enum class Head { kNone, kStrong, kWeak };
-Head HeadOf(std::string_view word) {
-  if (Contains(kStrongHeads, word)) return Head::kStrong;
-  if (Contains(kWeakHeads, word)) return Head::kWeak;
-  return Head::kNone;
+// The head nouns in an open-addressing table: every capitalized word of the
+// text is looked up, so a lookup is a hash and mostly one compare.
+class HeadTable {
+ public:
+  constexpr HeadTable() {
+    for (std::string_view w : kStrongHeads) Insert(w, Head::kStrong);
+    for (std::string_view w : kWeakHeads) Insert(w, Head::kWeak);
+  }
+  Head Find(std::string_view word) const {
+    if (word.size() < 4 || word.size() > 13) return Head::kNone;
+    for (size_t slot = Hash(word);; slot = (slot + 1) % kSlots) {
+      if (words_[slot].empty()) return Head::kNone;
+      if (words_[slot] == word) return heads_[slot];
+    }
+  }
+
+ private:
+  static constexpr size_t kSlots = 256;  // over three times the heads
+  static constexpr size_t Hash(std::string_view w) {
+    return (static_cast<size_t>(static_cast<unsigned char>(w[0])) * 31 + static_cast<unsigned char>(w[1]) * 7 +
+            static_cast<unsigned char>(w[w.size() - 1]) + w.size() * 13) %
+           kSlots;
+  }
+  constexpr void Insert(std::string_view word, Head head) {
+    size_t slot = Hash(word);
+    while (!words_[slot].empty()) slot = (slot + 1) % kSlots;
+    words_[slot] = word;
+    heads_[slot] = head;
+  }
+  std::string_view words_[kSlots] = {};
+  Head heads_[kSlots] = {};
+};
+constexpr HeadTable kHeadTable;
+
+Head HeadOf(std::string_view word) { return kHeadTable.Find(word); }
+
+// True if the run that ends with `last` may go on: a space, then a capital
+// or the first letter of a connector. Saves reading the next token after
+// most words.
+bool MayContinue(const std::string& text, const NameToken& last) {
+  const size_t after = last.possessive ? last.end + 2 : last.end;
+  if (after + 1 >= text.size() || text[after] != ' ') return false;
+  const char c = text[after + 1];
+  return (c >= 'A' && c <= 'Z') || c == 'o' || c == 'f' || c == 'a' || c == 't' || c == '&' || c == ' ';
+}
+
+// The start of the next word at or after `pos` that begins with a capital.
+size_t NextCapitalizedWord(const std::string& text, size_t pos) {
+  for (;;) {
+    pos = FindUpper(text.data(), pos, text.size());
+    if (pos >= text.size() || pos == 0 || !kIsWordByte(text[pos - 1])) return pos;
+    ++pos;  // a capital inside a word (McDonald)
+  }
 }
 
 // Whether the line holding a position is in title case: a headline or a
@@ -123,7 +174,8 @@ void OrganizationFinder::Find(Extraction* out) const {
   auto is_type = [&](const Mention& m, EntityType type) { return out->entities[m.entity].type == type; };
 
   // Judges one run of capitalized words and the connectors between them.
-  auto consider = [&](const std::vector<NameToken>& run) {
+  auto consider = [&](const std::vector<NameToken>& all, size_t from, size_t to) {
+    const std::span<const NameToken> run(all.data() + from, to - from);
     // The name: from after the last connector before the first head (so
     // "Director of the Central Intelligence Agency" gives the agency), up
     // to the last head, with the complement that follows it ("of Turkic
@@ -195,18 +247,17 @@ void OrganizationFinder::Find(Extraction* out) const {
   std::vector<NameToken> run, connectors;
   size_t pos = 0;
   NameToken token;
-  bool have = NextToken(text, &pos, &token);
-  while (have) {
-    if (!token.capitalized) {
-      have = NextToken(text, &pos, &token);
-      continue;
-    }
+  bool have = false;
+  while ((pos = NextCapitalizedWord(text, pos)) < text.size()) {
+    NextToken(text, &pos, &token);
     run.assign(1, token);
-    have = NextToken(text, &pos, &token);
+    bool has_head = HeadOf(token.text) != Head::kNone;
+    have = MayContinue(text, token) && NextToken(text, &pos, &token);
     while (have && !run.back().possessive && SpaceOnlyBetween(text, run.back(), token)) {
       if (token.capitalized) {
+        has_head = has_head || HeadOf(token.text) != Head::kNone;
         run.push_back(token);
-        have = NextToken(text, &pos, &token);
+        have = MayContinue(text, token) && NextToken(text, &pos, &token);
         continue;
       }
       connectors.clear();
@@ -219,6 +270,8 @@ void OrganizationFinder::Find(Extraction* out) const {
       if (connectors.empty() || !have || !token.capitalized || !SpaceOnlyBetween(text, connectors.back(), token)) break;
       run.insert(run.end(), connectors.begin(), connectors.end());
     }
+    if (have) pos = token.begin;  // the token after the run starts the next search
+    if (!has_head) continue;
     // "and" or "the" joins words only inside a complement ("Center for
     // Strategic and International Studies"); elsewhere it joins two names
     // ("the Oval Office and the West Bank").
@@ -232,13 +285,13 @@ void OrganizationFinder::Find(Extraction* out) const {
       if (joins) {
         in_complement = true;
       } else {
-        consider(std::vector<NameToken>(run.begin() + static_cast<long>(segment), run.begin() + static_cast<long>(k)));
+        consider(run, segment, k);
         segment = next;
         in_complement = false;
       }
       k = next - 1;
     }
-    consider(std::vector<NameToken>(run.begin() + static_cast<long>(segment), run.end()));
+    consider(run, segment, run.size());
   }
 
   if (found.empty()) return;
