@@ -1,5 +1,6 @@
 #include "gazer/linker.h"
 
+#include "apposition.h"
 #include "byte_scan.h"
 #include "scratch.h"
 
@@ -66,6 +67,11 @@ constexpr std::string_view kNotNames[] = {
     "Southern", "Emeritus", "Elect", "Designate", "Mister", "Madam", "Sir", "Lady", "Here", "There",
     "Then", "Now", "Today", "Yesterday", "Tomorrow"};
 
+constexpr std::string_view kDaysAndMonths[] = {
+    "Monday", "Tuesday",  "Wednesday", "Thursday", "Friday",    "Saturday", "Sunday",   "January",
+    "February", "March",  "April",     "May",      "June",      "July",     "August",   "September",
+    "October", "November", "December"};
+
 constexpr std::string_view kParticles[] = {"al", "el", "bin", "ibn", "abu", "bint", "de", "del", "della",
                                            "van", "von", "der", "den", "da", "di", "du", "le", "la",
                                            "ben", "dos", "das", "ter", "zu"};
@@ -118,6 +124,12 @@ size_t TokenEnd(const std::string& text, size_t begin) {
       break;
     }
   }
+  return end;
+}
+
+// The start of the word that ends at `end`.
+size_t WordStartAt(const std::string& text, size_t end) {
+  while (end > 0 && IsWord(text, end - 1)) --end;
   return end;
 }
 
@@ -524,6 +536,22 @@ void Linker::Link(Extraction* out) const {
     std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   }
 
+  // Names introduced by an apposition ("Zaur Gasimov, an analyst").
+  std::vector<NameSpan>& appositions = scratch.appositions;
+  appositions.clear();
+  FindAppositionNames(cased, mentions, &appositions);
+  if (!appositions.empty()) {
+    for (const NameSpan& span : appositions) {
+      const std::string_view name(cased.data() + span.begin, span.end - span.begin);
+      const std::string id = "person:" + Slugify(name);
+      const int64_t entry = gazetteer_.Find(id);
+      const uint32_t person = entry >= 0 ? entity_for_entry(entry)
+                                         : entity_for_text(id, EntityType::kPerson, name, Source::kPattern, -1);
+      mentions.push_back({span.begin, span.end, person, 0});
+    }
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  }
+
   // Short forms of the persons found: the surname, and for "al-Assad" also
   // "Assad". A short form two persons share links to neither.
   auto& short_forms = scratch.short_forms;
@@ -567,7 +595,35 @@ void Linker::Link(Extraction* out) const {
       add_short_forms_of(entity.name, m.entity);
     }
   }
-  if (short_forms.empty()) return;
+  // A lone surname names the one gazetteer person who has it when the
+  // article names that person's country ("Yildirim said" in an article
+  // about Turkey), away from the start of a sentence, where a capital says
+  // nothing.
+  const bool by_country = !named_countries.empty();
+  auto person_by_surname = [&](std::string_view token, size_t at) -> int64_t {
+    if (!by_country || token.size() < 5 || !std::any_of(token.begin(), token.end(), IsLower)) return -1;
+    size_t before = at;
+    while (before > 0 && cased[before - 1] == ' ') --before;
+    if (before > 1 && cased[before - 1] == '"' && cased[before - 2] == ',') --before;  // after a quote: terror," Yildirim said
+    if (before == 0 || cased[before - 1] == '.' || cased[before - 1] == '!' || cased[before - 1] == '?' ||
+        cased[before - 1] == '\n' || cased[before - 1] == '"' || cased[before - 1] == ':') {
+      return -1;
+    }
+    // A capitalized word next to it makes a longer name ("Nuclear Power Plant").
+    const size_t after = at + token.size();
+    if (before == at && at > 1 && cased[at - 1] == ' ' && IsWord(cased, at - 2)) {
+      const size_t word = WordStartAt(cased, at - 1);
+      const std::string_view previous(cased.data() + word, at - 1 - word);
+      if (IsUpper(previous[0]) && !Contains(kDaysAndMonths, previous)) return -1;
+    }
+    if (after + 1 < n && cased[after] == ' ' && IsUpper(cased[after + 1])) return -1;
+    const auto& surnames = Surnames();
+    const auto it = surnames.find(std::string(token));
+    if (it == surnames.end() || it->second < 0) return -1;
+    const Entry person = gazetteer_.entry(static_cast<size_t>(it->second));
+    return !person.country.empty() && contains(named_countries, person.country) ? it->second : -1;
+  };
+  if (short_forms.empty() && !by_country) return;
   // Only tokens that start with a capital can be short forms. A token is
   // word bytes joined by single inner hyphens or apostrophes (see TokenEnd),
   // so a capital starts one unless a word byte and one of those come right
@@ -591,13 +647,21 @@ void Linker::Link(Extraction* out) const {
         token.remove_suffix(2);
         token_end -= 2;
       }
+      bool short_form = false;
       for (const auto& f : short_forms) {
         if (f.length == token.size() && form_at(f) == token) {
           if (f.entity >= 0) {
             linked.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(token_end),
                               static_cast<uint32_t>(f.entity), 0});
           }
+          short_form = true;
           break;
+        }
+      }
+      if (!short_form) {
+        if (const int64_t person = person_by_surname(token, i); person >= 0) {
+          linked.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(token_end),
+                            entity_for_entry(person), 0});
         }
       }
     }

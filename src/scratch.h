@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "apposition.h"
 #include "gazer/extraction.h"
 #include "gazer/normalizer.h"
 
@@ -27,6 +28,7 @@ struct ExtractionScratch {
   std::vector<std::string_view> named_countries, context_countries;
   std::vector<std::pair<uint32_t, std::string_view>> country_ends, context_ends;
   std::vector<Mention> found, linked;
+  std::vector<NameSpan> appositions;
   NormalizedText short_form_text;
   struct ShortForm {
     uint32_t offset, length;  // into short_form_bytes

@@ -233,5 +233,46 @@ TEST_F(LinkerTest, AlPrefixShortForm) {
               ElementsAre("Bashar al-Assad", "Syria", "Assad"));
 }
 
+TEST_F(LinkerTest, NameIntroducedByAnApposition) {
+  Load("country:turkey\tTurkey\tTurkish\n");
+  const std::vector<Linked> linked = Link("\"It differs,\" cautions Zaur Gasimov, an Istanbul-based analyst.");
+  ASSERT_EQ(linked.size(), 1u);
+  EXPECT_EQ(linked[0].text, "Zaur Gasimov");
+  EXPECT_EQ(linked[0].id, "person:zaur-gasimov");
+  EXPECT_EQ(linked[0].source, Source::kPattern);
+  EXPECT_THAT(Texts("Tobias Ellwood, Minister for the Middle East, spoke. Later Ellwood left."),
+              ElementsAre("Tobias Ellwood", "Ellwood"));
+  EXPECT_THAT(Texts("Minister for the Middle East, Tobias Ellwood, said so."), ElementsAre("Tobias Ellwood"));
+  EXPECT_THAT(Texts("Knox Thames, the Special Advisor to the Ambassador, spoke."), ElementsAre("Knox Thames"));
+}
+
+TEST_F(LinkerTest, NoAppositionWithoutAPersonsRole) {
+  Load("person:hulusi-akar\tHulusi Akar\t\n");
+  EXPECT_THAT(Texts("Operation Olive Branch, the offensive led by General Hulusi Akar, began."),
+              ElementsAre("Hulusi Akar"));
+  EXPECT_THAT(Texts("On Tuesday, the minister said so. Human Rights Watch, a rights group, agreed."), IsEmpty());
+  EXPECT_THAT(Texts("Kurdistan Regional Government, the spokesman said."), IsEmpty());
+}
+
+const char kYildirim[] =
+    "country:turkey\tTurkey\tTurkish\n"
+    "location:ankara\tAnkara\t\tcountry=country:turkey\n"
+    "person:binali-yildirim\tBinali Yildirim\t\tcountry=country:turkey\n";
+
+TEST_F(LinkerTest, LoneSurnameOfAPersonOfTheArticlesCountry) {
+  Load(kYildirim);
+  EXPECT_THAT(Ids("Turkey objected. Speaking in Ankara, Yildirim said so."),
+              ElementsAre("country:turkey", "location:ankara", "person:binali-yildirim"));
+  EXPECT_THAT(Ids("Turkey objected. \"We act,\" Yildirim said. On Tuesday Yildirim left."),
+              ElementsAre("country:turkey", "person:binali-yildirim", "person:binali-yildirim"));
+}
+
+TEST_F(LinkerTest, LoneSurnameNeedsItsCountryAndItsOwnWord) {
+  Load(kYildirim);
+  EXPECT_THAT(Ids("Speaking in Paris, Yildirim said so."), IsEmpty());  // no Turkey
+  EXPECT_THAT(Ids("Turkey objected. Yildirim said so."), ElementsAre("country:turkey"));  // sentence start
+  EXPECT_THAT(Ids("Turkey objected, and Yildirim Holding agreed."), ElementsAre("country:turkey"));
+}
+
 }  // namespace
 }  // namespace gazer

@@ -1,0 +1,209 @@
+#include "apposition.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
+#include "gazer/normalizer.h"
+#include "titles.h"
+
+namespace gazer {
+namespace {
+
+// Capitalized words that are not names: function words at a sentence start,
+// days and months, and the words of institutions and titles.
+constexpr std::string_view kNotNameWords[] = {
+    "The",      "A",        "An",        "This",      "That",       "These",     "Those",      "In",
+    "On",       "At",       "For",       "From",      "By",         "With",      "After",      "Before",
+    "But",      "And",      "Or",        "If",        "As",         "When",      "While",      "However",
+    "He",       "She",      "It",        "They",      "We",         "I",         "His",        "Her",
+    "Their",    "Its",      "Our",       "Speaking",  "According",  "Meanwhile", "Monday",     "Tuesday",
+    "Wednesday", "Thursday", "Friday",   "Saturday",  "Sunday",     "January",   "February",   "March",
+    "April",    "May",      "June",      "July",      "August",     "September", "October",    "November",
+    "December", "Government", "Ministry", "Office",   "Council",    "Committee", "Commission", "Department",
+    "Agency",   "Forces",   "Force",     "Army",      "Navy",       "Party",     "Regional",   "National",
+    "International", "Federal", "Central", "Republic", "Kingdom",   "State",     "States",     "United",
+    "Union",    "Group",    "Front",     "Coalition", "Alliance",   "Organization", "Organisation", "Institute",
+    "Foundation", "University", "Center", "Centre",   "Fund",       "Bank",      "Authority",  "Assembly",
+    "Parliament", "Congress", "Senate",  "Court",     "Province",   "District",  "City",       "Street",
+    "North",    "South",    "East",      "West",      "Northern",   "Southern",  "Eastern",    "Western",
+    "Islamic",  "Democratic", "Popular", "Revolutionary", "Syrian",  "Arab",      "Kurdish",    "Sunni",
+    "Shia",     "Shiite",   "Mr",        "Mrs",       "Ms",         "Dr",        "Sir"};
+constexpr std::string_view kParticles[] = {"al", "el", "bin", "ibn", "abu", "de", "del", "van", "von", "der", "da", "di", "le", "la", "ben"};
+// Verbs of saying right after a name ("Tobias Ellwood said").
+constexpr std::string_view kSaid[] = {"said", "says", "told", "added", "noted", "stated", "warned", "explained"};
+constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "his", "her", "their", "our"};
+// Words that end a role phrase before its role could come.
+constexpr std::string_view kClauseWords[] = {"by", "of", "in", "on", "at", "with", "from", "to", "for", "who",
+                                             "which", "that", "and", "or", "led", "said", "says", "was", "is",
+                                             "has", "had", "will", "would", "were", "are", "after", "when"};
+
+template <size_t N>
+bool Contains(const std::string_view (&list)[N], std::string_view word) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+bool IsWord(const std::string& s, size_t i) { return IsWordByte(static_cast<unsigned char>(s[i])); }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+
+bool IsNameWord(std::string_view w) {
+  return w.size() >= 2 && IsUpper(w[0]) && std::any_of(w.begin(), w.end(), IsLower) && !IsTitleWord(w) &&
+         !IsTitleModifier(w) && !Contains(kNotNameWords, w);
+}
+
+// The word token ending at `end` (word bytes, inner hyphens and apostrophes).
+size_t WordStart(const std::string& text, size_t end) {
+  size_t b = end;
+  while (b > 0 && (IsWord(text, b - 1) || ((text[b - 1] == '-' || text[b - 1] == '\'') && b > 1 && IsWord(text, b - 2)))) --b;
+  return b;
+}
+size_t WordEnd(const std::string& text, size_t begin) {
+  size_t e = begin;
+  while (e < text.size() &&
+         (IsWord(text, e) || ((text[e] == '-' || text[e] == '\'') && e + 1 < text.size() && IsWord(text, e + 1)))) {
+    ++e;
+  }
+  return e;
+}
+
+class Finder {
+ public:
+  Finder(const std::string& text, const std::vector<Mention>& mentions) : text_(text), mentions_(mentions) {}
+
+  bool Covered(size_t begin, size_t end) const {
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), begin,
+                               [](const Mention& m, size_t b) { return m.end <= b; });
+    return it != mentions_.end() && it->begin < end;
+  }
+
+  // A name that ends right before `end`; its words, separated by single
+  // spaces, preceded by something that is not a capitalized word.
+  bool NameEndingAt(size_t end, NameSpan* name) const {
+    size_t begin = end;
+    int words = 0, name_words = 0;
+    size_t first_name_word = end;
+    while (words < 5) {
+      const size_t b = WordStart(text_, begin);
+      if (b == begin) break;
+      const std::string_view w(text_.data() + b, begin - b);
+      if (IsNameWord(w)) {
+        ++name_words;
+        first_name_word = b;
+      } else if (!(Contains(kParticles, w) && name_words > 0)) {
+        if (IsUpper(w[0])) return false;  // part of a longer capitalized phrase
+        break;
+      }
+      ++words;
+      begin = b;
+      if (begin == 0 || text_[begin - 1] != ' ') break;
+      --begin;  // the space
+    }
+    if (name_words < 2 || name_words > 4) return false;
+    if (Covered(first_name_word, end)) return false;
+    name->begin = static_cast<uint32_t>(first_name_word);
+    name->end = static_cast<uint32_t>(end);
+    return true;
+  }
+
+  // A name that starts at `begin`, followed by a comma, a verb of saying or
+  // the end of the sentence.
+  bool NameStartingAt(size_t begin, NameSpan* name) const {
+    size_t end = begin;
+    int name_words = 0;
+    size_t last_name_end = begin;
+    for (size_t pos = begin; name_words < 5;) {
+      const size_t e = WordEnd(text_, pos);
+      if (e == pos) break;
+      const std::string_view w(text_.data() + pos, e - pos);
+      if (IsNameWord(w)) {
+        ++name_words;
+        last_name_end = e;
+      } else if (!(Contains(kParticles, w) && name_words > 0)) {
+        break;
+      }
+      end = e;
+      if (e >= text_.size() || text_[e] != ' ') break;
+      pos = e + 1;
+    }
+    end = last_name_end;
+    if (name_words < 2 || name_words > 4) return false;
+    if (end < text_.size()) {
+      const char c = text_[end];
+      if (c == ' ') {
+        const size_t e = WordEnd(text_, end + 1);
+        if (!Contains(kSaid, std::string_view(text_.data() + end + 1, e - end - 1))) return false;
+      } else if (c != ',' && c != '.' && c != '\n' && c != ':') {
+        return false;
+      }
+    }
+    if (Covered(begin, end)) return false;
+    name->begin = static_cast<uint32_t>(begin);
+    name->end = static_cast<uint32_t>(end);
+    return true;
+  }
+
+  // A role phrase right after `pos` (after a comma): a determiner, then up
+  // to four words, one of them a role, before any punctuation or a word
+  // that starts a clause or a prepositional phrase ("Operation Olive
+  // Branch, the offensive led by General ..." is no apposition of a person).
+  bool RoleAfter(size_t pos) const {
+    for (int words = 0; words < 5; ++words) {
+      while (pos < text_.size() && text_[pos] == ' ') ++pos;
+      const size_t e = WordEnd(text_, pos);
+      if (e == pos) return false;
+      std::string_view w(text_.data() + pos, e - pos);
+      if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
+      if (IsRoleNoun(w) || IsTitleWord(w)) return true;
+      if (Contains(kClauseWords, w)) return false;
+      if (words == 0 && Contains(kDeterminers, w)) {
+        pos = e;
+        continue;
+      }
+      pos = e;
+      if (pos >= text_.size() || text_[pos] != ' ') return false;
+    }
+    return false;
+  }
+
+  // A title phrase that ends right before `end` (a comma): a title word,
+  // then nothing or "for"/"of" and capitalized words ("Minister for the
+  // Middle East").
+  bool TitleEndingAt(size_t end) const {
+    size_t pos = end;
+    for (int words = 0; words < 8; ++words) {
+      const size_t b = WordStart(text_, pos);
+      if (b == pos) return false;
+      const std::string_view w(text_.data() + b, pos - b);
+      if (IsTitleWord(w)) return true;
+      if (!IsUpper(w[0]) && w != "for" && w != "of" && w != "the") return false;
+      if (b == 0 || text_[b - 1] != ' ') return false;
+      pos = b - 1;
+    }
+    return false;
+  }
+
+ private:
+  const std::string& text_;
+  const std::vector<Mention>& mentions_;
+};
+
+}  // namespace
+
+void FindAppositionNames(const std::string& text, const std::vector<Mention>& mentions, std::vector<NameSpan>* names) {
+  const Finder finder(text, mentions);
+  size_t last_end = 0;
+  for (size_t comma = text.find(','); comma != std::string::npos; comma = text.find(',', comma + 1)) {
+    NameSpan name;
+    size_t after = comma + 1;
+    while (after < text.size() && text[after] == ' ') ++after;
+    const bool found = (finder.NameEndingAt(comma, &name) && finder.RoleAfter(comma + 1)) ||
+                       (finder.TitleEndingAt(comma) && finder.NameStartingAt(after, &name));
+    if (found && name.begin >= last_end) {
+      names->push_back(name);
+      last_end = name.end;
+    }
+  }
+}
+
+}  // namespace gazer

@@ -1,0 +1,31 @@
+// Persons introduced by an apposition, the way news introduces people its
+// readers do not know: "Zaur Gasimov, an Istanbul-based analyst", "Tobias
+// Ellwood, Minister for the Middle East", and the other way round, "Minister
+// for the Middle East, Tobias Ellwood, said". A name is two to four
+// capitalized words (particles such as al, bin, de between them) that no
+// mention overlaps, and not the words of an institution ("Regional
+// Government").
+#ifndef GAZER_SRC_APPOSITION_H_
+#define GAZER_SRC_APPOSITION_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "gazer/extraction.h"
+
+namespace gazer {
+
+struct NameSpan {
+  uint32_t begin = 0;  // byte offsets into the normalized text
+  uint32_t end = 0;
+};
+
+// Appends to *names, in text order, the names of persons introduced by an
+// apposition in `text` (normalized, case kept); `mentions` (sorted) are
+// what earlier stages found.
+void FindAppositionNames(const std::string& text, const std::vector<Mention>& mentions, std::vector<NameSpan>* names);
+
+}  // namespace gazer
+
+#endif  // GAZER_SRC_APPOSITION_H_
