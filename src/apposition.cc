@@ -6,6 +6,7 @@
 
 #include "gazer/normalizer.h"
 #include "titles.h"
+#include "word_set.h"
 
 namespace gazer {
 namespace {
@@ -38,10 +39,11 @@ constexpr std::string_view kClauseWords[] = {"by", "of", "in", "on", "at", "with
                                              "which", "that", "and", "or", "led", "said", "says", "was", "is",
                                              "has", "had", "will", "would", "were", "are", "after", "when"};
 
-template <size_t N>
-bool Contains(const std::string_view (&list)[N], std::string_view word) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
+constexpr WordSet<256> kNotNameSet(kNotNameWords);
+constexpr WordSet<32> kParticleSet(kParticles);
+constexpr WordSet<16> kSaidSet(kSaid);
+constexpr WordSet<16> kDeterminerSet(kDeterminers);
+constexpr WordSet<64> kClauseSet(kClauseWords);
 
 bool IsWord(const std::string& s, size_t i) { return IsWordByte(static_cast<unsigned char>(s[i])); }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -49,7 +51,7 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
 bool IsNameWord(std::string_view w) {
   return w.size() >= 2 && IsUpper(w[0]) && std::any_of(w.begin(), w.end(), IsLower) && !IsTitleWord(w) &&
-         !IsTitleModifier(w) && !Contains(kNotNameWords, w);
+         !IsTitleModifier(w) && !kNotNameSet.Contains(w);
 }
 
 // The word token ending at `end` (word bytes, inner hyphens and apostrophes).
@@ -90,7 +92,7 @@ class Finder {
       if (IsNameWord(w)) {
         ++name_words;
         first_name_word = b;
-      } else if (!(Contains(kParticles, w) && name_words > 0)) {
+      } else if (!(kParticleSet.Contains(w) && name_words > 0)) {
         if (IsUpper(w[0])) return false;  // part of a longer capitalized phrase
         break;
       }
@@ -119,7 +121,7 @@ class Finder {
       if (IsNameWord(w)) {
         ++name_words;
         last_name_end = e;
-      } else if (!(Contains(kParticles, w) && name_words > 0)) {
+      } else if (!(kParticleSet.Contains(w) && name_words > 0)) {
         break;
       }
       end = e;
@@ -132,7 +134,7 @@ class Finder {
       const char c = text_[end];
       if (c == ' ') {
         const size_t e = WordEnd(text_, end + 1);
-        if (!Contains(kSaid, std::string_view(text_.data() + end + 1, e - end - 1))) return false;
+        if (!kSaidSet.Contains(std::string_view(text_.data() + end + 1, e - end - 1))) return false;
       } else if (c != ',' && c != '.' && c != '\n' && c != ':') {
         return false;
       }
@@ -155,8 +157,8 @@ class Finder {
       std::string_view w(text_.data() + pos, e - pos);
       if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
       if (IsRoleNoun(w) || IsTitleWord(w)) return true;
-      if (Contains(kClauseWords, w)) return false;
-      if (words == 0 && Contains(kDeterminers, w)) {
+      if (kClauseSet.Contains(w)) return false;
+      if (words == 0 && kDeterminerSet.Contains(w)) {
         pos = e;
         continue;
       }
@@ -194,6 +196,10 @@ void FindAppositionNames(const std::string& text, const std::vector<Mention>& me
   const Finder finder(text, mentions);
   size_t last_end = 0;
   for (size_t comma = text.find(','); comma != std::string::npos; comma = text.find(',', comma + 1)) {
+    // Both forms end in a capitalized word before the comma; most commas
+    // follow a lower-case one.
+    const size_t word = WordStart(text, comma);
+    if (word == comma || !IsUpper(text[word])) continue;
     NameSpan name;
     size_t after = comma + 1;
     while (after < text.size() && text[after] == ' ') ++after;

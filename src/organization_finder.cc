@@ -9,6 +9,7 @@
 #include "gazer/normalizer.h"
 #include "byte_scan.h"
 #include "name_tokens.h"
+#include "word_set.h"
 
 namespace gazer {
 namespace {
@@ -55,47 +56,16 @@ bool IsConnector(std::string_view word) {
 }
 bool IsComplementStart(std::string_view word) { return word == "of" || word == "for" || word == "on"; }
 
-template <size_t N>
-bool Contains(const std::string_view (&list)[N], std::string_view word) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
-
 enum class Head { kNone, kStrong, kWeak };
-// The head nouns in an open-addressing table: every capitalized word of the
-// text is looked up, so a lookup is a hash and mostly one compare.
-class HeadTable {
- public:
-  constexpr HeadTable() {
-    for (std::string_view w : kStrongHeads) Insert(w, Head::kStrong);
-    for (std::string_view w : kWeakHeads) Insert(w, Head::kWeak);
-  }
-  Head Find(std::string_view word) const {
-    if (word.size() < 4 || word.size() > 13) return Head::kNone;
-    for (size_t slot = Hash(word);; slot = (slot + 1) % kSlots) {
-      if (words_[slot].empty()) return Head::kNone;
-      if (words_[slot] == word) return heads_[slot];
-    }
-  }
+constexpr WordSet<128> kStrongHeadSet(kStrongHeads);
+constexpr WordSet<32> kWeakHeadSet(kWeakHeads);
+constexpr WordSet<256> kLeadingNonNameSet(kLeadingNonNames);
 
- private:
-  static constexpr size_t kSlots = 256;  // over three times the heads
-  static constexpr size_t Hash(std::string_view w) {
-    return (static_cast<size_t>(static_cast<unsigned char>(w[0])) * 31 + static_cast<unsigned char>(w[1]) * 7 +
-            static_cast<unsigned char>(w[w.size() - 1]) + w.size() * 13) %
-           kSlots;
-  }
-  constexpr void Insert(std::string_view word, Head head) {
-    size_t slot = Hash(word);
-    while (!words_[slot].empty()) slot = (slot + 1) % kSlots;
-    words_[slot] = word;
-    heads_[slot] = head;
-  }
-  std::string_view words_[kSlots] = {};
-  Head heads_[kSlots] = {};
-};
-constexpr HeadTable kHeadTable;
-
-Head HeadOf(std::string_view word) { return kHeadTable.Find(word); }
+Head HeadOf(std::string_view word) {
+  if (kStrongHeadSet.Contains(word)) return Head::kStrong;
+  if (kWeakHeadSet.Contains(word)) return Head::kWeak;
+  return Head::kNone;
+}
 
 // True if the run that ends with `last` may go on: a space, then a capital
 // or the first letter of a connector. Saves reading the next token after
@@ -194,7 +164,7 @@ void OrganizationFinder::Find(Extraction* out) const {
     for (size_t k = 0; k < first_head; ++k) {
       if (!run[k].capitalized) begin = k + 1;
     }
-    while (begin < first_head && Contains(kLeadingNonNames, run[begin].text)) ++begin;
+    while (begin < first_head && kLeadingNonNameSet.Contains(run[begin].text)) ++begin;
     size_t end = last_head + 1;
     const bool complement = end < run.size() && IsComplementStart(run[end].text);
     if (complement) end = run.size();

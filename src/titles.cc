@@ -1,7 +1,7 @@
 #include "titles.h"
 
-#include <algorithm>
-#include <iterator>
+#include "word_set.h"
+
 
 namespace gazer {
 namespace {
@@ -31,24 +31,23 @@ constexpr std::string_view kRoleNouns[] = {
     "chancellor", "admiral",     "lieutenant", "captain",    "aide",       "coordinator",   "counsellor",
     "strategist", "specialist",  "consultant", "commissioner", "chargé",   "attaché",       "rapporteur"};
 
-template <size_t N>
-bool Contains(const std::string_view (&list)[N], std::string_view word) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
+constexpr WordSet<64> kTitleWordSet(kTitleWords);
+constexpr WordSet<128> kTitleModifierSet(kTitleModifiers);
+constexpr WordSet<256> kRoleNounSet(kRoleNouns);
 
 }  // namespace
 
 bool IsTitleWord(std::string_view word) {
-  return Contains(kTitleWords, word.substr(0, word.find('-')));
+  return kTitleWordSet.Contains(word.substr(0, word.find('-')));
 }
 
-bool IsTitleModifier(std::string_view word) { return Contains(kTitleModifiers, word); }
+bool IsTitleModifier(std::string_view word) { return kTitleModifierSet.Contains(word); }
 
 bool IsRoleNoun(std::string_view word) {
   if (word.size() > 16) return false;
   char lower[16];
   for (size_t i = 0; i < word.size(); ++i) lower[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] + 32) : word[i];
-  return Contains(kRoleNouns, std::string_view(lower, word.size()));
+  return kRoleNounSet.Contains(std::string_view(lower, word.size()));
 }
 
 }  // namespace gazer

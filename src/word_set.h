@@ -1,0 +1,59 @@
+// WordSet: a fixed set of words, built at compile time, for the lists the
+// finders consult on every capitalized word of an article: a lookup is one
+// hash and mostly one compare, where a list would compare with every entry.
+#ifndef GAZER_SRC_WORD_SET_H_
+#define GAZER_SRC_WORD_SET_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <stdexcept>
+#include <string_view>
+
+namespace gazer {
+
+template <size_t kSlots>  // a power of two, at least twice the words
+class WordSet {
+ public:
+  template <size_t N>
+  constexpr explicit WordSet(const std::string_view (&words)[N]) {
+    static_assert(2 * N <= kSlots && (kSlots & (kSlots - 1)) == 0, "WordSet too small");
+    for (int& i : index_) i = -1;
+    for (size_t k = 0; k < N; ++k) Insert(words[k], static_cast<int>(k));
+  }
+
+  // The word's index in the list given to the constructor, or -1.
+  constexpr int Find(std::string_view word) const {
+    if (word.empty() || word.size() > max_length_) return -1;
+    for (size_t slot = Hash(word);; slot = (slot + 1) & (kSlots - 1)) {
+      if (index_[slot] < 0) return -1;
+      if (words_[slot] == word) return index_[slot];
+    }
+  }
+  constexpr bool Contains(std::string_view word) const { return Find(word) >= 0; }
+
+ private:
+  static constexpr size_t Hash(std::string_view w) {
+    uint32_t h = 2166136261u;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h & (kSlots - 1);
+  }
+  constexpr void Insert(std::string_view word, int index) {
+    if (word.empty()) throw std::logic_error("empty word in a WordSet");
+    size_t slot = Hash(word);
+    while (index_[slot] >= 0) {
+      if (words_[slot] == word) return;  // a repeated word keeps its first index
+      slot = (slot + 1) & (kSlots - 1);
+    }
+    words_[slot] = word;
+    index_[slot] = index;
+    if (word.size() > max_length_) max_length_ = word.size();
+  }
+
+  std::string_view words_[kSlots] = {};
+  int index_[kSlots] = {};  // -1: an empty slot
+  size_t max_length_ = 0;
+};
+
+}  // namespace gazer
+
+#endif  // GAZER_SRC_WORD_SET_H_
