@@ -280,7 +280,7 @@ int RunMatch(const GazetteerFlags& flags) {
       const Entry entry = gazetteer.entry(static_cast<size_t>(entity.entry));
       where = fmt::format("{}{}", Gazetteer::Origin(entry), entry.id != entity.id ? " (" + std::string(entry.id) + ")" : "");
     } else {
-      where = "no entry: a name after a title";
+      where = "no entry: a name found by its context (a title, an apposition, a head noun, an acronym)";
     }
     out += fmt::format("  {}  -> {}  [{}]  {}\n", span(mention.begin, mention.end), entity.id,
                        entity.source == Source::kPattern ? "pattern" : "gazetteer", where);
