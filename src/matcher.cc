@@ -258,21 +258,16 @@ size_t Matcher::alias_count() const {
 }
 size_t Matcher::pattern_count() const { return patterns_->count(); }
 
-uint32_t Matcher::Longest(const NormalizedText& text, uint32_t begin, std::vector<uint32_t>* candidates,
-                          size_t* word_end) const {
-  const unsigned char c = static_cast<unsigned char>(text.folded()[begin]);
-  const bool lower = c >= 'a' && c <= 'z' && text.cased()[begin] == static_cast<char>(c);
-  const auto may_start = [&](const AliasTrie& trie) {
-    return trie.CanStart(c, lower) && trie.MayStartWord(text.folded(), begin, lower, word_end);
-  };
-  if (tries_.size() == 1) return may_start(*tries_[0]) ? tries_[0]->Longest(text, begin, candidates) : 0;
+uint32_t Matcher::Longest(const NormalizedText& text, const TextWord& word, std::vector<uint32_t>* candidates) const {
+  const unsigned char c = static_cast<unsigned char>(text.folded()[word.begin]);
+  const bool lower = c >= 'a' && c <= 'z' && text.cased()[word.begin] == static_cast<char>(c);
   // Several tries: the longest match wins; equal ones pool their candidates.
   const size_t before = candidates->size();
   uint32_t best = 0;
   for (const auto& trie : tries_) {
-    if (!may_start(*trie)) continue;
+    if (!trie->CanStart(c, lower) || !trie->MayStart(word, lower)) continue;
     const size_t mark = candidates->size();
-    const uint32_t end = trie->Longest(text, begin, candidates);
+    const uint32_t end = trie->Longest(text, word, lower, candidates);
     if (end > best) {
       candidates->erase(candidates->begin() + before, candidates->begin() + mark);
       best = end;
@@ -289,32 +284,32 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
   const std::string& folded = text.folded();
   const char* const f = folded.data();
   const size_t n = folded.size();
-  size_t i = 0;
-  while (i < n) {
-    while (i < n && !kIsWordByte(f[i])) ++i;
-    if (i >= n) break;
+  const uint64_t* const word_bits = text.word_bits().data();
+  for (size_t i = NextSetBit(word_bits, 0, n); i < n; i = NextSetBit(word_bits, i, n)) {
     const uint32_t candidates_begin = static_cast<uint32_t>(out->candidates.size());
-    size_t word_end = 0;
-    uint32_t end;
+    uint32_t end = 0;
     if (tries_.size() == 1) {
       // The usual case, without the pooling of several tries.
       const AliasTrie& trie = *tries_[0];
       const unsigned char c = static_cast<unsigned char>(f[i]);
       const bool lower = c >= 'a' && c <= 'z' && text.cased()[i] == static_cast<char>(c);
-      end = trie.CanStart(c, lower) && trie.MayStartWord(folded, i, lower, &word_end)
-                ? trie.Longest(text, static_cast<uint32_t>(i), &out->candidates)
-                : 0;
-    } else {
-      end = Longest(text, static_cast<uint32_t>(i), &out->candidates, &word_end);
-    }
-    if (end == 0) {
-      // No alias starts here: next word.
-      if (word_end > i) {
-        i = word_end;
-      } else {
-        while (i < n && kIsWordByte(f[i])) ++i;
+      if (!trie.CanStart(c, lower)) {
+        i = NextClearBit(word_bits, i + 1, n);
+        continue;
       }
-      continue;
+      const TextWord word = ReadTextWord(folded, i, NextClearBit(word_bits, i + 1, n));
+      end = trie.MayStart(word, lower) ? trie.Longest(text, word, lower, &out->candidates) : 0;
+      if (end == 0) {
+        i = word.end;
+        continue;
+      }
+    } else {
+      const TextWord word = ReadTextWord(folded, i, NextClearBit(word_bits, i + 1, n));
+      end = Longest(text, word, &out->candidates);
+      if (end == 0) {
+        i = word.end;
+        continue;
+      }
     }
     Match match;
     match.begin = static_cast<uint32_t>(i);

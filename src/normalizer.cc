@@ -8,6 +8,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "byte_scan.h"
 #include "gazer/utf8.h"
 
 namespace gazer {
@@ -67,6 +68,29 @@ size_t CopyPlainAscii(const char* in, size_t n, char* cased, char* folded) {
   (void)folded;
 #endif
   return i;
+}
+
+void MarkWordBytes(const std::string& folded, std::vector<uint64_t>* bits) {
+  const char* const s = folded.data();
+  const size_t n = folded.size();
+  bits->resize((n + 63) / 64);
+  size_t i = 0;
+#if defined(__SSE2__)
+  for (; i + 64 <= n; i += 64) {
+    uint64_t word = 0;
+    for (int k = 0; k < 4; ++k) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 16 * k));
+      word |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(byte_scan_internal::WordBytes(v))))
+              << (16 * k);
+    }
+    (*bits)[i / 64] = word;
+  }
+#endif
+  for (; i < n; i += 64) {
+    uint64_t word = 0;
+    for (size_t k = 0; k < 64 && i + k < n; ++k) word |= static_cast<uint64_t>(kIsWordByte(s[i + k])) << k;
+    (*bits)[i / 64] = word;
+  }
 }
 
 }  // namespace
@@ -143,6 +167,7 @@ void Normalize(std::string_view text, NormalizedText* out) {
   if (static_cast<int64_t>(length) - static_cast<int64_t>(n) != recorded_delta) {
     out->anchors_.push_back({static_cast<uint32_t>(length), static_cast<uint32_t>(n)});
   }
+  MarkWordBytes(folded, &out->word_bits_);
 }
 
 NormalizedText Normalize(std::string_view text) {

@@ -24,6 +24,7 @@
 namespace gazer {
 
 class AliasTrie;
+struct TextWord;
 
 struct Match {
   uint32_t begin = 0;  // byte offsets into the normalized text
@@ -62,8 +63,7 @@ class Matcher {
 
  private:
   class Patterns;
-  uint32_t Longest(const NormalizedText& text, uint32_t begin, std::vector<uint32_t>* candidates,
-                   size_t* word_end) const;
+  uint32_t Longest(const NormalizedText& text, const TextWord& word, std::vector<uint32_t>* candidates) const;
 
   const Gazetteer& gazetteer_;
   std::vector<std::unique_ptr<AliasTrie>> tries_;
