@@ -19,14 +19,15 @@
 #include "gazer/gazetteer.h"
 #include "gazer/normalizer.h"
 #include "word_hash.h"
+#include "word_scanner.h"
 
 namespace gazer {
 
 // A word of the folded text where an alias may start, read once for all
-// tries: its run of word bytes and, unless a joining hyphen follows (then
-// the trie reads the joined parts itself), the hashes of its forms an
-// alias' first word can have: the whole word, and the word less a final
-// 's' (a weapon's plural).
+// tries: its run of word bytes and the hashes of the forms an alias' first
+// word can have: the whole word, and the word less a final 's' (a weapon's
+// plural). Where a joining hyphen follows, the trie reads the joined parts
+// itself.
 struct TextWord {
   uint32_t begin = 0;
   uint32_t end = 0;     // of the run of word bytes at `begin`
@@ -36,21 +37,19 @@ struct TextWord {
   uint64_t less_s_hash = 0;
 };
 
-// Reads the word at `begin` (a word byte) of `folded` whose run of word
-// bytes ends at `end`.
-inline TextWord ReadTextWord(const std::string& folded, size_t begin, size_t end) {
+// Reads `word` of `folded`, whose bytes hash to `hash` (HashWord).
+inline TextWord ReadTextWord(const std::string& folded, WordSpan word, uint64_t hash) {
   const char* const s = folded.data();
   const size_t n = folded.size();
-  TextWord word;
-  word.begin = static_cast<uint32_t>(begin);
-  word.end = static_cast<uint32_t>(end);
-  word.joined = end + 1 < n && s[end] == '-' && kIsWordByte(s[end + 1]);
-  if (word.joined) return word;
-  const size_t length = end - begin;
-  word.hash = HashWord(s + begin, length, n - begin);
-  word.plural = length >= 2 && s[end - 1] == 's';
-  if (word.plural) word.less_s_hash = HashWord(s + begin, length - 1, n - begin);
-  return word;
+  const size_t length = word.end - word.begin;
+  TextWord out;
+  out.begin = word.begin;
+  out.end = word.end;
+  out.hash = hash;
+  out.joined = word.end + 1 < n && s[word.end] == '-' && kIsWordByte(s[word.end + 1]);
+  out.plural = !out.joined && length >= 2 && s[word.end - 1] == 's';
+  if (out.plural) out.less_s_hash = HashWord(s + word.begin, length - 1, n - word.begin);
+  return out;
 }
 
 class AliasTrie {

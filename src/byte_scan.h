@@ -79,33 +79,6 @@ inline size_t FindNonWordByte(const char* s, size_t from, size_t n) {
       [](unsigned char c) { return !kIsWordByte.is_word[c]; });
 }
 
-// The first position in [from, n) whose bit in `bits` (one a byte, as
-// NormalizedText::word_bits() has them) is set, or clear; `n` if none.
-inline size_t NextSetBit(const uint64_t* bits, size_t from, size_t n) {
-  if (from >= n) return n;
-  size_t k = from / 64;
-  uint64_t word = bits[k] & (~uint64_t{0} << (from % 64));
-  const size_t words = (n + 63) / 64;
-  while (word == 0) {
-    if (++k >= words) return n;
-    word = bits[k];
-  }
-  const size_t at = k * 64 + static_cast<size_t>(__builtin_ctzll(word));
-  return at < n ? at : n;
-}
-inline size_t NextClearBit(const uint64_t* bits, size_t from, size_t n) {
-  if (from >= n) return n;
-  size_t k = from / 64;
-  uint64_t word = ~bits[k] & (~uint64_t{0} << (from % 64));
-  const size_t words = (n + 63) / 64;
-  while (word == 0) {
-    if (++k >= words) return n;
-    word = ~bits[k];
-  }
-  const size_t at = k * 64 + static_cast<size_t>(__builtin_ctzll(word));
-  return at < n ? at : n;
-}
-
 // An ASCII capital, 'A' to 'Z'.
 inline size_t FindUpper(const char* s, size_t from, size_t n) {
   return byte_scan_internal::Scan(

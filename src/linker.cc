@@ -3,6 +3,7 @@
 #include "apposition.h"
 #include "byte_scan.h"
 #include "scratch.h"
+#include "word_hash.h"
 
 #include <re2/re2.h>
 
@@ -218,6 +219,14 @@ class Linker::TitleStarts {
     while (end < limit && IsLetter(text[end])) ++end;
     return MayStart(text, begin, end, limit);
   }
+  // The same for a run of word bytes; its hash is of the folded bytes.
+  bool MayStartRun(const std::string& text, const TextRun& run) const {
+    const size_t length = run.end - run.begin;
+    if (length >= kMaxLength || run.end == text.size() || !IsLetter(text[run.begin])) return false;
+    const uint32_t bit = static_cast<uint32_t>(run.hash >> 52) % kFilterBits;
+    if ((run_filter_[bit / 64] >> (bit % 64) & 1) == 0) return false;
+    return Check(text, run.begin, length);
+  }
   // The same, where the letter run at `begin` ends at `end`.
   bool MayStart(const std::string& text, size_t begin, size_t end, size_t limit) const {
     const size_t length = end - begin;
@@ -265,6 +274,9 @@ class Linker::TitleStarts {
     if (std::find(bucket.begin(), bucket.end(), word) == bucket.end()) bucket.push_back(word);
     const uint32_t bit = Bit(word.data(), word.size(), word.size());
     filter_[bit / 64] |= uint64_t{1} << (bit % 64);
+    const std::string lower = Lower(word);
+    const uint32_t run_bit = static_cast<uint32_t>(HashWord(lower.data(), lower.size(), lower.size()) >> 52) % kFilterBits;
+    run_filter_[run_bit / 64] |= uint64_t{1} << (run_bit % 64);
   }
   bool Check(const std::string& text, size_t begin, size_t length) const {
     const std::string_view word(text.data() + begin, length);
@@ -284,7 +296,8 @@ class Linker::TitleStarts {
   std::vector<std::string> lower_storage_;
   Buckets any_case_;    // lower case
   Buckets as_written_;  // as written
-  uint64_t filter_[kFilterBits / 64] = {};  // a Bloom filter of the words' Bit()s
+  uint64_t filter_[kFilterBits / 64] = {};      // a Bloom filter of the words' Bit()s
+  uint64_t run_filter_[kFilterBits / 64] = {};  // of the HashWord()s of the words in lower case
 };
 
 Linker::Linker(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {
@@ -483,8 +496,7 @@ void Linker::Link(Extraction* out) const {
   const size_t n = cased.size();
   // A match starts a letter run (titles_ starts with \b or ^), and one that
   // starts inside the last match cannot be found from `pos`.
-  ForEachLetterRun(cased.data(), n, [&](size_t run_start, size_t run_end) {
-    if (run_start < pos || !title_starts_->MayStart(cased, run_start, run_end, n)) return;
+  auto title_at = [&](size_t run_start) {
     if (!titles_->Match(input, run_start, n, RE2::ANCHOR_START, &title, 1)) return;
     const size_t begin = run_start + title.size();
     pos = std::max(begin, pos + 1);
@@ -528,7 +540,19 @@ void Linker::Link(Extraction* out) const {
                           : entity_for_text(id, EntityType::kPerson, name, Source::kPattern, -1);
     }
     found.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), static_cast<uint32_t>(person), 0});
-  });
+  };
+  if (out->normalized.ascii() && (n == 0 || !out->matches.runs.empty())) {
+    // In ASCII text a title's first word is a whole run of word bytes: a
+    // letter run right after a digit has no \b before it, and one right
+    // before a digit no title after it. So the matcher's runs serve.
+    for (const TextRun& run : out->matches.runs) {
+      if (run.begin >= pos && title_starts_->MayStartRun(cased, run)) title_at(run.begin);
+    }
+  } else {
+    ForEachLetterRun(cased.data(), n, [&](size_t run_start, size_t run_end) {
+      if (run_start >= pos && title_starts_->MayStart(cased, run_start, run_end, n)) title_at(run_start);
+    });
+  }
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.begin == m.end; }),
                  mentions.end());
   if (!found.empty()) {

@@ -2,6 +2,7 @@
 
 #include "alias_trie.h"
 #include "byte_scan.h"
+#include "word_scanner.h"
 
 #include <re2/filtered_re2.h>
 #include <re2/re2.h>
@@ -284,8 +285,14 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
   const std::string& folded = text.folded();
   const char* const f = folded.data();
   const size_t n = folded.size();
-  const uint64_t* const word_bits = text.word_bits().data();
-  for (size_t i = NextSetBit(word_bits, 0, n); i < n; i = NextSetBit(word_bits, i, n)) {
+  size_t i = 0;  // where the next match may start
+  const bool keep_runs = n < MatchSet::kMaxRunText;
+  WordScanner words(folded);
+  for (WordSpan w; words.Next(&w);) {
+    const uint64_t hash = HashWord(f + w.begin, w.end - w.begin, n - w.begin);
+    if (keep_runs) out->runs.push_back({w.begin, w.end, hash});
+    if (w.begin < i) continue;
+    i = w.begin;
     const uint32_t candidates_begin = static_cast<uint32_t>(out->candidates.size());
     uint32_t end = 0;
     if (tries_.size() == 1) {
@@ -293,24 +300,14 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
       const AliasTrie& trie = *tries_[0];
       const unsigned char c = static_cast<unsigned char>(f[i]);
       const bool lower = c >= 'a' && c <= 'z' && text.cased()[i] == static_cast<char>(c);
-      if (!trie.CanStart(c, lower)) {
-        i = NextClearBit(word_bits, i + 1, n);
-        continue;
-      }
-      const TextWord word = ReadTextWord(folded, i, NextClearBit(word_bits, i + 1, n));
-      end = trie.MayStart(word, lower) ? trie.Longest(text, word, lower, &out->candidates) : 0;
-      if (end == 0) {
-        i = word.end;
-        continue;
-      }
+      if (!trie.CanStart(c, lower)) continue;
+      const TextWord word = ReadTextWord(folded, w, hash);
+      if (!trie.MayStart(word, lower)) continue;
+      end = trie.Longest(text, word, lower, &out->candidates);
     } else {
-      const TextWord word = ReadTextWord(folded, i, NextClearBit(word_bits, i + 1, n));
-      end = Longest(text, word, &out->candidates);
-      if (end == 0) {
-        i = word.end;
-        continue;
-      }
+      end = Longest(text, ReadTextWord(folded, w, hash), &out->candidates);
     }
+    if (end == 0) continue;
     Match match;
     match.begin = static_cast<uint32_t>(i);
     match.end = end;

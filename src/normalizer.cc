@@ -8,7 +8,6 @@
 #include <emmintrin.h>
 #endif
 
-#include "byte_scan.h"
 #include "gazer/utf8.h"
 
 namespace gazer {
@@ -70,29 +69,6 @@ size_t CopyPlainAscii(const char* in, size_t n, char* cased, char* folded) {
   return i;
 }
 
-void MarkWordBytes(const std::string& folded, std::vector<uint64_t>* bits) {
-  const char* const s = folded.data();
-  const size_t n = folded.size();
-  bits->resize((n + 63) / 64);
-  size_t i = 0;
-#if defined(__SSE2__)
-  for (; i + 64 <= n; i += 64) {
-    uint64_t word = 0;
-    for (int k = 0; k < 4; ++k) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 16 * k));
-      word |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(byte_scan_internal::WordBytes(v))))
-              << (16 * k);
-    }
-    (*bits)[i / 64] = word;
-  }
-#endif
-  for (; i < n; i += 64) {
-    uint64_t word = 0;
-    for (size_t k = 0; k < 64 && i + k < n; ++k) word |= static_cast<uint64_t>(kIsWordByte(s[i + k])) << k;
-    (*bits)[i / 64] = word;
-  }
-}
-
 }  // namespace
 
 size_t NormalizedText::ToOriginal(size_t pos) const {
@@ -116,6 +92,7 @@ void Normalize(std::string_view text, NormalizedText* out) {
   out->anchors_.clear();
   out->anchors_.push_back({0, 0});
 
+  bool ascii = true;
   int64_t recorded_delta = 0;  // normalized offset minus original offset
   size_t pos = 0;
   const size_t n = text.size();
@@ -155,19 +132,22 @@ void Normalize(std::string_view text, NormalizedText* out) {
         fold_length = ch.length;
       }
     }
+    for (size_t k = 0; k < fold_length; ++k) {
+      ascii = ascii && static_cast<unsigned char>(fold_cased[k]) < 0x80 && static_cast<unsigned char>(fold_lower[k]) < 0x80;
+    }
     std::memcpy(c, fold_cased, fold_length);
     std::memcpy(f, fold_lower, fold_length);
     c += fold_length;
     f += fold_length;
     pos += ch.length;
   }
+  out->ascii_ = ascii;
   const size_t length = static_cast<size_t>(c - cased_begin);
   cased.resize(length);
   folded.resize(length);
   if (static_cast<int64_t>(length) - static_cast<int64_t>(n) != recorded_delta) {
     out->anchors_.push_back({static_cast<uint32_t>(length), static_cast<uint32_t>(n)});
   }
-  MarkWordBytes(folded, &out->word_bits_);
 }
 
 NormalizedText Normalize(std::string_view text) {

@@ -34,12 +34,27 @@ struct Match {
   bool from_pattern = false;  // found by an re: pattern
 };
 
+// A run of word bytes (IsWordByte) of the folded text, with a hash of its
+// bytes that the matcher's tables use.
+struct TextRun {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint64_t hash = 0;
+};
+
 struct MatchSet {
   std::vector<Match> matches;        // sorted by begin, non-overlapping
   std::vector<uint32_t> candidates;  // gazetteer entry indices
+  // Every run of word bytes of the text, in order, as the matcher read them,
+  // for the stages after it that go from word to word; left empty for a
+  // text of kMaxRunText bytes or more, where the list would cost more
+  // memory than it saves time.
+  std::vector<TextRun> runs;
+  static constexpr size_t kMaxRunText = 16 << 20;
   void clear() {
     matches.clear();
     candidates.clear();
+    runs.clear();
   }
 };
 

@@ -26,10 +26,8 @@ class NormalizedText {
   const std::string& cased() const { return cased_; }
   const std::string& folded() const { return folded_; }
 
-  // Bit i % 64 of word_bits()[i / 64] is set where folded()[i] is a word
-  // byte (IsWordByte below); bits past the text are clear. Word scans read
-  // it 64 bytes at a time.
-  const std::vector<uint64_t>& word_bits() const { return word_bits_; }
+  // True if the normalized text is all ASCII.
+  bool ascii() const { return ascii_; }
 
   // Byte offset in the original text of normalized byte offset `pos`.
   size_t ToOriginal(size_t pos) const;
@@ -38,7 +36,6 @@ class NormalizedText {
   void ReleaseText() {
     std::string().swap(cased_);
     std::string().swap(folded_);
-    std::vector<uint64_t>().swap(word_bits_);
   }
 
  private:
@@ -49,7 +46,7 @@ class NormalizedText {
   };
   std::string cased_;
   std::string folded_;
-  std::vector<uint64_t> word_bits_;
+  bool ascii_ = true;
   // Where the difference between original and normalized offsets changes;
   // sorted by `normalized`. Pure ASCII text has one anchor.
   std::vector<Anchor> anchors_;
