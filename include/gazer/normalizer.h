@@ -31,6 +31,12 @@ class NormalizedText {
 
   // Byte offset in the original text of normalized byte offset `pos`.
   size_t ToOriginal(size_t pos) const;
+  // The same, for offsets asked for in non-decreasing order: `*cursor`
+  // (0 at first) keeps the place between calls.
+  size_t ToOriginal(size_t pos, size_t* cursor) const {
+    while (*cursor + 1 < anchors_.size() && anchors_[*cursor + 1].normalized <= pos) ++*cursor;
+    return anchors_[*cursor].original + (pos - anchors_[*cursor].normalized);
+  }
 
   // Frees cased() and folded(), keeping what ToOriginal() needs.
   void ReleaseText() {
