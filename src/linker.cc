@@ -4,6 +4,7 @@
 #include "byte_scan.h"
 #include "scratch.h"
 #include "word_hash.h"
+#include "word_set.h"
 
 #include <re2/re2.h>
 
@@ -87,10 +88,9 @@ bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsWord(const std::string& s, size_t i) { return IsWordByte(static_cast<unsigned char>(s[i])); }
 
-template <size_t N>
-bool Contains(const std::string_view (&list)[N], std::string_view word) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
+constexpr WordSet<512> kNotNameSet(kNotNames);
+constexpr WordSet<64> kDayOrMonthSet(kDaysAndMonths);
+constexpr WordSet<64> kParticleSet(kParticles);
 
 std::string TitleAlternation(const std::string_view* begin, const std::string_view* end) {
   std::vector<std::string_view> titles(begin, end);
@@ -154,11 +154,11 @@ size_t NameEnd(const std::string& text, size_t begin, int* capitalized_words) {
       possessive = true;
     }
     const bool initial = token.size() == 1 && IsUpper(token[0]) && end < text.size() && text[end] == '.';
-    const bool particle = Contains(kParticles, token);
+    const bool particle = kParticleSet.Contains(token);
     const bool prefixed = token.size() > 3 && (token.substr(0, 3) == "al-" || token.substr(0, 3) == "el-") &&
                           IsUpper(token[3]);
     const bool capitalized = IsUpper(token[0]) && std::any_of(token.begin(), token.end(), IsLower) &&
-                             !Contains(kNotNames, token);
+                             !kNotNameSet.Contains(token);
     if (!initial && !particle && !prefixed && !capitalized) break;
     if (words == 0 && particle) break;
     ++words;
@@ -638,7 +638,7 @@ void Linker::Link(Extraction* out) const {
     if (before == at && at > 1 && cased[at - 1] == ' ' && IsWord(cased, at - 2)) {
       const size_t word = WordStartAt(cased, at - 1);
       const std::string_view previous(cased.data() + word, at - 1 - word);
-      if (IsUpper(previous[0]) && !Contains(kDaysAndMonths, previous)) return -1;
+      if (IsUpper(previous[0]) && !kDayOrMonthSet.Contains(previous)) return -1;
     }
     if (after + 1 < n && cased[after] == ' ' && IsUpper(cased[after + 1])) return -1;
     const auto& surnames = Surnames();

@@ -10,13 +10,51 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <limits>
 #include <string>
+#include <string_view>
 
 namespace gazer {
 namespace {
 
 bool IsWord(const std::string& s, size_t i) { return IsWordByte(static_cast<unsigned char>(s[i])); }
+
+// The index of the byte of `s` that news text likely holds least often: a
+// digit or a hyphen before a letter, rare letters before common ones. An
+// atom is looked for by that byte, so the search stops at few places.
+size_t RarestByte(std::string_view s) {
+  static constexpr std::string_view kLettersByFrequency = "etaoinshrdlcumwfgypbvkjxqz";
+  auto rank = [](unsigned char c) -> int {
+    if (c >= '3' && c <= '9') return 0;
+    if (c >= '0' && c <= '2') return 1;
+    if (c == '-') return 2;
+    const size_t letter = kLettersByFrequency.find(static_cast<char>(c));
+    if (letter != std::string_view::npos) return 3 + static_cast<int>(kLettersByFrequency.size() - letter);
+    return c == ' ' ? 100 : 3;
+  };
+  size_t best = 0;
+  for (size_t i = 1; i < s.size(); ++i) {
+    if (rank(static_cast<unsigned char>(s[i])) < rank(static_cast<unsigned char>(s[best]))) best = i;
+  }
+  return best;
+}
+
+// True if `text` holds `atom`, found by its byte at `anchor`.
+bool Contains(std::string_view text, std::string_view atom, size_t anchor) {
+  if (atom.empty()) return true;
+  if (atom.size() > text.size()) return false;
+  const char* const s = text.data();
+  const size_t last = text.size() - atom.size() + anchor;  // the last place the anchor byte can be
+  for (size_t from = anchor; from <= last;) {
+    const void* hit = std::memchr(s + from, atom[anchor], last + 1 - from);
+    if (hit == nullptr) return false;
+    const size_t at = static_cast<size_t>(static_cast<const char*>(hit) - s);
+    if (std::memcmp(s + at - anchor, atom.data(), atom.size()) == 0) return true;
+    from = at + 1;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -87,6 +125,7 @@ class Matcher::Patterns {
         if (std::any_of(atom.begin(), atom.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
           always_wide_ = true;
         }
+        atom_anchors_.push_back(RarestByte(atom));
       }
     }
     narrow_starts_.Finish();
@@ -132,7 +171,7 @@ class Matcher::Patterns {
     if (always_wide_) return true;
     std::vector<int> atoms, potentials;
     for (size_t a = 0; a < wide_atoms_.size(); ++a) {
-      if (folded.find(wide_atoms_[a]) != std::string::npos) atoms.push_back(static_cast<int>(a));
+      if (Contains(folded, wide_atoms_[a], atom_anchors_[a])) atoms.push_back(static_cast<int>(a));
     }
     wide_->AllPotentials(atoms, &potentials);
     return !potentials.empty();
@@ -233,6 +272,7 @@ class Matcher::Patterns {
   std::unique_ptr<re2::FilteredRE2> wide_;  // the patterns with wide starts
   int wide_count_ = 0;
   std::vector<std::string> wide_atoms_;
+  std::vector<size_t> atom_anchors_;  // by atom: where its rarest byte is
   bool always_wide_ = false;
 };
 

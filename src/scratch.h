@@ -44,7 +44,8 @@ struct ExtractionScratch {
     uint32_t first, second;  // entity ranks, first < second
     uint32_t window;
   };
-  std::vector<PairWindow> pair_windows;
+  std::vector<PairWindow> pair_windows, sorted_pair_windows;
+  std::vector<uint32_t> rank_count;
   std::vector<uint32_t> in_window;
   std::vector<Relation> spare_relations;
   std::vector<uint32_t> entity_of_rank;
