@@ -66,6 +66,16 @@ bool IsCommonWordAlias(std::string_view cased_key, std::string_view folded_key) 
          std::any_of(cased_key.begin(), cased_key.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// A first word's check bits in the table: some of its hash, and its length.
+uint32_t WordCheck(uint64_t hash, size_t length) {
+  return (static_cast<uint32_t>(hash >> 16) & 0xFFFFFF00u) | static_cast<uint32_t>(length < 255 ? length : 255);
+}
+
+// The first (up to) 8 bytes of a word; `available` bytes can be read.
+uint64_t WordHead(std::string_view word, size_t available) {
+  return word_hash_internal::Tail(word.data(), word.size() < 8 ? word.size() : 8, available);
+}
+
 // The length of a key's first word: its leading word bytes (keys hold no
 // joining hyphens).
 size_t FirstWordLength(std::string_view key) {
@@ -134,6 +144,8 @@ void AliasTrie::BuildFirstWords() {
   struct FirstWord {
     uint32_t node;  // with kLowerFlag
     uint64_t hash;
+    uint32_t length;  // as WordCheck keeps it
+    uint64_t head;
   };
   std::vector<FirstWord> words;
   words.reserve(records_.size());
@@ -148,7 +160,9 @@ void AliasTrie::BuildFirstWords() {
     if (node == kNone) throw std::logic_error("alias trie: a key's first word is not in the trie");
     const bool lower = static_cast<CaseRule>(r.case_rule) == CaseRule::kAny || Cased(r)[0] == key[0];
     const size_t offset = static_cast<size_t>(key.data() - keys_.data());
-    words.push_back({node | (lower ? kLowerFlag : 0), HashWord(key.data(), length, keys_.size() - offset)});
+    words.push_back({node | (lower ? kLowerFlag : 0), HashWord(key.data(), length, keys_.size() - offset),
+                     WordCheck(0, length),
+                     WordHead(key.substr(0, length), keys_.size() - offset)});
     longest_first_word_ = std::max(longest_first_word_, static_cast<uint32_t>(length));
   }
   std::sort(words.begin(), words.end(), [](const FirstWord& a, const FirstWord& b) {
@@ -170,7 +184,7 @@ void AliasTrie::BuildFirstWords() {
   own_lower_first_words_.assign(kFilterBits / 32, 0);
   uint32_t bits = 1;
   while ((size_t{1} << bits) < 2 * words.size() + 1) ++bits;
-  own_slots_.assign(size_t{1} << bits, Slot{0, 0});
+  own_slots_.assign(size_t{1} << bits, Slot{0, 0, 0});
   slot_shift_ = 64 - bits;
   const size_t mask = own_slots_.size() - 1;
   for (const FirstWord& w : words) {
@@ -178,7 +192,7 @@ void AliasTrie::BuildFirstWords() {
     if (w.node & kLowerFlag) AddFirstWord(w.hash, &own_lower_first_words_);
     size_t slot = w.hash >> slot_shift_;
     while (own_slots_[slot].node != 0) slot = (slot + 1) & mask;
-    own_slots_[slot] = {static_cast<uint32_t>(w.hash >> 16), w.node};
+    own_slots_[slot] = {WordCheck(w.hash, w.length), w.node, w.head};
   }
   first_words_ = own_first_words_;
   lower_first_words_ = own_lower_first_words_;
@@ -302,30 +316,32 @@ uint32_t AliasTrie::Child(uint32_t node, unsigned char c) const {
 #endif
 }
 
-uint32_t AliasTrie::FirstWordNode(std::string_view word, uint64_t hash, bool lower) const {
-  const uint32_t check = static_cast<uint32_t>(hash >> 16);
+uint32_t AliasTrie::FirstWordNode(std::string_view word, size_t available, uint64_t hash, bool lower) const {
+  const uint32_t check = WordCheck(hash, word.size());
+  const uint64_t head = WordHead(word, available);
   const size_t mask = slots_.size() - 1;
   for (size_t s = hash >> slot_shift_;; s = (s + 1) & mask) {
     const Slot& slot = slots_[s];
     if (slot.node == 0) return 0;
-    if (slot.check != check) continue;
-    // The node's first record has this first word, if the word is it.
+    if (slot.check != check || slot.head != head) continue;
     const uint32_t node = slot.node & ~kLowerFlag;
-    const std::string_view key = Folded(records_[nodes_[node].alias_begin]);
-    if (key.size() < word.size() || (key.size() > word.size() && IsWordByte(static_cast<unsigned char>(key[word.size()])))) {
-      continue;
+    if (word.size() > 8) {
+      // A longer word: the rest is checked against the key of the node's
+      // first record, whose first word it is.
+      const std::string_view key = Folded(records_[nodes_[node].alias_begin]);
+      if (key.size() < word.size() || (key.size() > word.size() && IsWordByte(static_cast<unsigned char>(key[word.size()]))) ||
+          key.compare(8, word.size() - 8, word.substr(8)) != 0) {
+        continue;
+      }
     }
-    size_t k = 0;
-    while (k < word.size() && key[k] == word[k]) ++k;
-    if (k < word.size()) continue;
     return lower && (slot.node & kLowerFlag) == 0 ? 0 : node;
   }
 }
 
-uint32_t AliasTrie::LookUpForm(std::string_view form, uint64_t hash, bool lower, uint32_t text_end,
+uint32_t AliasTrie::LookUpForm(std::string_view form, size_t available, uint64_t hash, bool lower, uint32_t text_end,
                                Hits* hits) const {
   if (!HasFirstWord(hash, lower ? lower_first_words_.data() : first_words_.data())) return 0;
-  const uint32_t node = FirstWordNode(form, hash, lower);
+  const uint32_t node = FirstWordNode(form, available, hash, lower);
   if (node != 0 && nodes_[node].alias_begin != nodes_[node].alias_end) hits->Add(node, text_end);
   return node;
 }
@@ -345,9 +361,11 @@ uint32_t AliasTrie::LookUpJoined(const std::string& folded, const TextWord& word
   char local[256];
   std::unique_ptr<char[]> heap;
   char* key = local;
+  size_t capacity = sizeof local;
   if (limit > sizeof local) {
     heap.reset(new char[limit]);
     key = heap.get();
+    capacity = limit;
   }
   size_t length = 0;
   bool starts = false;
@@ -364,11 +382,11 @@ uint32_t AliasTrie::LookUpJoined(const std::string& folded, const TextWord& word
     const bool last = !(part_end + 1 < n && s[part_end] == '-' && kIsWordByte(s[part_end + 1]));
     if (part_length >= 2 && key[length - 1] == 's') {
       const std::string_view form(key, length - 1);
-      const uint32_t found = LookUpForm(form, HashWord(key, form.size(), length), lower,
+      const uint32_t found = LookUpForm(form, capacity, HashWord(key, form.size(), length), lower,
                                         static_cast<uint32_t>(part_end - 1), hits);
       starts = starts || (last && found != 0);
     }
-    node = LookUpForm(std::string_view(key, length), HashWord(key, length, length), lower,
+    node = LookUpForm(std::string_view(key, length), capacity, HashWord(key, length, length), lower,
                       static_cast<uint32_t>(part_end), hits);
     starts = starts || node != 0;
     if (last) {
@@ -394,8 +412,9 @@ uint32_t AliasTrie::Longest(const NormalizedText& text, const TextWord& word, bo
   uint32_t j = word.end;
   if (!word.joined) {
     const std::string_view key(folded.data() + word.begin, word.end - word.begin);
-    if (word.plural) LookUpForm(key.substr(0, key.size() - 1), word.less_s_hash, lower, word.end - 1, &hits);
-    node = LookUpForm(key, word.hash, lower, word.end, &hits);
+    const size_t available = n - word.begin;
+    if (word.plural) LookUpForm(key.substr(0, key.size() - 1), available, word.less_s_hash, lower, word.end - 1, &hits);
+    node = LookUpForm(key, available, word.hash, lower, word.end, &hits);
   } else {
     node = LookUpJoined(folded, word, lower, &hits, &j);
   }
@@ -459,6 +478,17 @@ bool AliasTrie::CaseAgrees(const NormalizedText& text, size_t begin, size_t end,
   const std::string_view key_cased = Cased(record);
   const std::string_view key_folded = Folded(record);
   const char* after_hyphen = AfterHyphen(record);
+  if (end - begin == key_folded.size()) {
+    // The usual case: the text has no hyphen or space the key left out, so
+    // text and key bytes line up.
+    const char* const c = cased.data() + begin;
+    if (rule == CaseRule::kExact) return std::memcmp(c, key_cased.data(), key_cased.size()) == 0;
+    const char* const f = folded.data() + begin;
+    for (size_t k = 0; k < key_folded.size(); ++k) {
+      if (key_cased[k] != key_folded[k] && c[k] == f[k] && !after_hyphen[k]) return false;
+    }
+    return true;
+  }
   size_t i = begin;
   for (size_t k = 0; k < key_folded.size() && i < end; ++k, ++i) {
     bool text_hyphen = false;

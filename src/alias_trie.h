@@ -111,11 +111,14 @@ class AliasTrie {
   static_assert(sizeof(Node) == 16 && sizeof(Record) == 16);
 
   // A slot of the first-word table: the node past a first word, found by
-  // hash and checked against the key of the node's first record.
+  // hash. The word's first 8 bytes are kept in the slot, so a word of up to
+  // 8 bytes, as most are, is told apart without reading its key.
   struct Slot {
-    uint32_t check;  // bits of the word's hash; 0 with node 0: empty
-    uint32_t node;   // kLowerFlag: an alias with this first word may start in lower case
+    uint32_t check;  // bits of the word's hash, and its length (at most 255) in the low byte
+    uint32_t node;   // 0: an empty slot; with kLowerFlag: an alias with this first word may start in lower case
+    uint64_t head;   // the word's first 8 bytes (WordHead)
   };
+  static_assert(sizeof(Slot) == 16);
   static constexpr uint32_t kLowerFlag = 0x80000000u;
   struct Hit {
     uint32_t node;
@@ -137,10 +140,12 @@ class AliasTrie {
   uint32_t Child(uint32_t node, unsigned char c) const;
   // The node past first word `word` (its hash `hash`), or 0 if no alias
   // (none that may start in lower case, if `lower`) has that first word.
-  uint32_t FirstWordNode(std::string_view word, uint64_t hash, bool lower) const;
+  // `available` bytes can be read from word.data().
+  uint32_t FirstWordNode(std::string_view word, size_t available, uint64_t hash, bool lower) const;
   // Looks up one form of the text's first word that ends at `text_end`:
   // records a hit if an alias is that word. Returns the node, or 0.
-  uint32_t LookUpForm(std::string_view form, uint64_t hash, bool lower, uint32_t text_end, Hits* hits) const;
+  uint32_t LookUpForm(std::string_view form, size_t available, uint64_t hash, bool lower, uint32_t text_end,
+                      Hits* hits) const;
   // The forms of a word whose parts joining hyphens link.
   uint32_t LookUpJoined(const std::string& folded, const TextWord& word, bool lower, Hits* hits,
                         uint32_t* end) const;
