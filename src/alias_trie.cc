@@ -12,7 +12,7 @@
 namespace gazer {
 namespace {
 
-constexpr std::string_view kMagic = "GZT3";
+constexpr std::string_view kMagic = "GZT4";
 
 bool IsWord(const std::string& s, size_t i) { return IsWordByte(static_cast<unsigned char>(s[i])); }
 
@@ -84,9 +84,10 @@ size_t FirstWordLength(std::string_view key) {
   return i;
 }
 
-// Labels are padded to a multiple of 16 bytes, so the parts after them stay
-// aligned and Child may read 16 labels at a time anywhere.
-size_t PaddedLabels(uint32_t node_count) { return (node_count + 15) / 16 * 16; }
+// The parts of an image are padded to multiple of 16 bytes, so each part
+// stays aligned; padding after the labels lets Child read 16 labels at a
+// time anywhere.
+size_t Padded(size_t bytes) { return (bytes + 15) / 16 * 16; }
 
 }  // namespace
 
@@ -115,10 +116,29 @@ AliasTrie::AliasTrie(const Gazetteer& gazetteer, uint32_t first, uint32_t last) 
       own_records_.push_back(record);
     }
   }
+  // Growth leaves up to half of a vector unused; for a big gazetteer that
+  // is many megabytes, so the sizes are made exact before the nodes come.
+  own_keys_.shrink_to_fit();
+  own_records_.shrink_to_fit();
   keys_ = own_keys_;
-  std::stable_sort(own_records_.begin(), own_records_.end(),
-                   [&](const Record& a, const Record& b) { return Folded(a) < Folded(b); });
+  // Ties keep the load order: keys were appended in it.
+  std::sort(own_records_.begin(), own_records_.end(), [&](const Record& a, const Record& b) {
+    const int order = Folded(a).compare(Folded(b));
+    return order != 0 ? order < 0 : a.key < b.key;
+  });
   records_ = own_records_;
+  // A node for each byte by which a key differs from the one before it.
+  size_t node_count = 1;
+  std::string_view previous;
+  for (const Record& r : own_records_) {
+    const std::string_view key = Folded(r);
+    size_t common = 0;
+    while (common < key.size() && common < previous.size() && key[common] == previous[common]) ++common;
+    node_count += key.size() - common;
+    previous = key;
+  }
+  own_nodes_.reserve(node_count);
+  own_labels_.reserve(node_count + 16);
   own_nodes_.push_back({0, 0, 0, 0});
   own_labels_.push_back(0);
   Build(0, 0, static_cast<uint32_t>(own_records_.size()), 0);
@@ -141,58 +161,56 @@ AliasTrie::AliasTrie(const Gazetteer& gazetteer, uint32_t first, uint32_t last) 
 // The filters and the table of the records' first words. A key that does
 // not start with a word byte cannot match at a word start and is left out.
 void AliasTrie::BuildFirstWords() {
-  struct FirstWord {
-    uint32_t node;  // with kLowerFlag
-    uint64_t hash;
-    uint32_t length;  // as WordCheck keeps it
-    uint64_t head;
-  };
-  std::vector<FirstWord> words;
-  words.reserve(records_.size());
-  for (const Record& r : records_) {
+  // The node past a record's first word, or 0 if its key does not start
+  // with a word byte.
+  const auto first_word_node = [&](const Record& r, size_t* length) -> uint32_t {
     const std::string_view key = Folded(r);
-    const size_t length = FirstWordLength(key);
-    if (length == 0) continue;
+    *length = FirstWordLength(key);
     uint32_t node = 0;
-    for (size_t k = 0; k < length && node != kNone; ++k) {
+    for (size_t k = 0; k < *length && node != kNone; ++k) {
       node = node == 0 ? root_[static_cast<unsigned char>(key[k])] : Child(node, static_cast<unsigned char>(key[k]));
     }
     if (node == kNone) throw std::logic_error("alias trie: a key's first word is not in the trie");
-    const bool lower = static_cast<CaseRule>(r.case_rule) == CaseRule::kAny || Cased(r)[0] == key[0];
-    const size_t offset = static_cast<size_t>(key.data() - keys_.data());
-    words.push_back({node | (lower ? kLowerFlag : 0), HashWord(key.data(), length, keys_.size() - offset),
-                     WordCheck(0, length),
-                     WordHead(key.substr(0, length), keys_.size() - offset)});
-    longest_first_word_ = std::max(longest_first_word_, static_cast<uint32_t>(length));
+    return node;
+  };
+  // Two passes: one counts the distinct first words to size the table,
+  // the other fills it (a word's records share its node).
+  std::vector<bool> is_first_word(nodes_.size(), false);
+  size_t count = 0;
+  size_t length = 0;
+  for (const Record& r : records_) {
+    const uint32_t node = first_word_node(r, &length);
+    if (node == 0 || is_first_word[node]) continue;
+    is_first_word[node] = true;
+    ++count;
   }
-  std::sort(words.begin(), words.end(), [](const FirstWord& a, const FirstWord& b) {
-    return (a.node & ~kLowerFlag) < (b.node & ~kLowerFlag);
-  });
-  // One entry per node, lower if any of its aliases may start in lower case.
-  size_t distinct = 0;
-  for (size_t k = 0; k < words.size(); ++k) {
-    const uint32_t node = words[k].node & ~kLowerFlag;
-    if (distinct > 0 && (words[distinct - 1].node & ~kLowerFlag) == node) {
-      words[distinct - 1].node |= words[k].node;
-    } else {
-      words[distinct++] = words[k];
-    }
-  }
-  words.resize(distinct);
+  std::vector<bool>().swap(is_first_word);
 
   own_first_words_.assign(kFilterBits / 32, 0);
   own_lower_first_words_.assign(kFilterBits / 32, 0);
   uint32_t bits = 1;
-  while ((size_t{1} << bits) < 2 * words.size() + 1) ++bits;
+  while ((size_t{1} << bits) < 2 * count + 1) ++bits;
   own_slots_.assign(size_t{1} << bits, Slot{0, 0, 0});
   slot_shift_ = 64 - bits;
   const size_t mask = own_slots_.size() - 1;
-  for (const FirstWord& w : words) {
-    AddFirstWord(w.hash, &own_first_words_);
-    if (w.node & kLowerFlag) AddFirstWord(w.hash, &own_lower_first_words_);
-    size_t slot = w.hash >> slot_shift_;
-    while (own_slots_[slot].node != 0) slot = (slot + 1) & mask;
-    own_slots_[slot] = {WordCheck(w.hash, w.length), w.node, w.head};
+  for (const Record& r : records_) {
+    const uint32_t node = first_word_node(r, &length);
+    if (node == 0) continue;
+    const std::string_view key = Folded(r);
+    const size_t available = keys_.size() - static_cast<size_t>(key.data() - keys_.data());
+    const uint64_t hash = HashWord(key.data(), length, available);
+    // Where the text has a lower-case letter, only these can match (see
+    // CaseAgrees: a capital of the alias must be one in the text).
+    const bool lower = static_cast<CaseRule>(r.case_rule) == CaseRule::kAny || Cased(r)[0] == key[0];
+    AddFirstWord(hash, &own_first_words_);
+    if (lower) AddFirstWord(hash, &own_lower_first_words_);
+    longest_first_word_ = std::max(longest_first_word_, static_cast<uint32_t>(length));
+    size_t slot = hash >> slot_shift_;
+    while (own_slots_[slot].node != 0 && (own_slots_[slot].node & ~kLowerFlag) != node) slot = (slot + 1) & mask;
+    if (own_slots_[slot].node == 0) {
+      own_slots_[slot] = {WordCheck(hash, length), node, WordHead(key.substr(0, length), available)};
+    }
+    if (lower) own_slots_[slot].node |= kLowerFlag;
   }
   first_words_ = own_first_words_;
   lower_first_words_ = own_lower_first_words_;
@@ -204,25 +222,29 @@ void AliasTrie::BuildFirstWords() {
 void AliasTrie::Build(uint32_t node, uint32_t lo, uint32_t hi, size_t depth) {
   uint32_t i = lo;
   while (i < hi && own_records_[i].length == depth) ++i;
+  if (i - lo > 0xFFFF) throw std::logic_error("alias trie: too many aliases with one key");
   own_nodes_[node].alias_begin = lo;
-  own_nodes_[node].alias_end = i;
-  std::vector<std::pair<uint32_t, uint32_t>> groups;
-  for (uint32_t start = i; start < hi;) {
+  own_nodes_[node].alias_count = static_cast<uint16_t>(i - lo);
+  // One child for each byte the keys have at `depth`: the children first,
+  // stored contiguously, then their subtrees.
+  const auto group_end = [&](uint32_t start) {
     const char c = Folded(own_records_[start])[depth];
     uint32_t stop = start;
     while (stop < hi && Folded(own_records_[stop])[depth] == c) ++stop;
-    groups.emplace_back(start, stop);
-    start = stop;
-  }
+    return stop;
+  };
   const uint32_t first = static_cast<uint32_t>(own_nodes_.size());
-  own_nodes_[node].first_child = first;
-  own_nodes_[node].child_count = static_cast<uint32_t>(groups.size());
-  for (const auto& [start, stop] : groups) {
+  for (uint32_t start = i; start < hi; start = group_end(start)) {
     own_nodes_.push_back({0, 0, 0, 0});
     own_labels_.push_back(static_cast<unsigned char>(Folded(own_records_[start])[depth]));
   }
-  for (size_t g = 0; g < groups.size(); ++g) {
-    Build(first + static_cast<uint32_t>(g), groups[g].first, groups[g].second, depth + 1);
+  own_nodes_[node].first_child = first;
+  own_nodes_[node].child_count = static_cast<uint16_t>(own_nodes_.size() - first);  // at most 256
+  uint32_t child = first;
+  for (uint32_t start = i; start < hi; ++child) {
+    const uint32_t stop = group_end(start);
+    Build(child, start, stop, depth + 1);
+    start = stop;
   }
 }
 
@@ -242,11 +264,12 @@ void AliasTrie::Serialize(std::string* out) const {
   PutU32(static_cast<uint32_t>(keys_.size()), out);
   PutU32(static_cast<uint32_t>(slots_.size()), out);
   PutU32(longest_first_word_, out);
-  PutU32(0, out);  // keeps the parts 16-byte aligned
+  for (int pad = 0; pad < 4; ++pad) PutU32(0, out);  // the header is 48 bytes
   out->append(reinterpret_cast<const char*>(nodes_.data()), nodes_.size_bytes());
+  out->append(Padded(nodes_.size_bytes()) - nodes_.size_bytes(), '\0');
   out->append(reinterpret_cast<const char*>(records_.data()), records_.size_bytes());
   out->append(reinterpret_cast<const char*>(labels_.data()), labels_.size_bytes());
-  out->append(PaddedLabels(static_cast<uint32_t>(nodes_.size())) - labels_.size(), '\0');
+  out->append(Padded(labels_.size_bytes()) - labels_.size_bytes(), '\0');
   out->append(reinterpret_cast<const char*>(lower_start_.data()), lower_start_.size_bytes());
   out->append(reinterpret_cast<const char*>(first_words_.data()), first_words_.size_bytes());
   out->append(reinterpret_cast<const char*>(lower_first_words_.data()), lower_first_words_.size_bytes());
@@ -255,7 +278,7 @@ void AliasTrie::Serialize(std::string* out) const {
 }
 
 std::unique_ptr<AliasTrie> AliasTrie::View(std::string_view image) {
-  if (reinterpret_cast<uintptr_t>(image.data()) % alignof(Node) != 0) return nullptr;
+  if (reinterpret_cast<uintptr_t>(image.data()) % alignof(Slot) != 0) return nullptr;
   ByteReader in(image);
   if (in.Bytes(kMagic.size()) != kMagic) return nullptr;
   std::unique_ptr<AliasTrie> trie(new AliasTrie);
@@ -266,11 +289,11 @@ std::unique_ptr<AliasTrie> AliasTrie::View(std::string_view image) {
   const uint32_t key_bytes = in.U32();
   const uint32_t slot_count = in.U32();
   trie->longest_first_word_ = in.U32();
-  in.U32();
+  in.Bytes(16);
   if (!in.ok() || node_count == 0 || slot_count < 2 || (slot_count & (slot_count - 1)) != 0) return nullptr;
-  const std::string_view nodes = in.Bytes(static_cast<size_t>(node_count) * sizeof(Node));
+  const std::string_view nodes = in.Bytes(Padded(static_cast<size_t>(node_count) * sizeof(Node)));
   const std::string_view records = in.Bytes(static_cast<size_t>(record_count) * sizeof(Record));
-  const std::string_view labels = in.Bytes(PaddedLabels(node_count));
+  const std::string_view labels = in.Bytes(Padded(node_count));
   const std::string_view lower_start = in.Bytes(256);
   const std::string_view first_words = in.Bytes(kFilterBits / 8);
   const std::string_view lower_first_words = in.Bytes(kFilterBits / 8);
@@ -295,7 +318,7 @@ std::unique_ptr<AliasTrie> AliasTrie::View(std::string_view image) {
 }
 
 // Labels of one node are sorted and distinct; 16 are compared at once
-// (labels_ is followed by at least 15 readable bytes, see PaddedLabels).
+// (labels_ is followed by at least 15 readable bytes, see Padded).
 uint32_t AliasTrie::Child(uint32_t node, unsigned char c) const {
   const Node& n = nodes_[node];
   const unsigned char* labels = labels_.data() + n.first_child;
@@ -342,7 +365,7 @@ uint32_t AliasTrie::LookUpForm(std::string_view form, size_t available, uint64_t
                                Hits* hits) const {
   if (!HasFirstWord(hash, lower ? lower_first_words_.data() : first_words_.data())) return 0;
   const uint32_t node = FirstWordNode(form, available, hash, lower);
-  if (node != 0 && nodes_[node].alias_begin != nodes_[node].alias_end) hits->Add(node, text_end);
+  if (node != 0 && nodes_[node].has_aliases()) hits->Add(node, text_end);
   return node;
 }
 
@@ -433,7 +456,7 @@ uint32_t AliasTrie::Longest(const NormalizedText& text, const TextWord& word, bo
     if (child == kNone) break;
     node = child;
     j = static_cast<uint32_t>(next);
-    if (nodes_[node].alias_begin != nodes_[node].alias_end) hits.Add(node, j);
+    if (nodes_[node].has_aliases()) hits.Add(node, j);
   }
   return hits.count == 0 ? 0 : Choose(text, word.begin, hits, candidates);
 }
@@ -451,7 +474,7 @@ uint32_t AliasTrie::Choose(const NormalizedText& text, uint32_t begin, const Hit
     if (!at_boundary && !plural) continue;
     const size_t before = candidates->size();
     const Node& hit = nodes_[hits.at[h].node];
-    for (uint32_t a = hit.alias_begin; a < hit.alias_end; ++a) {
+    for (uint32_t a = hit.alias_begin; a < hit.alias_begin + hit.alias_count; ++a) {
       const Record& record = records_[a];
       if (plural && !record.weapon) continue;
       if (!CaseAgrees(text, begin, end, record)) continue;

@@ -56,7 +56,7 @@ class AliasTrie {
  public:
   // Builds the trie of the aliases of entries [first, last).
   AliasTrie(const Gazetteer& gazetteer, uint32_t first, uint32_t last);
-  // Views `image` (written by Serialize, 4-byte aligned, outliving the
+  // Views `image` (written by Serialize, 8-byte aligned, outliving the
   // trie). Returns nullptr if it is not a trie image.
   static std::unique_ptr<AliasTrie> View(std::string_view image);
 
@@ -93,9 +93,12 @@ class AliasTrie {
   static constexpr uint32_t kNone = 0xFFFFFFFFu;
   struct Node {
     uint32_t first_child;
-    uint32_t child_count;
-    uint32_t alias_begin;  // records_ whose key ends here
-    uint32_t alias_end;
+    // records_[alias_begin, alias_begin + alias_count) have keys that end
+    // here; alias_begin is also the first record of the subtree.
+    uint32_t alias_begin;
+    uint16_t child_count;
+    uint16_t alias_count;
+    bool has_aliases() const { return alias_count != 0; }
   };
   // Key bytes live in keys_: `length` bytes of the cased key, then of the
   // folded key, then one flag byte each telling that the key byte followed
@@ -108,7 +111,7 @@ class AliasTrie {
     uint8_t weapon;
     uint8_t unused[2];
   };
-  static_assert(sizeof(Node) == 16 && sizeof(Record) == 16);
+  static_assert(sizeof(Node) == 12 && sizeof(Record) == 16);
 
   // A slot of the first-word table: the node past a first word, found by
   // hash. The word's first 8 bytes are kept in the slot, so a word of up to
