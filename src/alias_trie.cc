@@ -12,7 +12,7 @@
 namespace gazer {
 namespace {
 
-constexpr std::string_view kMagic = "GZT4";
+constexpr std::string_view kMagic = "GZT5";
 
 bool IsWord(const std::string& s, size_t i) { return IsWordByte(static_cast<unsigned char>(s[i])); }
 
@@ -91,8 +91,16 @@ size_t Padded(size_t bytes) { return (bytes + 15) / 16 * 16; }
 
 }  // namespace
 
+// About 16 bits a word: with two of them set, a word that is not in the
+// filter gets through about once in a hundred.
+size_t AliasTrie::FilterBlocks(size_t words) {
+  size_t blocks = 128;
+  while (blocks < words / 2 && blocks < (size_t{1} << 15)) blocks *= 2;
+  return blocks;
+}
+
 void AliasTrie::AddFirstWord(uint64_t hash, std::vector<uint32_t>* filter) {
-  const uint32_t block = static_cast<uint32_t>(hash) & (kFilterBits / 32 - 1);
+  const uint32_t block = static_cast<uint32_t>(hash) & static_cast<uint32_t>(filter->size() - 1);
   (*filter)[block] |= (1u << ((hash >> 32) & 31)) | (1u << ((hash >> 40) & 31));
 }
 
@@ -175,19 +183,21 @@ void AliasTrie::BuildFirstWords() {
   };
   // Two passes: one counts the distinct first words to size the table,
   // the other fills it (a word's records share its node).
-  std::vector<bool> is_first_word(nodes_.size(), false);
-  size_t count = 0;
+  std::vector<uint8_t> seen(nodes_.size(), 0);  // bit 0: a first word; bit 1: one a lower-case letter may start
+  size_t count = 0, lower_count = 0;
   size_t length = 0;
   for (const Record& r : records_) {
     const uint32_t node = first_word_node(r, &length);
-    if (node == 0 || is_first_word[node]) continue;
-    is_first_word[node] = true;
-    ++count;
+    if (node == 0) continue;
+    const bool lower = static_cast<CaseRule>(r.case_rule) == CaseRule::kAny || Cased(r)[0] == Folded(r)[0];
+    if ((seen[node] & 1) == 0) ++count;
+    if (lower && (seen[node] & 2) == 0) ++lower_count;
+    seen[node] |= lower ? 3 : 1;
   }
-  std::vector<bool>().swap(is_first_word);
+  std::vector<uint8_t>().swap(seen);
 
-  own_first_words_.assign(kFilterBits / 32, 0);
-  own_lower_first_words_.assign(kFilterBits / 32, 0);
+  own_first_words_.assign(FilterBlocks(count), 0);
+  own_lower_first_words_.assign(FilterBlocks(lower_count), 0);
   uint32_t bits = 1;
   while ((size_t{1} << bits) < 2 * count + 1) ++bits;
   own_slots_.assign(size_t{1} << bits, Slot{0, 0, 0});
@@ -264,7 +274,9 @@ void AliasTrie::Serialize(std::string* out) const {
   PutU32(static_cast<uint32_t>(keys_.size()), out);
   PutU32(static_cast<uint32_t>(slots_.size()), out);
   PutU32(longest_first_word_, out);
-  for (int pad = 0; pad < 4; ++pad) PutU32(0, out);  // the header is 48 bytes
+  PutU32(static_cast<uint32_t>(first_words_.size()), out);
+  PutU32(static_cast<uint32_t>(lower_first_words_.size()), out);
+  for (int pad = 0; pad < 2; ++pad) PutU32(0, out);  // the header is 48 bytes
   out->append(reinterpret_cast<const char*>(nodes_.data()), nodes_.size_bytes());
   out->append(Padded(nodes_.size_bytes()) - nodes_.size_bytes(), '\0');
   out->append(reinterpret_cast<const char*>(records_.data()), records_.size_bytes());
@@ -289,14 +301,18 @@ std::unique_ptr<AliasTrie> AliasTrie::View(std::string_view image) {
   const uint32_t key_bytes = in.U32();
   const uint32_t slot_count = in.U32();
   trie->longest_first_word_ = in.U32();
-  in.Bytes(16);
+  const uint32_t filter_blocks = in.U32();
+  const uint32_t lower_filter_blocks = in.U32();
+  in.Bytes(8);
+  const auto power_of_two = [](uint32_t x) { return x != 0 && (x & (x - 1)) == 0; };
+  if (!power_of_two(filter_blocks) || !power_of_two(lower_filter_blocks)) return nullptr;
   if (!in.ok() || node_count == 0 || slot_count < 2 || (slot_count & (slot_count - 1)) != 0) return nullptr;
   const std::string_view nodes = in.Bytes(Padded(static_cast<size_t>(node_count) * sizeof(Node)));
   const std::string_view records = in.Bytes(static_cast<size_t>(record_count) * sizeof(Record));
   const std::string_view labels = in.Bytes(Padded(node_count));
   const std::string_view lower_start = in.Bytes(256);
-  const std::string_view first_words = in.Bytes(kFilterBits / 8);
-  const std::string_view lower_first_words = in.Bytes(kFilterBits / 8);
+  const std::string_view first_words = in.Bytes(size_t{filter_blocks} * 4);
+  const std::string_view lower_first_words = in.Bytes(size_t{lower_filter_blocks} * 4);
   const std::string_view slots = in.Bytes(static_cast<size_t>(slot_count) * sizeof(Slot));
   trie->keys_ = in.Bytes(key_bytes);
   if (!in.ok()) return nullptr;
@@ -304,8 +320,8 @@ std::unique_ptr<AliasTrie> AliasTrie::View(std::string_view image) {
   trie->records_ = {reinterpret_cast<const Record*>(records.data()), record_count};
   trie->labels_ = {reinterpret_cast<const unsigned char*>(labels.data()), node_count};
   trie->lower_start_ = {reinterpret_cast<const uint8_t*>(lower_start.data()), 256};
-  trie->first_words_ = {reinterpret_cast<const uint32_t*>(first_words.data()), kFilterBits / 32};
-  trie->lower_first_words_ = {reinterpret_cast<const uint32_t*>(lower_first_words.data()), kFilterBits / 32};
+  trie->first_words_ = {reinterpret_cast<const uint32_t*>(first_words.data()), filter_blocks};
+  trie->lower_first_words_ = {reinterpret_cast<const uint32_t*>(lower_first_words.data()), lower_filter_blocks};
   trie->slots_ = {reinterpret_cast<const Slot*>(slots.data()), slot_count};
   trie->slot_shift_ = 64 - static_cast<uint32_t>(std::countr_zero(slot_count));
   // The image comes from the build (gazer-snapshot), not from users, so only
@@ -363,7 +379,7 @@ uint32_t AliasTrie::FirstWordNode(std::string_view word, size_t available, uint6
 
 uint32_t AliasTrie::LookUpForm(std::string_view form, size_t available, uint64_t hash, bool lower, uint32_t text_end,
                                Hits* hits) const {
-  if (!HasFirstWord(hash, lower ? lower_first_words_.data() : first_words_.data())) return 0;
+  if (!HasFirstWord(hash, lower ? lower_first_words_ : first_words_)) return 0;
   const uint32_t node = FirstWordNode(form, available, hash, lower);
   if (node != 0 && nodes_[node].has_aliases()) hits->Add(node, text_end);
   return node;

@@ -75,7 +75,7 @@ class AliasTrie {
   // CanStart.
   bool MayStart(const TextWord& word, bool lower) const {
     if (word.joined) return true;  // Longest reads the parts
-    const uint32_t* filter = lower ? lower_first_words_.data() : first_words_.data();
+    const std::span<const uint32_t> filter = lower ? lower_first_words_ : first_words_;
     return HasFirstWord(word.hash, filter) || (word.plural && HasFirstWord(word.less_s_hash, filter));
   }
 
@@ -167,16 +167,17 @@ class AliasTrie {
   std::string_view keys_;
   std::array<uint32_t, 256> root_{};
   std::span<const uint8_t> lower_start_;  // [c]: some alias may start with lower-case c
-  static constexpr uint32_t kFilterBits = 1u << 20;
-  // Bloom filters, kFilterBits bits each, both bits of a word in one
-  // 32-bit block: all aliases' first words, those a lower-case letter may
-  // start.
+  // Bloom filters of the aliases' first words, and of those a lower-case
+  // letter may start (far fewer: most aliases start with a capital, so the
+  // filter lowercase words go to is small enough to stay in cache). Each is
+  // a power of two of 32-bit blocks that hold both bits of a word.
   std::span<const uint32_t> first_words_;
   std::span<const uint32_t> lower_first_words_;
+  static size_t FilterBlocks(size_t words);
   static void AddFirstWord(uint64_t hash, std::vector<uint32_t>* filter);
-  static bool HasFirstWord(uint64_t hash, const uint32_t* filter) {
+  static bool HasFirstWord(uint64_t hash, std::span<const uint32_t> filter) {
     const uint32_t want = (1u << ((hash >> 32) & 31)) | (1u << ((hash >> 40) & 31));
-    return (filter[static_cast<uint32_t>(hash) & (kFilterBits / 32 - 1)] & want) == want;
+    return (filter[static_cast<uint32_t>(hash) & (filter.size() - 1)] & want) == want;
   }
   // The first-word table: a power of two of slots, open addressing.
   std::span<const Slot> slots_;
