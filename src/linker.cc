@@ -379,10 +379,27 @@ void Linker::Link(Extraction* out) const {
     scratch.keyed_by_text.push_back(k);
     return k;
   };
+  // Entry views of the entries read lately: Gazetteer::entry builds one
+  // from its record each time, and articles name the same few again and
+  // again. The reference stays valid until the next call.
+  auto& cache = scratch.entry_cache;
+  if (cache.gazetteer != &gazetteer_) {
+    cache.gazetteer = &gazetteer_;
+    cache.index.assign(ExtractionScratch::EntryCache::kSize, ExtractionScratch::EntryCache::kEmpty);
+    cache.entries.resize(ExtractionScratch::EntryCache::kSize);
+  }
+  auto entry_of = [&](size_t e) -> const Entry& {
+    const size_t slot = e % ExtractionScratch::EntryCache::kSize;
+    if (cache.index[slot] != e) {
+      cache.entries[slot] = gazetteer_.entry(e);
+      cache.index[slot] = static_cast<uint32_t>(e);
+    }
+    return cache.entries[slot];
+  };
   auto entity_for_entry = [&](int64_t e) {
     uint32_t& slot = scratch.entity_of_entry[static_cast<size_t>(e)];
     if (slot == 0) {
-      const Entry entry = gazetteer_.entry(static_cast<size_t>(e));
+      const Entry& entry = entry_of(static_cast<size_t>(e));
       slot = new_entity(entry.id, entry.type, entry.name, Source::kGazetteer, e) + 1;
       scratch.entries_seen.push_back(static_cast<uint32_t>(e));
     }
@@ -403,7 +420,7 @@ void Linker::Link(Extraction* out) const {
   context_ends.clear();
   for (const Match& m : out->matches.matches) {
     if (m.candidates_count != 1 || m.from_pattern) continue;
-    const Entry e = gazetteer_.entry(out->matches.candidates[m.candidates_begin]);
+    const Entry& e = entry_of(out->matches.candidates[m.candidates_begin]);
     if (e.type == EntityType::kCountry) {
       if (!contains(named_countries, e.id)) named_countries.push_back(e.id);
       country_ends.emplace_back(m.end, e.id);
@@ -434,7 +451,7 @@ void Linker::Link(Extraction* out) const {
     int best_priority = 0;
     for (uint32_t c = 0; c < m.candidates_count; ++c) {
       const uint32_t e = out->matches.candidates[m.candidates_begin + c];
-      const Entry entry = gazetteer_.entry(e);
+      const Entry& entry = entry_of(e);
       int score = 0;
       if (!entry.country.empty() && contains(named_countries, entry.country)) {
         score += just_before(country_ends, entry.country, m.begin) ? 4 : 2;
@@ -456,7 +473,7 @@ void Linker::Link(Extraction* out) const {
     uint32_t entity;
     if (scratch.entity_of_entry[e] != 0 && entities[scratch.entity_of_entry[e] - 1].id.back() != '*') {
       entity = scratch.entity_of_entry[e] - 1;  // seen before, and not a family
-    } else if (const Entry entry = gazetteer_.entry(e); entry.is_family()) {
+    } else if (const Entry entry = entry_of(e); entry.is_family()) {
       const std::string_view text(cased.data() + m.begin, m.end - m.begin);
       const std::string id = FamilyId(entry.type, text);
       const int64_t literal = gazetteer_.Find(id);
@@ -644,7 +661,7 @@ void Linker::Link(Extraction* out) const {
     const auto& surnames = Surnames();
     const auto it = surnames.find(std::string(token));
     if (it == surnames.end() || it->second < 0) return -1;
-    const Entry person = gazetteer_.entry(static_cast<size_t>(it->second));
+    const Entry& person = entry_of(static_cast<size_t>(it->second));
     return !person.country.empty() && contains(named_countries, person.country) ? it->second : -1;
   };
   if (short_forms.empty() && !by_country) return;

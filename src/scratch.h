@@ -13,6 +13,7 @@
 
 #include "apposition.h"
 #include "gazer/extraction.h"
+#include "gazer/gazetteer.h"
 #include "gazer/normalizer.h"
 
 namespace gazer {
@@ -37,6 +38,14 @@ struct ExtractionScratch {
   std::string short_form_bytes;
   std::vector<ShortForm> short_forms;
   std::vector<uint8_t> named_person;  // by entity: its name's short forms are in
+  struct EntryCache {
+    static constexpr size_t kSize = 512;  // entry i lives in slot i % kSize
+    static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
+    const Gazetteer* gazetteer = nullptr;  // whose entries these are
+    std::vector<uint32_t> index;           // by slot: the entry held, or kEmpty
+    std::vector<Entry> entries;
+  };
+  EntryCache entry_cache;
 
   // RelationBuilder.
   std::vector<uint32_t> id_rank;  // by entity: rank of its id in the article
