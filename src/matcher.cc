@@ -72,14 +72,38 @@ class Matcher::Patterns {
     bool ascii = false;  // every first byte is in [lo, hi], below 0x80
     unsigned char lo = 0, hi = 0;
 
+    // The first three bytes of a match of three bytes or more lie in one of
+    // these ranges (24-bit numbers, merged); a match at a place whose pair
+    // is in `short_pairs` may be shorter, and is not held to them.
+    std::vector<std::pair<uint32_t, uint32_t>> triples;
+    std::vector<uint64_t> short_pairs = std::vector<uint64_t>(kPairs / 64, 0);
+
     bool Has(uint32_t pair) const { return (pairs[pair / 64] >> (pair % 64) & 1) != 0; }
-    void Add(uint32_t from, uint32_t to) {
+    bool HasShort(uint32_t pair) const { return (short_pairs[pair / 64] >> (pair % 64) & 1) != 0; }
+    bool HasTriple(uint32_t triple) const {
+      auto it = std::upper_bound(triples.begin(), triples.end(), triple,
+                                 [](uint32_t t, const std::pair<uint32_t, uint32_t>& r) { return t < r.first; });
+      return it != triples.begin() && triple <= std::prev(it)->second;
+    }
+    void Add(uint32_t from, uint32_t to, bool may_be_short, uint32_t triple_from, uint32_t triple_to) {
       for (uint32_t p = from; p <= to; ++p) {
         pairs[p / 64] |= uint64_t{1} << (p % 64);
+        if (may_be_short) short_pairs[p / 64] |= uint64_t{1} << (p % 64);
         first_bytes[p >> 8] = true;
       }
+      if (!may_be_short) triples.emplace_back(triple_from, triple_to);
     }
     void Finish() {
+      std::sort(triples.begin(), triples.end());
+      size_t kept = 0;
+      for (const auto& r : triples) {
+        if (kept > 0 && r.first <= triples[kept - 1].second + 1) {
+          triples[kept - 1].second = std::max(triples[kept - 1].second, r.second);
+        } else {
+          triples[kept++] = r;
+        }
+      }
+      triples.resize(kept);
       int low = 256, high = -1;
       for (int c = 0; c < 256; ++c) {
         if (!first_bytes[c]) continue;
@@ -159,6 +183,10 @@ class Matcher::Patterns {
       if (IsRe2Word(c) && q > 0 && IsRe2Word(static_cast<unsigned char>(s[q - 1]))) continue;
       const unsigned next = q + 1 < n ? static_cast<unsigned char>(s[q + 1]) : 0;
       if (!starts.Has(c << 8 | next) && !starts.Has(c << 8)) continue;
+      if (q + 3 <= n && !starts.HasShort(c << 8 | next) && !starts.HasShort(c << 8) &&
+          !starts.HasTriple(c << 16 | next << 8 | static_cast<unsigned char>(s[q + 2]))) {
+        continue;
+      }
       if (combined_->Match(input, q, n, RE2::ANCHOR_START, found, 1)) return true;
     }
     return false;
@@ -238,23 +266,48 @@ class Matcher::Patterns {
   // theirs. A pattern whose range spans several first bytes ("[CM]V-22")
   // says little that way: it is kept out of the narrow starts, and articles
   // that cannot hold its FilteredRE2 atoms use those.
+  //
+  // The same bound holds for the first three bytes of a match of three bytes
+  // or more, which rules out most capitalized words that share a pattern's
+  // first two bytes ("Turkey" for Tu-?\d..., "Minister" for M[iI]G...).
   void AddStarts(std::string_view pattern, const RE2::Options& options) {
     const re2::StringPiece piece(pattern.data(), pattern.size());
     const RE2 re(piece, options);
     std::string min, max;
     uint32_t from = 0, to = Starts::kPairs - 1;
-    if (re.ok() && re.PossibleMatchRange(&min, &max, 2) && !max.empty()) {
+    uint32_t triple_from = 0, triple_to = 0xFFFFFF;
+    const bool bounded = re.ok() && re.PossibleMatchRange(&min, &max, 3) && !max.empty();
+    if (bounded) {
       const auto pair = [](const std::string& s) {
         if (s.empty()) return 0u;
         return static_cast<uint32_t>(static_cast<unsigned char>(s[0])) << 8 |
                (s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0u);
       };
+      const auto triple = [](const std::string& s) {
+        uint32_t t = 0;
+        for (size_t k = 0; k < 3; ++k) t = t << 8 | (k < s.size() ? static_cast<unsigned char>(s[k]) : 0u);
+        return t;
+      };
       from = pair(min);
       to = pair(max);
+      // A three-byte prefix is at most a shorter max less one ("T9" bounds
+      // "T8\xff": "T9" itself would be shorter than the match).
+      triple_from = triple(min);
+      triple_to = max.size() >= 3 ? triple(max) : triple(max) - 1;
     }
-    all_starts_.Add(from, to);
+    // A match of one or two bytes is not held to the three-byte bound. With
+    // one first byte and a three-byte min, such a match would be a pair
+    // above min's: those are tried. Patterns with wide starts (tried only
+    // where their atoms are, and spanning thousands of pairs) are not held
+    // to the bound at all.
+    bool may_be_short = !bounded || min.size() < 3 || (from >> 8) != (to >> 8);
+    for (uint32_t p = from + 1; p <= to && !may_be_short; ++p) {
+      const char bytes[2] = {static_cast<char>(p >> 8), static_cast<char>(p & 0xFF)};
+      may_be_short = RE2::FullMatch(re2::StringPiece(bytes, 2), re);
+    }
+    all_starts_.Add(from, to, may_be_short, triple_from, triple_to);
     if ((from >> 8) == (to >> 8)) {
-      narrow_starts_.Add(from, to);
+      narrow_starts_.Add(from, to, may_be_short, triple_from, triple_to);
       return;
     }
     int id;
