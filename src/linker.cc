@@ -221,10 +221,10 @@ class Linker::TitleStarts {
   }
   // The same for a run of word bytes; its hash is of the folded bytes.
   bool MayStartRun(const std::string& text, const TextRun& run) const {
-    const size_t length = run.end - run.begin;
-    if (length >= kMaxLength || run.end == text.size() || !IsLetter(text[run.begin])) return false;
     const uint32_t bit = static_cast<uint32_t>(run.hash >> 52) % kFilterBits;
     if ((run_filter_[bit / 64] >> (bit % 64) & 1) == 0) return false;
+    const size_t length = run.end - run.begin;
+    if (length >= kMaxLength || run.end == text.size() || !IsLetter(text[run.begin])) return false;
     return Check(text, run.begin, length);
   }
   // The same, where the letter run at `begin` ends at `end`.
@@ -613,12 +613,17 @@ void Linker::Link(Extraction* out) const {
     short_forms.push_back({static_cast<uint32_t>(form_bytes.size()), static_cast<uint32_t>(form.size()), entity});
     form_bytes.append(form);
   };
-  auto add_short_forms_of = [&](std::string_view name, uint32_t entity) {
-    Normalize(name, &scratch.short_form_text);
-    const std::string& text = scratch.short_form_text.cased();
+  // `name` is normalized already if `normalized`; normalizing ASCII text
+  // again changes nothing (what Normalize changes in ASCII it has changed).
+  auto add_short_forms_of = [&](std::string_view name, uint32_t entity, bool normalized) {
+    std::string_view text = name;
+    if (!normalized || !std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      Normalize(name, &scratch.short_form_text);
+      text = scratch.short_form_text.cased();
+    }
     const size_t last_space = text.rfind(' ');
     if (last_space == std::string::npos) return;
-    const std::string_view last = std::string_view(text).substr(last_space + 1);
+    const std::string_view last = text.substr(last_space + 1);
     if (last.size() > 3 && (last.substr(0, 3) == "al-" || last.substr(0, 3) == "el-" || last.substr(0, 3) == "Al-")) {
       add_short_form(last.substr(3), entity);
     }
@@ -630,10 +635,10 @@ void Linker::Link(Extraction* out) const {
   for (const Mention& m : mentions) {
     const Entity& entity = entities[m.entity];
     if (entity.type != EntityType::kPerson) continue;
-    add_short_forms_of(std::string_view(cased.data() + m.begin, m.end - m.begin), m.entity);
+    add_short_forms_of(std::string_view(cased.data() + m.begin, m.end - m.begin), m.entity, true);
     if (!scratch.named_person[m.entity]) {
       scratch.named_person[m.entity] = 1;
-      add_short_forms_of(entity.name, m.entity);
+      add_short_forms_of(entity.name, m.entity, false);
     }
   }
   // A lone surname names the one gazetteer person who has it when the
