@@ -14,7 +14,7 @@ namespace {
 
 constexpr std::string_view kMagic = "GZT5";
 
-bool IsWord(const std::string& s, size_t i) { return IsWordByte(static_cast<unsigned char>(s[i])); }
+bool IsWord(const std::string& s, size_t i) { return kIsWordByte(s[i]); }
 
 // A hyphen between two word characters is optional: it is dropped from keys
 // and skipped in the text.

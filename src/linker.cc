@@ -86,7 +86,7 @@ struct StringHash {
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsWord(const std::string& s, size_t i) { return IsWordByte(static_cast<unsigned char>(s[i])); }
+bool IsWord(const std::string& s, size_t i) { return kIsWordByte(s[i]); }
 
 constexpr WordSet<512> kNotNameSet(kNotNames);
 constexpr WordSet<64> kDayOrMonthSet(kDaysAndMonths);

@@ -18,7 +18,7 @@
 namespace gazer {
 namespace {
 
-bool IsWord(const std::string& s, size_t i) { return IsWordByte(static_cast<unsigned char>(s[i])); }
+bool IsWord(const std::string& s, size_t i) { return kIsWordByte(s[i]); }
 
 // The index of the byte of `s` that news text likely holds least often: a
 // digit or a hyphen before a letter, rare letters before common ones. An
