@@ -1,7 +1,10 @@
 #include "alias_trie.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
+
+#include <stdexcept>
 
 #include "binary_io.h"
 #include "byte_scan.h"
@@ -9,9 +12,9 @@
 namespace gazer {
 namespace {
 
-constexpr std::string_view kMagic = "GZT2";
+constexpr std::string_view kMagic = "GZT5";
 
-bool IsWord(const std::string& s, size_t i) { return IsWordByte(static_cast<unsigned char>(s[i])); }
+bool IsWord(const std::string& s, size_t i) { return kIsWordByte(s[i]); }
 
 // A hyphen between two word characters is optional: it is dropped from keys
 // and skipped in the text.
@@ -63,55 +66,42 @@ bool IsCommonWordAlias(std::string_view cased_key, std::string_view folded_key) 
          std::any_of(cased_key.begin(), cased_key.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-constexpr uint64_t kFnvOffset = 14695981039346656037ull;
-constexpr uint64_t kFnvPrime = 1099511628211ull;
-
-// FNV-1a over the first word of a key (keys hold no joining hyphens).
-uint64_t HashFirstWord(std::string_view key) {
-  uint64_t hash = kFnvOffset;
-  for (size_t i = 0; i < key.size() && IsWordByte(static_cast<unsigned char>(key[i])); ++i) {
-    hash = (hash ^ static_cast<unsigned char>(key[i])) * kFnvPrime;
-  }
-  return hash;
+// A first word's check bits in the table: some of its hash, and its length.
+uint32_t WordCheck(uint64_t hash, size_t length) {
+  return (static_cast<uint32_t>(hash >> 16) & 0xFFFFFF00u) | static_cast<uint32_t>(length < 255 ? length : 255);
 }
+
+// The first (up to) 8 bytes of a word; `available` bytes can be read.
+uint64_t WordHead(std::string_view word, size_t available) {
+  return word_hash_internal::Tail(word.data(), word.size() < 8 ? word.size() : 8, available);
+}
+
+// The length of a key's first word: its leading word bytes (keys hold no
+// joining hyphens).
+size_t FirstWordLength(std::string_view key) {
+  size_t i = 0;
+  while (i < key.size() && IsWordByte(static_cast<unsigned char>(key[i]))) ++i;
+  return i;
+}
+
+// The parts of an image are padded to multiple of 16 bytes, so each part
+// stays aligned; padding after the labels lets Child read 16 labels at a
+// time anywhere.
+size_t Padded(size_t bytes) { return (bytes + 15) / 16 * 16; }
 
 }  // namespace
 
+// About 16 bits a word: with two of them set, a word that is not in the
+// filter gets through about once in a hundred.
+size_t AliasTrie::FilterBlocks(size_t words) {
+  size_t blocks = 128;
+  while (blocks < words / 2 && blocks < (size_t{1} << 15)) blocks *= 2;
+  return blocks;
+}
+
 void AliasTrie::AddFirstWord(uint64_t hash, std::vector<uint32_t>* filter) {
-  for (uint32_t bit : {static_cast<uint32_t>(hash), static_cast<uint32_t>(hash >> 32)}) {
-    bit &= kFilterBits - 1;
-    (*filter)[bit / 32] |= 1u << (bit % 32);
-  }
-}
-
-bool AliasTrie::HasFirstWord(uint64_t hash, const uint32_t* filter) {
-  const uint32_t low = static_cast<uint32_t>(hash) & (kFilterBits - 1);
-  const uint32_t high = static_cast<uint32_t>(hash >> 32) & (kFilterBits - 1);
-  return (filter[low / 32] & (1u << (low % 32))) != 0 && (filter[high / 32] & (1u << (high % 32))) != 0;
-}
-
-bool AliasTrie::MayStartWord(const std::string& folded, size_t begin, bool lower, size_t* word_end) const {
-  const uint32_t* filter = lower ? lower_first_words_.data() : first_words_.data();
-  // An alias may also end where the text has a hyphen ("Turkish" in
-  // "Turkish-Russian"), so each hyphen-joined prefix is tried too.
-  const char* const text = folded.data();
-  const size_t n = folded.size();
-  uint64_t hash = kFnvOffset, previous = hash;
-  size_t i = begin;
-  for (; i < n && kIsWordByte(text[i]); ++i) {
-    previous = hash;
-    hash = (hash ^ static_cast<unsigned char>(text[i])) * kFnvPrime;
-  }
-  *word_end = i;
-  // A joining hyphen (the byte before is a word byte, as i > begin).
-  while (i + 1 < n && text[i] == '-' && kIsWordByte(text[i + 1])) {
-    if (HasFirstWord(hash, filter)) return true;
-    for (++i; i < n && kIsWordByte(text[i]); ++i) {
-      previous = hash;
-      hash = (hash ^ static_cast<unsigned char>(text[i])) * kFnvPrime;
-    }
-  }
-  return HasFirstWord(hash, filter) || (text[i - 1] == 's' && HasFirstWord(previous, filter));
+  const uint32_t block = static_cast<uint32_t>(hash) & static_cast<uint32_t>(filter->size() - 1);
+  (*filter)[block] |= (1u << ((hash >> 32) & 31)) | (1u << ((hash >> 40) & 31));
 }
 
 AliasTrie::AliasTrie(const Gazetteer& gazetteer, uint32_t first, uint32_t last) : first_(first), last_(last) {
@@ -134,32 +124,107 @@ AliasTrie::AliasTrie(const Gazetteer& gazetteer, uint32_t first, uint32_t last) 
       own_records_.push_back(record);
     }
   }
+  // Growth leaves up to half of a vector unused; for a big gazetteer that
+  // is many megabytes, so the sizes are made exact before the nodes come.
+  own_keys_.shrink_to_fit();
+  own_records_.shrink_to_fit();
   keys_ = own_keys_;
-  std::stable_sort(own_records_.begin(), own_records_.end(),
-                   [&](const Record& a, const Record& b) { return Folded(a) < Folded(b); });
+  // Ties keep the load order: keys were appended in it.
+  std::sort(own_records_.begin(), own_records_.end(), [&](const Record& a, const Record& b) {
+    const int order = Folded(a).compare(Folded(b));
+    return order != 0 ? order < 0 : a.key < b.key;
+  });
   records_ = own_records_;
+  // A node for each byte by which a key differs from the one before it.
+  size_t node_count = 1;
+  std::string_view previous;
+  for (const Record& r : own_records_) {
+    const std::string_view key = Folded(r);
+    size_t common = 0;
+    while (common < key.size() && common < previous.size() && key[common] == previous[common]) ++common;
+    node_count += key.size() - common;
+    previous = key;
+  }
+  own_nodes_.reserve(node_count);
+  own_labels_.reserve(node_count + 16);
   own_nodes_.push_back({0, 0, 0, 0});
   own_labels_.push_back(0);
   Build(0, 0, static_cast<uint32_t>(own_records_.size()), 0);
   nodes_ = own_nodes_;
-  labels_ = own_labels_;
+  own_labels_.resize(own_nodes_.size() + 16, 0);  // past labels_: Child reads 16 at a time
+  labels_ = {own_labels_.data(), own_nodes_.size()};
   own_lower_start_.assign(256, 0);
-  own_first_words_.assign(kFilterBits / 32, 0);
-  own_lower_first_words_.assign(kFilterBits / 32, 0);
   for (const Record& r : own_records_) {
-    const uint64_t hash = HashFirstWord(Folded(r));
-    AddFirstWord(hash, &own_first_words_);
     // Where the text has a lower-case letter, only these can match (see
     // CaseAgrees: a capital of the alias must be one in the text).
     if (static_cast<CaseRule>(r.case_rule) == CaseRule::kAny || Cased(r)[0] == Folded(r)[0]) {
       own_lower_start_[static_cast<unsigned char>(Folded(r)[0])] = 1;
-      AddFirstWord(hash, &own_lower_first_words_);
     }
   }
   lower_start_ = own_lower_start_;
+  FillRoot();
+  BuildFirstWords();
+}
+
+// The filters and the table of the records' first words. A key that does
+// not start with a word byte cannot match at a word start and is left out.
+void AliasTrie::BuildFirstWords() {
+  // The node past a record's first word, or 0 if its key does not start
+  // with a word byte.
+  const auto first_word_node = [&](const Record& r, size_t* length) -> uint32_t {
+    const std::string_view key = Folded(r);
+    *length = FirstWordLength(key);
+    uint32_t node = 0;
+    for (size_t k = 0; k < *length && node != kNone; ++k) {
+      node = node == 0 ? root_[static_cast<unsigned char>(key[k])] : Child(node, static_cast<unsigned char>(key[k]));
+    }
+    if (node == kNone) throw std::logic_error("alias trie: a key's first word is not in the trie");
+    return node;
+  };
+  // Two passes: one counts the distinct first words to size the table,
+  // the other fills it (a word's records share its node).
+  std::vector<uint8_t> seen(nodes_.size(), 0);  // bit 0: a first word; bit 1: one a lower-case letter may start
+  size_t count = 0, lower_count = 0;
+  size_t length = 0;
+  for (const Record& r : records_) {
+    const uint32_t node = first_word_node(r, &length);
+    if (node == 0) continue;
+    const bool lower = static_cast<CaseRule>(r.case_rule) == CaseRule::kAny || Cased(r)[0] == Folded(r)[0];
+    if ((seen[node] & 1) == 0) ++count;
+    if (lower && (seen[node] & 2) == 0) ++lower_count;
+    seen[node] |= lower ? 3 : 1;
+  }
+  std::vector<uint8_t>().swap(seen);
+
+  own_first_words_.assign(FilterBlocks(count), 0);
+  own_lower_first_words_.assign(FilterBlocks(lower_count), 0);
+  uint32_t bits = 1;
+  while ((size_t{1} << bits) < 2 * count + 1) ++bits;
+  own_slots_.assign(size_t{1} << bits, Slot{0, 0, 0});
+  slot_shift_ = 64 - bits;
+  const size_t mask = own_slots_.size() - 1;
+  for (const Record& r : records_) {
+    const uint32_t node = first_word_node(r, &length);
+    if (node == 0) continue;
+    const std::string_view key = Folded(r);
+    const size_t available = keys_.size() - static_cast<size_t>(key.data() - keys_.data());
+    const uint64_t hash = HashWord(key.data(), length, available);
+    // Where the text has a lower-case letter, only these can match (see
+    // CaseAgrees: a capital of the alias must be one in the text).
+    const bool lower = static_cast<CaseRule>(r.case_rule) == CaseRule::kAny || Cased(r)[0] == key[0];
+    AddFirstWord(hash, &own_first_words_);
+    if (lower) AddFirstWord(hash, &own_lower_first_words_);
+    longest_first_word_ = std::max(longest_first_word_, static_cast<uint32_t>(length));
+    size_t slot = hash >> slot_shift_;
+    while (own_slots_[slot].node != 0 && (own_slots_[slot].node & ~kLowerFlag) != node) slot = (slot + 1) & mask;
+    if (own_slots_[slot].node == 0) {
+      own_slots_[slot] = {WordCheck(hash, length), node, WordHead(key.substr(0, length), available)};
+    }
+    if (lower) own_slots_[slot].node |= kLowerFlag;
+  }
   first_words_ = own_first_words_;
   lower_first_words_ = own_lower_first_words_;
-  FillRoot();
+  slots_ = own_slots_;
 }
 
 // Builds the subtree of `node` from records_[lo, hi), which share their first
@@ -167,25 +232,29 @@ AliasTrie::AliasTrie(const Gazetteer& gazetteer, uint32_t first, uint32_t last) 
 void AliasTrie::Build(uint32_t node, uint32_t lo, uint32_t hi, size_t depth) {
   uint32_t i = lo;
   while (i < hi && own_records_[i].length == depth) ++i;
+  if (i - lo > 0xFFFF) throw std::logic_error("alias trie: too many aliases with one key");
   own_nodes_[node].alias_begin = lo;
-  own_nodes_[node].alias_end = i;
-  std::vector<std::pair<uint32_t, uint32_t>> groups;
-  for (uint32_t start = i; start < hi;) {
+  own_nodes_[node].alias_count = static_cast<uint16_t>(i - lo);
+  // One child for each byte the keys have at `depth`: the children first,
+  // stored contiguously, then their subtrees.
+  const auto group_end = [&](uint32_t start) {
     const char c = Folded(own_records_[start])[depth];
     uint32_t stop = start;
     while (stop < hi && Folded(own_records_[stop])[depth] == c) ++stop;
-    groups.emplace_back(start, stop);
-    start = stop;
-  }
+    return stop;
+  };
   const uint32_t first = static_cast<uint32_t>(own_nodes_.size());
-  own_nodes_[node].first_child = first;
-  own_nodes_[node].child_count = static_cast<uint32_t>(groups.size());
-  for (const auto& [start, stop] : groups) {
+  for (uint32_t start = i; start < hi; start = group_end(start)) {
     own_nodes_.push_back({0, 0, 0, 0});
     own_labels_.push_back(static_cast<unsigned char>(Folded(own_records_[start])[depth]));
   }
-  for (size_t g = 0; g < groups.size(); ++g) {
-    Build(first + static_cast<uint32_t>(g), groups[g].first, groups[g].second, depth + 1);
+  own_nodes_[node].first_child = first;
+  own_nodes_[node].child_count = static_cast<uint16_t>(own_nodes_.size() - first);  // at most 256
+  uint32_t child = first;
+  for (uint32_t start = i; start < hi; ++child) {
+    const uint32_t stop = group_end(start);
+    Build(child, start, stop, depth + 1);
+    start = stop;
   }
 }
 
@@ -203,17 +272,25 @@ void AliasTrie::Serialize(std::string* out) const {
   PutU32(static_cast<uint32_t>(nodes_.size()), out);
   PutU32(static_cast<uint32_t>(records_.size()), out);
   PutU32(static_cast<uint32_t>(keys_.size()), out);
+  PutU32(static_cast<uint32_t>(slots_.size()), out);
+  PutU32(longest_first_word_, out);
+  PutU32(static_cast<uint32_t>(first_words_.size()), out);
+  PutU32(static_cast<uint32_t>(lower_first_words_.size()), out);
+  for (int pad = 0; pad < 2; ++pad) PutU32(0, out);  // the header is 48 bytes
   out->append(reinterpret_cast<const char*>(nodes_.data()), nodes_.size_bytes());
+  out->append(Padded(nodes_.size_bytes()) - nodes_.size_bytes(), '\0');
   out->append(reinterpret_cast<const char*>(records_.data()), records_.size_bytes());
   out->append(reinterpret_cast<const char*>(labels_.data()), labels_.size_bytes());
+  out->append(Padded(labels_.size_bytes()) - labels_.size_bytes(), '\0');
   out->append(reinterpret_cast<const char*>(lower_start_.data()), lower_start_.size_bytes());
   out->append(reinterpret_cast<const char*>(first_words_.data()), first_words_.size_bytes());
   out->append(reinterpret_cast<const char*>(lower_first_words_.data()), lower_first_words_.size_bytes());
+  out->append(reinterpret_cast<const char*>(slots_.data()), slots_.size_bytes());
   out->append(keys_);
 }
 
 std::unique_ptr<AliasTrie> AliasTrie::View(std::string_view image) {
-  if (reinterpret_cast<uintptr_t>(image.data()) % alignof(Node) != 0) return nullptr;
+  if (reinterpret_cast<uintptr_t>(image.data()) % alignof(Slot) != 0) return nullptr;
   ByteReader in(image);
   if (in.Bytes(kMagic.size()) != kMagic) return nullptr;
   std::unique_ptr<AliasTrie> trie(new AliasTrie);
@@ -222,21 +299,31 @@ std::unique_ptr<AliasTrie> AliasTrie::View(std::string_view image) {
   const uint32_t node_count = in.U32();
   const uint32_t record_count = in.U32();
   const uint32_t key_bytes = in.U32();
-  if (!in.ok() || node_count == 0) return nullptr;
-  const std::string_view nodes = in.Bytes(static_cast<size_t>(node_count) * sizeof(Node));
+  const uint32_t slot_count = in.U32();
+  trie->longest_first_word_ = in.U32();
+  const uint32_t filter_blocks = in.U32();
+  const uint32_t lower_filter_blocks = in.U32();
+  in.Bytes(8);
+  const auto power_of_two = [](uint32_t x) { return x != 0 && (x & (x - 1)) == 0; };
+  if (!power_of_two(filter_blocks) || !power_of_two(lower_filter_blocks)) return nullptr;
+  if (!in.ok() || node_count == 0 || slot_count < 2 || (slot_count & (slot_count - 1)) != 0) return nullptr;
+  const std::string_view nodes = in.Bytes(Padded(static_cast<size_t>(node_count) * sizeof(Node)));
   const std::string_view records = in.Bytes(static_cast<size_t>(record_count) * sizeof(Record));
-  const std::string_view labels = in.Bytes(node_count);
+  const std::string_view labels = in.Bytes(Padded(node_count));
   const std::string_view lower_start = in.Bytes(256);
-  const std::string_view first_words = in.Bytes(kFilterBits / 8);
-  const std::string_view lower_first_words = in.Bytes(kFilterBits / 8);
+  const std::string_view first_words = in.Bytes(size_t{filter_blocks} * 4);
+  const std::string_view lower_first_words = in.Bytes(size_t{lower_filter_blocks} * 4);
+  const std::string_view slots = in.Bytes(static_cast<size_t>(slot_count) * sizeof(Slot));
   trie->keys_ = in.Bytes(key_bytes);
   if (!in.ok()) return nullptr;
   trie->nodes_ = {reinterpret_cast<const Node*>(nodes.data()), node_count};
   trie->records_ = {reinterpret_cast<const Record*>(records.data()), record_count};
   trie->labels_ = {reinterpret_cast<const unsigned char*>(labels.data()), node_count};
   trie->lower_start_ = {reinterpret_cast<const uint8_t*>(lower_start.data()), 256};
-  trie->first_words_ = {reinterpret_cast<const uint32_t*>(first_words.data()), kFilterBits / 32};
-  trie->lower_first_words_ = {reinterpret_cast<const uint32_t*>(lower_first_words.data()), kFilterBits / 32};
+  trie->first_words_ = {reinterpret_cast<const uint32_t*>(first_words.data()), filter_blocks};
+  trie->lower_first_words_ = {reinterpret_cast<const uint32_t*>(lower_first_words.data()), lower_filter_blocks};
+  trie->slots_ = {reinterpret_cast<const Slot*>(slots.data()), slot_count};
+  trie->slot_shift_ = 64 - static_cast<uint32_t>(std::countr_zero(slot_count));
   // The image comes from the build (gazer-snapshot), not from users, so only
   // its shape is checked here: walking every node would touch every page of
   // it at start-up, which is what the snapshot exists to avoid.
@@ -246,29 +333,132 @@ std::unique_ptr<AliasTrie> AliasTrie::View(std::string_view image) {
   return trie;
 }
 
+// Labels of one node are sorted and distinct; 16 are compared at once
+// (labels_ is followed by at least 15 readable bytes, see Padded).
 uint32_t AliasTrie::Child(uint32_t node, unsigned char c) const {
   const Node& n = nodes_[node];
-  const unsigned char* begin = labels_.data() + n.first_child;
-  const unsigned char* end = begin + n.child_count;
-  const unsigned char* it = n.child_count <= 8 ? std::find(begin, end, c) : std::lower_bound(begin, end, c);
+  const unsigned char* labels = labels_.data() + n.first_child;
+#if defined(__SSE2__)
+  const __m128i want = _mm_set1_epi8(static_cast<char>(c));
+  for (uint32_t k = 0; k < n.child_count; k += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(labels + k));
+    uint32_t mask = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, want)));
+    if (const uint32_t left = n.child_count - k; left < 16) mask &= (1u << left) - 1;
+    if (mask != 0) return n.first_child + k + static_cast<uint32_t>(std::countr_zero(mask));
+  }
+  return kNone;
+#else
+  const unsigned char* end = labels + n.child_count;
+  const unsigned char* it = n.child_count <= 8 ? std::find(labels, end, c) : std::lower_bound(labels, end, c);
   if (it == end || *it != c) return kNone;
-  return n.first_child + static_cast<uint32_t>(it - begin);
+  return n.first_child + static_cast<uint32_t>(it - labels);
+#endif
 }
 
-uint32_t AliasTrie::Longest(const NormalizedText& text, uint32_t begin, std::vector<uint32_t>* candidates) const {
+uint32_t AliasTrie::FirstWordNode(std::string_view word, size_t available, uint64_t hash, bool lower) const {
+  const uint32_t check = WordCheck(hash, word.size());
+  const uint64_t head = WordHead(word, available);
+  const size_t mask = slots_.size() - 1;
+  for (size_t s = hash >> slot_shift_;; s = (s + 1) & mask) {
+    const Slot& slot = slots_[s];
+    if (slot.node == 0) return 0;
+    if (slot.check != check || slot.head != head) continue;
+    const uint32_t node = slot.node & ~kLowerFlag;
+    if (word.size() > 8) {
+      // A longer word: the rest is checked against the key of the node's
+      // first record, whose first word it is.
+      const std::string_view key = Folded(records_[nodes_[node].alias_begin]);
+      if (key.size() < word.size() || (key.size() > word.size() && IsWordByte(static_cast<unsigned char>(key[word.size()]))) ||
+          key.compare(8, word.size() - 8, word.substr(8)) != 0) {
+        continue;
+      }
+    }
+    return lower && (slot.node & kLowerFlag) == 0 ? 0 : node;
+  }
+}
+
+uint32_t AliasTrie::LookUpForm(std::string_view form, size_t available, uint64_t hash, bool lower, uint32_t text_end,
+                               Hits* hits) const {
+  if (!HasFirstWord(hash, lower ? lower_first_words_ : first_words_)) return 0;
+  const uint32_t node = FirstWordNode(form, available, hash, lower);
+  if (node != 0 && nodes_[node].has_aliases()) hits->Add(node, text_end);
+  return node;
+}
+
+// The parts of a word that joining hyphens link are read into one key, as
+// the keys have them: each prefix that ends at a hyphen may be an alias
+// ("Turkish" in "Turkish-Russian"), as may each part less a final 's' (a
+// plural); only the whole word goes on past its end. As before the table,
+// a word none of whose prefixes, nor the whole word less its 's', is a first
+// word starts no alias: then the plurals of inner parts are not looked at.
+uint32_t AliasTrie::LookUpJoined(const std::string& folded, const TextWord& word, bool lower, Hits* hits,
+                                 uint32_t* end) const {
+  const char* const s = folded.data();
+  const size_t n = folded.size();
+  // Longer forms cannot be first words: reading stops there.
+  const size_t limit = static_cast<size_t>(longest_first_word_) + 1;
+  char local[256];
+  std::unique_ptr<char[]> heap;
+  char* key = local;
+  size_t capacity = sizeof local;
+  if (limit > sizeof local) {
+    heap.reset(new char[limit]);
+    key = heap.get();
+    capacity = limit;
+  }
+  size_t length = 0;
+  bool starts = false;
+  const int hits_before = hits->count;
+  uint32_t node = 0;
+  for (size_t part = word.begin, part_end = word.end;;) {
+    const size_t part_length = part_end - part;
+    if (length + part_length > limit) {
+      node = 0;
+      break;
+    }
+    std::memcpy(key + length, s + part, part_length);
+    length += part_length;
+    const bool last = !(part_end + 1 < n && s[part_end] == '-' && kIsWordByte(s[part_end + 1]));
+    if (part_length >= 2 && key[length - 1] == 's') {
+      const std::string_view form(key, length - 1);
+      const uint32_t found = LookUpForm(form, capacity, HashWord(key, form.size(), length), lower,
+                                        static_cast<uint32_t>(part_end - 1), hits);
+      starts = starts || (last && found != 0);
+    }
+    node = LookUpForm(std::string_view(key, length), capacity, HashWord(key, length, length), lower,
+                      static_cast<uint32_t>(part_end), hits);
+    starts = starts || node != 0;
+    if (last) {
+      *end = static_cast<uint32_t>(part_end);
+      break;
+    }
+    part = part_end + 1;
+    part_end = FindNonWordByte(s, part + 1, n);
+  }
+  if (!starts) {
+    hits->count = hits_before;
+    return 0;
+  }
+  return node;
+}
+
+uint32_t AliasTrie::Longest(const NormalizedText& text, const TextWord& word, bool lower,
+                            std::vector<uint32_t>* candidates) const {
   const std::string& folded = text.folded();
   const size_t n = folded.size();
-  struct Hit {
-    uint32_t node;
-    uint32_t end;
-  };
-  constexpr int kMaxHits = 32;
-  std::array<Hit, kMaxHits> hits;
-  int hit_count = 0;
-
+  Hits hits;
   uint32_t node = 0;
-  size_t j = begin;
-  while (j < n) {
+  uint32_t j = word.end;
+  if (!word.joined) {
+    const std::string_view key(folded.data() + word.begin, word.end - word.begin);
+    const size_t available = n - word.begin;
+    if (word.plural) LookUpForm(key.substr(0, key.size() - 1), available, word.less_s_hash, lower, word.end - 1, &hits);
+    node = LookUpForm(key, available, word.hash, lower, word.end, &hits);
+  } else {
+    node = LookUpJoined(folded, word, lower, &hits, &j);
+  }
+  // Past the first word: the walk.
+  while (node != 0 && j < n) {
     const unsigned char c = static_cast<unsigned char>(folded[j]);
     size_t next = j + 1;
     if (c == '-' && IsJoiningHyphen(folded, j)) {
@@ -278,23 +468,29 @@ uint32_t AliasTrie::Longest(const NormalizedText& text, uint32_t begin, std::vec
     if (c == ' ') {
       while (next < n && folded[next] == ' ') ++next;
     }
-    const uint32_t child = node == 0 ? root_[c] : Child(node, c);
+    const uint32_t child = Child(node, c);
     if (child == kNone) break;
     node = child;
-    j = next;
-    if (nodes_[node].alias_begin != nodes_[node].alias_end && hit_count < kMaxHits) {
-      hits[hit_count++] = {node, static_cast<uint32_t>(j)};
-    }
+    j = static_cast<uint32_t>(next);
+    if (nodes_[node].has_aliases()) hits.Add(node, j);
   }
+  return hits.count == 0 ? 0 : Choose(text, word.begin, hits, candidates);
+}
 
-  for (int h = hit_count - 1; h >= 0; --h) {
-    const uint32_t end = hits[h].end;
+// The longest hit that ends at a word boundary (or before a plural 's') and
+// has an alias whose case agrees with the text.
+uint32_t AliasTrie::Choose(const NormalizedText& text, uint32_t begin, const Hits& hits,
+                           std::vector<uint32_t>* candidates) const {
+  const std::string& folded = text.folded();
+  const size_t n = folded.size();
+  for (int h = hits.count - 1; h >= 0; --h) {
+    const uint32_t end = hits.at[h].end;
     const bool at_boundary = end == n || !IsWord(folded, end) || !IsWord(folded, end - 1);
     const bool plural = !at_boundary && folded[end] == 's' && (end + 1 == n || !IsWord(folded, end + 1));
     if (!at_boundary && !plural) continue;
     const size_t before = candidates->size();
-    const Node& hit = nodes_[hits[h].node];
-    for (uint32_t a = hit.alias_begin; a < hit.alias_end; ++a) {
+    const Node& hit = nodes_[hits.at[h].node];
+    for (uint32_t a = hit.alias_begin; a < hit.alias_begin + hit.alias_count; ++a) {
       const Record& record = records_[a];
       if (plural && !record.weapon) continue;
       if (!CaseAgrees(text, begin, end, record)) continue;
@@ -321,6 +517,17 @@ bool AliasTrie::CaseAgrees(const NormalizedText& text, size_t begin, size_t end,
   const std::string_view key_cased = Cased(record);
   const std::string_view key_folded = Folded(record);
   const char* after_hyphen = AfterHyphen(record);
+  if (end - begin == key_folded.size()) {
+    // The usual case: the text has no hyphen or space the key left out, so
+    // text and key bytes line up.
+    const char* const c = cased.data() + begin;
+    if (rule == CaseRule::kExact) return std::memcmp(c, key_cased.data(), key_cased.size()) == 0;
+    const char* const f = folded.data() + begin;
+    for (size_t k = 0; k < key_folded.size(); ++k) {
+      if (key_cased[k] != key_folded[k] && c[k] == f[k] && !after_hyphen[k]) return false;
+    }
+    return true;
+  }
   size_t i = begin;
   for (size_t k = 0; k < key_folded.size() && i < end; ++k, ++i) {
     bool text_hyphen = false;

@@ -15,16 +15,48 @@
 #include <string_view>
 #include <vector>
 
+#include "byte_scan.h"
 #include "gazer/gazetteer.h"
 #include "gazer/normalizer.h"
+#include "word_hash.h"
+#include "word_scanner.h"
 
 namespace gazer {
+
+// A word of the folded text where an alias may start, read once for all
+// tries: its run of word bytes and the hashes of the forms an alias' first
+// word can have: the whole word, and the word less a final 's' (a weapon's
+// plural). Where a joining hyphen follows, the trie reads the joined parts
+// itself.
+struct TextWord {
+  uint32_t begin = 0;
+  uint32_t end = 0;     // of the run of word bytes at `begin`
+  bool joined = false;  // a joining hyphen follows ("S-400", "Turkish-Russian")
+  bool plural = false;  // ends in 's', two bytes or more: less_s_hash is set
+  uint64_t hash = 0;
+  uint64_t less_s_hash = 0;
+};
+
+// Reads `word` of `folded`, whose bytes hash to `hash` (HashWord).
+inline TextWord ReadTextWord(const std::string& folded, WordSpan word, uint64_t hash) {
+  const char* const s = folded.data();
+  const size_t n = folded.size();
+  const size_t length = word.end - word.begin;
+  TextWord out;
+  out.begin = word.begin;
+  out.end = word.end;
+  out.hash = hash;
+  out.joined = word.end + 1 < n && s[word.end] == '-' && kIsWordByte(s[word.end + 1]);
+  out.plural = !out.joined && length >= 2 && s[word.end - 1] == 's';
+  if (out.plural) out.less_s_hash = HashWord(s + word.begin, length - 1, n - word.begin);
+  return out;
+}
 
 class AliasTrie {
  public:
   // Builds the trie of the aliases of entries [first, last).
   AliasTrie(const Gazetteer& gazetteer, uint32_t first, uint32_t last);
-  // Views `image` (written by Serialize, 4-byte aligned, outliving the
+  // Views `image` (written by Serialize, 8-byte aligned, outliving the
   // trie). Returns nullptr if it is not a trie image.
   static std::unique_ptr<AliasTrie> View(std::string_view image);
 
@@ -38,26 +70,35 @@ class AliasTrie {
   // capital (most of them) before any walk.
   bool CanStart(unsigned char c, bool lower) const { return root_[c] != kNone && (!lower || lower_start_[c]); }
 
-  // False if no alias can start with the word at `begin` of the folded
-  // text: a Bloom filter over the aliases' first words (and, for plurals,
-  // the word less a final 's') rules out most words without a walk.
-  // `lower` (see CanStart) asks the filter of the aliases that may start
-  // with a lower-case letter, which rules out most lower-case words.
-  // Sets *word_end to the end of the run of word bytes at `begin`.
-  bool MayStartWord(const std::string& folded, size_t begin, bool lower, size_t* word_end) const;
+  // False if no alias can start at `word`: a Bloom filter of the aliases'
+  // first words rules out most words before Longest. `lower` as for
+  // CanStart.
+  bool MayStart(const TextWord& word, bool lower) const {
+    if (word.joined) return true;  // Longest reads the parts
+    const std::span<const uint32_t> filter = lower ? lower_first_words_ : first_words_;
+    return HasFirstWord(word.hash, filter) || (word.plural && HasFirstWord(word.less_s_hash, filter));
+  }
 
-  // Finds the longest alias that matches at `begin` (a word start) and passes
-  // the boundary and case checks. Appends its entries to `candidates` and
-  // returns its end, or returns 0.
-  uint32_t Longest(const NormalizedText& text, uint32_t begin, std::vector<uint32_t>* candidates) const;
+  // Finds the longest alias that matches at `word` (see TextWord) and
+  // passes the boundary and case checks. Appends its entries to
+  // `candidates` and returns its end, or returns 0. `lower` as for
+  // CanStart. An alias is looked for only where its first word is one the
+  // trie holds: a Bloom filter rules out most words, a hash table of the
+  // first words gives the node past the first word, and the walk goes on
+  // from there.
+  uint32_t Longest(const NormalizedText& text, const TextWord& word, bool lower,
+                   std::vector<uint32_t>* candidates) const;
 
  private:
   static constexpr uint32_t kNone = 0xFFFFFFFFu;
   struct Node {
     uint32_t first_child;
-    uint32_t child_count;
-    uint32_t alias_begin;  // records_ whose key ends here
-    uint32_t alias_end;
+    // records_[alias_begin, alias_begin + alias_count) have keys that end
+    // here; alias_begin is also the first record of the subtree.
+    uint32_t alias_begin;
+    uint16_t child_count;
+    uint16_t alias_count;
+    bool has_aliases() const { return alias_count != 0; }
   };
   // Key bytes live in keys_: `length` bytes of the cased key, then of the
   // folded key, then one flag byte each telling that the key byte followed
@@ -70,12 +111,49 @@ class AliasTrie {
     uint8_t weapon;
     uint8_t unused[2];
   };
-  static_assert(sizeof(Node) == 16 && sizeof(Record) == 16);
+  static_assert(sizeof(Node) == 12 && sizeof(Record) == 16);
+
+  // A slot of the first-word table: the node past a first word, found by
+  // hash. The word's first 8 bytes are kept in the slot, so a word of up to
+  // 8 bytes, as most are, is told apart without reading its key.
+  struct Slot {
+    uint32_t check;  // bits of the word's hash, and its length (at most 255) in the low byte
+    uint32_t node;   // 0: an empty slot; with kLowerFlag: an alias with this first word may start in lower case
+    uint64_t head;   // the word's first 8 bytes (WordHead)
+  };
+  static_assert(sizeof(Slot) == 16);
+  static constexpr uint32_t kLowerFlag = 0x80000000u;
+  struct Hit {
+    uint32_t node;
+    uint32_t end;
+  };
+  static constexpr int kMaxHits = 32;
+  struct Hits {
+    std::array<Hit, kMaxHits> at;
+    int count = 0;
+    void Add(uint32_t node, uint32_t end) {
+      if (count < kMaxHits) at[count++] = {node, end};
+    }
+  };
 
   AliasTrie() = default;
   void Build(uint32_t node, uint32_t lo, uint32_t hi, size_t depth);
+  void BuildFirstWords();
   void FillRoot();
   uint32_t Child(uint32_t node, unsigned char c) const;
+  // The node past first word `word` (its hash `hash`), or 0 if no alias
+  // (none that may start in lower case, if `lower`) has that first word.
+  // `available` bytes can be read from word.data().
+  uint32_t FirstWordNode(std::string_view word, size_t available, uint64_t hash, bool lower) const;
+  // Looks up one form of the text's first word that ends at `text_end`:
+  // records a hit if an alias is that word. Returns the node, or 0.
+  uint32_t LookUpForm(std::string_view form, size_t available, uint64_t hash, bool lower, uint32_t text_end,
+                      Hits* hits) const;
+  // The forms of a word whose parts joining hyphens link.
+  uint32_t LookUpJoined(const std::string& folded, const TextWord& word, bool lower, Hits* hits,
+                        uint32_t* end) const;
+  uint32_t Choose(const NormalizedText& text, uint32_t begin, const Hits& hits,
+                  std::vector<uint32_t>* candidates) const;
   bool CaseAgrees(const NormalizedText& text, size_t begin, size_t end, const Record& record) const;
   std::string_view Folded(const Record& r) const { return keys_.substr(r.key + r.length, r.length); }
   std::string_view Cased(const Record& r) const { return keys_.substr(r.key, r.length); }
@@ -89,21 +167,31 @@ class AliasTrie {
   std::string_view keys_;
   std::array<uint32_t, 256> root_{};
   std::span<const uint8_t> lower_start_;  // [c]: some alias may start with lower-case c
-  static constexpr uint32_t kFilterBits = 1u << 20;
-  // Bloom filters, kFilterBits bits each: all aliases, those a lower-case
-  // letter may start.
+  // Bloom filters of the aliases' first words, and of those a lower-case
+  // letter may start (far fewer: most aliases start with a capital, so the
+  // filter lowercase words go to is small enough to stay in cache). Each is
+  // a power of two of 32-bit blocks that hold both bits of a word.
   std::span<const uint32_t> first_words_;
   std::span<const uint32_t> lower_first_words_;
+  static size_t FilterBlocks(size_t words);
   static void AddFirstWord(uint64_t hash, std::vector<uint32_t>* filter);
-  static bool HasFirstWord(uint64_t hash, const uint32_t* filter);
+  static bool HasFirstWord(uint64_t hash, std::span<const uint32_t> filter) {
+    const uint32_t want = (1u << ((hash >> 32) & 31)) | (1u << ((hash >> 40) & 31));
+    return (filter[static_cast<uint32_t>(hash) & (filter.size() - 1)] & want) == want;
+  }
+  // The first-word table: a power of two of slots, open addressing.
+  std::span<const Slot> slots_;
+  uint32_t slot_shift_ = 64;        // a hash's slot is hash >> slot_shift_
+  uint32_t longest_first_word_ = 0;
 
   std::vector<Node> own_nodes_;
   std::vector<Record> own_records_;
-  std::vector<unsigned char> own_labels_;
+  std::vector<unsigned char> own_labels_;  // with 16 bytes of padding: Child reads 16 at a time
   std::string own_keys_;
   std::vector<uint8_t> own_lower_start_;
   std::vector<uint32_t> own_first_words_;
   std::vector<uint32_t> own_lower_first_words_;
+  std::vector<Slot> own_slots_;
 };
 
 }  // namespace gazer

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string_view>
 
+#include "byte_scan.h"
 #include "gazer/normalizer.h"
 #include "titles.h"
 #include "word_set.h"
@@ -45,7 +46,7 @@ constexpr WordSet<16> kSaidSet(kSaid);
 constexpr WordSet<16> kDeterminerSet(kDeterminers);
 constexpr WordSet<64> kClauseSet(kClauseWords);
 
-bool IsWord(const std::string& s, size_t i) { return IsWordByte(static_cast<unsigned char>(s[i])); }
+bool IsWord(const std::string& s, size_t i) { return kIsWordByte(s[i]); }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 

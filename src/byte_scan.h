@@ -52,7 +52,32 @@ inline size_t Scan(const char* s, size_t from, size_t n, MaskOf, IsWanted is_wan
 }
 #endif
 
+#if defined(__SSE2__)
+// The word bytes of 16 (see WordByteTable) as a mask of set bytes.
+inline __m128i WordBytes(__m128i v) {
+  // Signed compares: bytes of 0x80 and up are negative, and word bytes.
+  const __m128i high = _mm_cmplt_epi8(v, _mm_setzero_si128());
+  const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+  const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));  // only A-Z and a-z land in a-z
+  const __m128i letter =
+      _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+  return _mm_or_si128(high, _mm_or_si128(digit, letter));
+}
+#endif
+
 }  // namespace byte_scan_internal
+
+// A byte that is not a word byte.
+inline size_t FindNonWordByte(const char* s, size_t from, size_t n) {
+  return byte_scan_internal::Scan(
+      s, from, n,
+#if defined(__SSE2__)
+      [](__m128i v) { return _mm_movemask_epi8(byte_scan_internal::WordBytes(v)) ^ 0xFFFF; },
+#else
+      nullptr,
+#endif
+      [](unsigned char c) { return !kIsWordByte.is_word[c]; });
+}
 
 // An ASCII capital, 'A' to 'Z'.
 inline size_t FindUpper(const char* s, size_t from, size_t n) {

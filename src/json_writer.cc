@@ -28,8 +28,53 @@ char* Put(std::string_view s, char* p) {
   return p + s.size();
 }
 
-// At most 20 digits.
-char* PutNumber(uint64_t value, char* p) { return std::to_chars(p, p + 20, value).ptr; }
+// Room is asked for with this much to spare, so that short pieces can be
+// copied 16 bytes at a time.
+constexpr size_t kSlack = 16;
+
+// Copies `s`, whose buffer can be read kSlack bytes past its end, 16 bytes
+// at a time: most pieces are short, and a call to memcpy costs more than
+// copying them.
+char* PutPadded(std::string_view s, char* p) {
+#if defined(__SSE2__)
+  for (size_t i = 0; i < s.size(); i += 16) {
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(p + i), _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i)));
+  }
+  return p + s.size();
+#else
+  return Put(s, p);
+#endif
+}
+
+// At most 20 digits. Most numbers written are small (sentence numbers,
+// counts, offsets into one article), so they are written two digits at a
+// time.
+char* PutNumber(uint64_t value, char* p) {
+  static constexpr char kPairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  if (value < 10) {
+    *p = static_cast<char>('0' + value);
+    return p + 1;
+  }
+  if (value >= 100000000) return std::to_chars(p, p + 20, value).ptr;
+  const int digits = value < 100 ? 2 : value < 1000 ? 3 : value < 10000 ? 4 : value < 100000 ? 5 : value < 1000000 ? 6
+                     : value < 10000000 ? 7 : 8;
+  char* const end = p + digits;
+  char* q = end;
+  while (value >= 100) {
+    q -= 2;
+    std::memcpy(q, kPairs + 2 * (value % 100), 2);
+    value /= 100;
+  }
+  if (value >= 10) {
+    std::memcpy(q - 2, kPairs + 2 * value, 2);
+  } else {
+    q[-1] = static_cast<char>('0' + value);
+  }
+  return end;
+}
 
 // Writes `s` as a JSON string literal; ill-formed UTF-8 becomes \ufffd.
 char* PutJsonString(std::string_view s, char* p) {
@@ -68,6 +113,30 @@ char* PutJsonString(std::string_view s, char* p) {
   return p;
 }
 
+// The same for `s`, whose buffer can be read kSlack bytes past its end:
+// a string of up to 16 plain bytes, as most mention texts are, is checked
+// and copied in one step.
+char* PutReadableJsonString(std::string_view s, char* p) {
+#if defined(__SSE2__)
+  if (s.size() <= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data()));
+    // As FindJsonSpecial: below 0x20 (0x80 and up included), '"', '\\', 0x7F.
+    __m128i special = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+    special = _mm_or_si128(special, _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
+    special = _mm_or_si128(special, _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+    special = _mm_or_si128(special, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+    const uint32_t mask = static_cast<uint32_t>(_mm_movemask_epi8(special)) & ((1u << s.size()) - 1);
+    if (mask == 0) {
+      *p = '"';
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 1), v);
+      p[1 + s.size()] = '"';
+      return p + 2 + s.size();
+    }
+  }
+#endif
+  return PutJsonString(s, p);
+}
+
 // Converts sorted byte offsets into code-point offsets in one pass.
 class CodePointCounter {
  public:
@@ -79,6 +148,17 @@ class CodePointCounter {
     const size_t ascii = AsciiBlocks(text_.data(), pos_, stop);
     pos_ += ascii;
     count_ += ascii;
+#if defined(__SSE2__)
+    // The rest, fewer than 16 bytes, in one step if it is ASCII.
+    if (pos_ < stop && stop - pos_ < 16 && pos_ + 16 <= text_.size()) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text_.data() + pos_));
+      const uint32_t high = static_cast<uint32_t>(_mm_movemask_epi8(v)) & ((1u << (stop - pos_)) - 1);
+      if (high == 0) {
+        count_ += stop - pos_;
+        pos_ = stop;
+      }
+    }
+#endif
     while (pos_ < stop) {
       const unsigned char c = static_cast<unsigned char>(text_[pos_]);
       pos_ += c < 0x80 ? 1 : DecodeUtf8(text_, pos_).length;
@@ -108,9 +188,10 @@ void JsonWriter::Write(std::string_view id, std::string_view text, const Extract
   // Original byte offsets of every mention, then the unit the user asked for.
   auto& spans = scratch.spans;
   spans.resize(x.mentions.size());
+  size_t anchor = 0;  // mentions are sorted and do not overlap
   for (size_t i = 0; i < x.mentions.size(); ++i) {
-    spans[i].begin = normalized.ToOriginal(x.mentions[i].begin);
-    spans[i].end = normalized.ToOriginal(x.mentions[i].end);
+    spans[i].begin = normalized.ToOriginal(x.mentions[i].begin, &anchor);
+    spans[i].end = normalized.ToOriginal(x.mentions[i].end, &anchor);
   }
   if (unit_ == OffsetUnit::kBytes) {
     for (auto& s : spans) {
@@ -124,12 +205,14 @@ void JsonWriter::Write(std::string_view id, std::string_view text, const Extract
       s.stop = counter.At(s.end);
     }
   }
-  // Mentions of each entity, in text order.
+  // Mentions of each entity, in text order: counted by entity, then placed.
   auto& order = scratch.mention_order;
+  auto& first_of = scratch.first_mention_of;
   order.resize(x.mentions.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](uint32_t a, uint32_t b) { return x.mentions[a].entity < x.mentions[b].entity; });
+  first_of.assign(x.entities.size() + 1, 0);
+  for (const Mention& mention : x.mentions) ++first_of[mention.entity + 1];
+  for (size_t e = 1; e < first_of.size(); ++e) first_of[e] += first_of[e - 1];
+  for (uint32_t i = 0; i < x.mentions.size(); ++i) order[first_of[x.mentions[i].entity]++] = i;
 
   // Each entity's id, escaped once: relations repeat them.
   auto& id_at = scratch.id_json;
@@ -137,6 +220,7 @@ void JsonWriter::Write(std::string_view id, std::string_view text, const Extract
   id_at.resize(x.entities.size() + 1);
   size_t ids_bound = 0;
   for (const Entity& entity : x.entities) ids_bound += EscapedBound(entity.id.size());
+  ids_bound += kSlack;  // PutPadded reads past the last id
   if (ids.size() < ids_bound) ids.resize(std::max(ids_bound, 2 * ids.size()));
   {
     char* p = ids.data();
@@ -154,6 +238,7 @@ void JsonWriter::Write(std::string_view id, std::string_view text, const Extract
   char* p = nullptr;
   char* limit = nullptr;
   const auto room = [&](size_t n) {
+    n += kSlack;
     if (p != nullptr && static_cast<size_t>(limit - p) >= n) return;
     char* const line = scratch.json_buffer.get();
     if (p != nullptr) out->append(line, static_cast<size_t>(p - line));
@@ -178,7 +263,7 @@ void JsonWriter::Write(std::string_view id, std::string_view text, const Extract
     room(160 + escaped_id(e).size() + EscapedBound(entity.name.size()));
     if (e > 0) p = Put(", ", p);
     p = Put("{\"id\": ", p);
-    p = Put(escaped_id(e), p);
+    p = PutPadded(escaped_id(e), p);
     p = Put(", \"type\": \"", p);
     p = Put(TypeName(entity.type), p);
     p = Put("\", \"name\": ", p);
@@ -197,7 +282,8 @@ void JsonWriter::Write(std::string_view id, std::string_view text, const Extract
       p = Put(", \"end\": ", p);
       p = PutNumber(span.stop, p);
       p = Put(", \"text\": ", p);
-      p = PutJsonString(text.substr(span.begin, span.end - span.begin), p);
+      const std::string_view mention_text = text.substr(span.begin, span.end - span.begin);
+      p = span.begin + kSlack <= text.size() ? PutReadableJsonString(mention_text, p) : PutJsonString(mention_text, p);
       p = Put(", \"sentence\": ", p);
       p = PutNumber(mention.sentence, p);
       *p++ = '}';
@@ -213,9 +299,9 @@ void JsonWriter::Write(std::string_view id, std::string_view text, const Extract
     room(160 + escaped_id(relation.source).size() + escaped_id(relation.target).size());
     if (r > 0) p = Put(", ", p);
     p = Put("{\"source\": ", p);
-    p = Put(escaped_id(relation.source), p);
+    p = PutPadded(escaped_id(relation.source), p);
     p = Put(", \"target\": ", p);
-    p = Put(escaped_id(relation.target), p);
+    p = PutPadded(escaped_id(relation.target), p);
     p = Put(", \"type\": \"co-occurrence\", \"count\": ", p);
     p = PutNumber(relation.count, p);
     if (window_ != Window::kDocument) {

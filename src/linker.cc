@@ -3,6 +3,8 @@
 #include "apposition.h"
 #include "byte_scan.h"
 #include "scratch.h"
+#include "word_hash.h"
+#include "word_set.h"
 
 #include <re2/re2.h>
 
@@ -84,12 +86,11 @@ struct StringHash {
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsWord(const std::string& s, size_t i) { return IsWordByte(static_cast<unsigned char>(s[i])); }
+bool IsWord(const std::string& s, size_t i) { return kIsWordByte(s[i]); }
 
-template <size_t N>
-bool Contains(const std::string_view (&list)[N], std::string_view word) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
+constexpr WordSet<512> kNotNameSet(kNotNames);
+constexpr WordSet<64> kDayOrMonthSet(kDaysAndMonths);
+constexpr WordSet<64> kParticleSet(kParticles);
 
 std::string TitleAlternation(const std::string_view* begin, const std::string_view* end) {
   std::vector<std::string_view> titles(begin, end);
@@ -153,11 +154,11 @@ size_t NameEnd(const std::string& text, size_t begin, int* capitalized_words) {
       possessive = true;
     }
     const bool initial = token.size() == 1 && IsUpper(token[0]) && end < text.size() && text[end] == '.';
-    const bool particle = Contains(kParticles, token);
+    const bool particle = kParticleSet.Contains(token);
     const bool prefixed = token.size() > 3 && (token.substr(0, 3) == "al-" || token.substr(0, 3) == "el-") &&
                           IsUpper(token[3]);
     const bool capitalized = IsUpper(token[0]) && std::any_of(token.begin(), token.end(), IsLower) &&
-                             !Contains(kNotNames, token);
+                             !kNotNameSet.Contains(token);
     if (!initial && !particle && !prefixed && !capitalized) break;
     if (words == 0 && particle) break;
     ++words;
@@ -218,6 +219,14 @@ class Linker::TitleStarts {
     while (end < limit && IsLetter(text[end])) ++end;
     return MayStart(text, begin, end, limit);
   }
+  // The same for a run of word bytes; its hash is of the folded bytes.
+  bool MayStartRun(const std::string& text, const TextRun& run) const {
+    const uint32_t bit = static_cast<uint32_t>(run.hash >> 52) % kFilterBits;
+    if ((run_filter_[bit / 64] >> (bit % 64) & 1) == 0) return false;
+    const size_t length = run.end - run.begin;
+    if (length >= kMaxLength || run.end == text.size() || !IsLetter(text[run.begin])) return false;
+    return Check(text, run.begin, length);
+  }
   // The same, where the letter run at `begin` ends at `end`.
   bool MayStart(const std::string& text, size_t begin, size_t end, size_t limit) const {
     const size_t length = end - begin;
@@ -265,6 +274,9 @@ class Linker::TitleStarts {
     if (std::find(bucket.begin(), bucket.end(), word) == bucket.end()) bucket.push_back(word);
     const uint32_t bit = Bit(word.data(), word.size(), word.size());
     filter_[bit / 64] |= uint64_t{1} << (bit % 64);
+    const std::string lower = Lower(word);
+    const uint32_t run_bit = static_cast<uint32_t>(HashWord(lower.data(), lower.size(), lower.size()) >> 52) % kFilterBits;
+    run_filter_[run_bit / 64] |= uint64_t{1} << (run_bit % 64);
   }
   bool Check(const std::string& text, size_t begin, size_t length) const {
     const std::string_view word(text.data() + begin, length);
@@ -284,7 +296,8 @@ class Linker::TitleStarts {
   std::vector<std::string> lower_storage_;
   Buckets any_case_;    // lower case
   Buckets as_written_;  // as written
-  uint64_t filter_[kFilterBits / 64] = {};  // a Bloom filter of the words' Bit()s
+  uint64_t filter_[kFilterBits / 64] = {};      // a Bloom filter of the words' Bit()s
+  uint64_t run_filter_[kFilterBits / 64] = {};  // of the HashWord()s of the words in lower case
 };
 
 Linker::Linker(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {
@@ -366,10 +379,27 @@ void Linker::Link(Extraction* out) const {
     scratch.keyed_by_text.push_back(k);
     return k;
   };
+  // Entry views of the entries read lately: Gazetteer::entry builds one
+  // from its record each time, and articles name the same few again and
+  // again. The reference stays valid until the next call.
+  auto& cache = scratch.entry_cache;
+  if (cache.gazetteer != &gazetteer_) {
+    cache.gazetteer = &gazetteer_;
+    cache.index.assign(ExtractionScratch::EntryCache::kSize, ExtractionScratch::EntryCache::kEmpty);
+    cache.entries.resize(ExtractionScratch::EntryCache::kSize);
+  }
+  auto entry_of = [&](size_t e) -> const Entry& {
+    const size_t slot = e % ExtractionScratch::EntryCache::kSize;
+    if (cache.index[slot] != e) {
+      cache.entries[slot] = gazetteer_.entry(e);
+      cache.index[slot] = static_cast<uint32_t>(e);
+    }
+    return cache.entries[slot];
+  };
   auto entity_for_entry = [&](int64_t e) {
     uint32_t& slot = scratch.entity_of_entry[static_cast<size_t>(e)];
     if (slot == 0) {
-      const Entry entry = gazetteer_.entry(static_cast<size_t>(e));
+      const Entry& entry = entry_of(static_cast<size_t>(e));
       slot = new_entity(entry.id, entry.type, entry.name, Source::kGazetteer, e) + 1;
       scratch.entries_seen.push_back(static_cast<uint32_t>(e));
     }
@@ -390,7 +420,7 @@ void Linker::Link(Extraction* out) const {
   context_ends.clear();
   for (const Match& m : out->matches.matches) {
     if (m.candidates_count != 1 || m.from_pattern) continue;
-    const Entry e = gazetteer_.entry(out->matches.candidates[m.candidates_begin]);
+    const Entry& e = entry_of(out->matches.candidates[m.candidates_begin]);
     if (e.type == EntityType::kCountry) {
       if (!contains(named_countries, e.id)) named_countries.push_back(e.id);
       country_ends.emplace_back(m.end, e.id);
@@ -421,7 +451,7 @@ void Linker::Link(Extraction* out) const {
     int best_priority = 0;
     for (uint32_t c = 0; c < m.candidates_count; ++c) {
       const uint32_t e = out->matches.candidates[m.candidates_begin + c];
-      const Entry entry = gazetteer_.entry(e);
+      const Entry& entry = entry_of(e);
       int score = 0;
       if (!entry.country.empty() && contains(named_countries, entry.country)) {
         score += just_before(country_ends, entry.country, m.begin) ? 4 : 2;
@@ -443,7 +473,7 @@ void Linker::Link(Extraction* out) const {
     uint32_t entity;
     if (scratch.entity_of_entry[e] != 0 && entities[scratch.entity_of_entry[e] - 1].id.back() != '*') {
       entity = scratch.entity_of_entry[e] - 1;  // seen before, and not a family
-    } else if (const Entry entry = gazetteer_.entry(e); entry.is_family()) {
+    } else if (const Entry entry = entry_of(e); entry.is_family()) {
       const std::string_view text(cased.data() + m.begin, m.end - m.begin);
       const std::string id = FamilyId(entry.type, text);
       const int64_t literal = gazetteer_.Find(id);
@@ -483,8 +513,7 @@ void Linker::Link(Extraction* out) const {
   const size_t n = cased.size();
   // A match starts a letter run (titles_ starts with \b or ^), and one that
   // starts inside the last match cannot be found from `pos`.
-  ForEachLetterRun(cased.data(), n, [&](size_t run_start, size_t run_end) {
-    if (run_start < pos || !title_starts_->MayStart(cased, run_start, run_end, n)) return;
+  auto title_at = [&](size_t run_start) {
     if (!titles_->Match(input, run_start, n, RE2::ANCHOR_START, &title, 1)) return;
     const size_t begin = run_start + title.size();
     pos = std::max(begin, pos + 1);
@@ -528,7 +557,19 @@ void Linker::Link(Extraction* out) const {
                           : entity_for_text(id, EntityType::kPerson, name, Source::kPattern, -1);
     }
     found.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), static_cast<uint32_t>(person), 0});
-  });
+  };
+  if (out->normalized.ascii() && (n == 0 || !out->matches.runs.empty())) {
+    // In ASCII text a title's first word is a whole run of word bytes: a
+    // letter run right after a digit has no \b before it, and one right
+    // before a digit no title after it. So the matcher's runs serve.
+    for (const TextRun& run : out->matches.runs) {
+      if (run.begin >= pos && title_starts_->MayStartRun(cased, run)) title_at(run.begin);
+    }
+  } else {
+    ForEachLetterRun(cased.data(), n, [&](size_t run_start, size_t run_end) {
+      if (run_start >= pos && title_starts_->MayStart(cased, run_start, run_end, n)) title_at(run_start);
+    });
+  }
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.begin == m.end; }),
                  mentions.end());
   if (!found.empty()) {
@@ -572,12 +613,17 @@ void Linker::Link(Extraction* out) const {
     short_forms.push_back({static_cast<uint32_t>(form_bytes.size()), static_cast<uint32_t>(form.size()), entity});
     form_bytes.append(form);
   };
-  auto add_short_forms_of = [&](std::string_view name, uint32_t entity) {
-    Normalize(name, &scratch.short_form_text);
-    const std::string& text = scratch.short_form_text.cased();
+  // `name` is normalized already if `normalized`; normalizing ASCII text
+  // again changes nothing (what Normalize changes in ASCII it has changed).
+  auto add_short_forms_of = [&](std::string_view name, uint32_t entity, bool normalized) {
+    std::string_view text = name;
+    if (!normalized || !std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      Normalize(name, &scratch.short_form_text);
+      text = scratch.short_form_text.cased();
+    }
     const size_t last_space = text.rfind(' ');
     if (last_space == std::string::npos) return;
-    const std::string_view last = std::string_view(text).substr(last_space + 1);
+    const std::string_view last = text.substr(last_space + 1);
     if (last.size() > 3 && (last.substr(0, 3) == "al-" || last.substr(0, 3) == "el-" || last.substr(0, 3) == "Al-")) {
       add_short_form(last.substr(3), entity);
     }
@@ -589,10 +635,10 @@ void Linker::Link(Extraction* out) const {
   for (const Mention& m : mentions) {
     const Entity& entity = entities[m.entity];
     if (entity.type != EntityType::kPerson) continue;
-    add_short_forms_of(std::string_view(cased.data() + m.begin, m.end - m.begin), m.entity);
+    add_short_forms_of(std::string_view(cased.data() + m.begin, m.end - m.begin), m.entity, true);
     if (!scratch.named_person[m.entity]) {
       scratch.named_person[m.entity] = 1;
-      add_short_forms_of(entity.name, m.entity);
+      add_short_forms_of(entity.name, m.entity, false);
     }
   }
   // A lone surname names the one gazetteer person who has it when the
@@ -614,13 +660,13 @@ void Linker::Link(Extraction* out) const {
     if (before == at && at > 1 && cased[at - 1] == ' ' && IsWord(cased, at - 2)) {
       const size_t word = WordStartAt(cased, at - 1);
       const std::string_view previous(cased.data() + word, at - 1 - word);
-      if (IsUpper(previous[0]) && !Contains(kDaysAndMonths, previous)) return -1;
+      if (IsUpper(previous[0]) && !kDayOrMonthSet.Contains(previous)) return -1;
     }
     if (after + 1 < n && cased[after] == ' ' && IsUpper(cased[after + 1])) return -1;
     const auto& surnames = Surnames();
     const auto it = surnames.find(std::string(token));
     if (it == surnames.end() || it->second < 0) return -1;
-    const Entry person = gazetteer_.entry(static_cast<size_t>(it->second));
+    const Entry& person = entry_of(static_cast<size_t>(it->second));
     return !person.country.empty() && contains(named_countries, person.country) ? it->second : -1;
   };
   if (short_forms.empty() && !by_country) return;

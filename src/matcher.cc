@@ -2,6 +2,7 @@
 
 #include "alias_trie.h"
 #include "byte_scan.h"
+#include "word_scanner.h"
 
 #include <re2/filtered_re2.h>
 #include <re2/re2.h>
@@ -9,13 +10,51 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <limits>
 #include <string>
+#include <string_view>
 
 namespace gazer {
 namespace {
 
-bool IsWord(const std::string& s, size_t i) { return IsWordByte(static_cast<unsigned char>(s[i])); }
+bool IsWord(const std::string& s, size_t i) { return kIsWordByte(s[i]); }
+
+// The index of the byte of `s` that news text likely holds least often: a
+// digit or a hyphen before a letter, rare letters before common ones. An
+// atom is looked for by that byte, so the search stops at few places.
+size_t RarestByte(std::string_view s) {
+  static constexpr std::string_view kLettersByFrequency = "etaoinshrdlcumwfgypbvkjxqz";
+  auto rank = [](unsigned char c) -> int {
+    if (c >= '3' && c <= '9') return 0;
+    if (c >= '0' && c <= '2') return 1;
+    if (c == '-') return 2;
+    const size_t letter = kLettersByFrequency.find(static_cast<char>(c));
+    if (letter != std::string_view::npos) return 3 + static_cast<int>(kLettersByFrequency.size() - letter);
+    return c == ' ' ? 100 : 3;
+  };
+  size_t best = 0;
+  for (size_t i = 1; i < s.size(); ++i) {
+    if (rank(static_cast<unsigned char>(s[i])) < rank(static_cast<unsigned char>(s[best]))) best = i;
+  }
+  return best;
+}
+
+// True if `text` holds `atom`, found by its byte at `anchor`.
+bool Contains(std::string_view text, std::string_view atom, size_t anchor) {
+  if (atom.empty()) return true;
+  if (atom.size() > text.size()) return false;
+  const char* const s = text.data();
+  const size_t last = text.size() - atom.size() + anchor;  // the last place the anchor byte can be
+  for (size_t from = anchor; from <= last;) {
+    const void* hit = std::memchr(s + from, atom[anchor], last + 1 - from);
+    if (hit == nullptr) return false;
+    const size_t at = static_cast<size_t>(static_cast<const char*>(hit) - s);
+    if (std::memcmp(s + at - anchor, atom.data(), atom.size()) == 0) return true;
+    from = at + 1;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -33,14 +72,38 @@ class Matcher::Patterns {
     bool ascii = false;  // every first byte is in [lo, hi], below 0x80
     unsigned char lo = 0, hi = 0;
 
+    // The first three bytes of a match of three bytes or more lie in one of
+    // these ranges (24-bit numbers, merged); a match at a place whose pair
+    // is in `short_pairs` may be shorter, and is not held to them.
+    std::vector<std::pair<uint32_t, uint32_t>> triples;
+    std::vector<uint64_t> short_pairs = std::vector<uint64_t>(kPairs / 64, 0);
+
     bool Has(uint32_t pair) const { return (pairs[pair / 64] >> (pair % 64) & 1) != 0; }
-    void Add(uint32_t from, uint32_t to) {
+    bool HasShort(uint32_t pair) const { return (short_pairs[pair / 64] >> (pair % 64) & 1) != 0; }
+    bool HasTriple(uint32_t triple) const {
+      auto it = std::upper_bound(triples.begin(), triples.end(), triple,
+                                 [](uint32_t t, const std::pair<uint32_t, uint32_t>& r) { return t < r.first; });
+      return it != triples.begin() && triple <= std::prev(it)->second;
+    }
+    void Add(uint32_t from, uint32_t to, bool may_be_short, uint32_t triple_from, uint32_t triple_to) {
       for (uint32_t p = from; p <= to; ++p) {
         pairs[p / 64] |= uint64_t{1} << (p % 64);
+        if (may_be_short) short_pairs[p / 64] |= uint64_t{1} << (p % 64);
         first_bytes[p >> 8] = true;
       }
+      if (!may_be_short) triples.emplace_back(triple_from, triple_to);
     }
     void Finish() {
+      std::sort(triples.begin(), triples.end());
+      size_t kept = 0;
+      for (const auto& r : triples) {
+        if (kept > 0 && r.first <= triples[kept - 1].second + 1) {
+          triples[kept - 1].second = std::max(triples[kept - 1].second, r.second);
+        } else {
+          triples[kept++] = r;
+        }
+      }
+      triples.resize(kept);
       int low = 256, high = -1;
       for (int c = 0; c < 256; ++c) {
         if (!first_bytes[c]) continue;
@@ -86,6 +149,7 @@ class Matcher::Patterns {
         if (std::any_of(atom.begin(), atom.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
           always_wide_ = true;
         }
+        atom_anchors_.push_back(RarestByte(atom));
       }
     }
     narrow_starts_.Finish();
@@ -119,6 +183,10 @@ class Matcher::Patterns {
       if (IsRe2Word(c) && q > 0 && IsRe2Word(static_cast<unsigned char>(s[q - 1]))) continue;
       const unsigned next = q + 1 < n ? static_cast<unsigned char>(s[q + 1]) : 0;
       if (!starts.Has(c << 8 | next) && !starts.Has(c << 8)) continue;
+      if (q + 3 <= n && !starts.HasShort(c << 8 | next) && !starts.HasShort(c << 8) &&
+          !starts.HasTriple(c << 16 | next << 8 | static_cast<unsigned char>(s[q + 2]))) {
+        continue;
+      }
       if (combined_->Match(input, q, n, RE2::ANCHOR_START, found, 1)) return true;
     }
     return false;
@@ -131,7 +199,7 @@ class Matcher::Patterns {
     if (always_wide_) return true;
     std::vector<int> atoms, potentials;
     for (size_t a = 0; a < wide_atoms_.size(); ++a) {
-      if (folded.find(wide_atoms_[a]) != std::string::npos) atoms.push_back(static_cast<int>(a));
+      if (Contains(folded, wide_atoms_[a], atom_anchors_[a])) atoms.push_back(static_cast<int>(a));
     }
     wide_->AllPotentials(atoms, &potentials);
     return !potentials.empty();
@@ -198,23 +266,48 @@ class Matcher::Patterns {
   // theirs. A pattern whose range spans several first bytes ("[CM]V-22")
   // says little that way: it is kept out of the narrow starts, and articles
   // that cannot hold its FilteredRE2 atoms use those.
+  //
+  // The same bound holds for the first three bytes of a match of three bytes
+  // or more, which rules out most capitalized words that share a pattern's
+  // first two bytes ("Turkey" for Tu-?\d..., "Minister" for M[iI]G...).
   void AddStarts(std::string_view pattern, const RE2::Options& options) {
     const re2::StringPiece piece(pattern.data(), pattern.size());
     const RE2 re(piece, options);
     std::string min, max;
     uint32_t from = 0, to = Starts::kPairs - 1;
-    if (re.ok() && re.PossibleMatchRange(&min, &max, 2) && !max.empty()) {
+    uint32_t triple_from = 0, triple_to = 0xFFFFFF;
+    const bool bounded = re.ok() && re.PossibleMatchRange(&min, &max, 3) && !max.empty();
+    if (bounded) {
       const auto pair = [](const std::string& s) {
         if (s.empty()) return 0u;
         return static_cast<uint32_t>(static_cast<unsigned char>(s[0])) << 8 |
                (s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0u);
       };
+      const auto triple = [](const std::string& s) {
+        uint32_t t = 0;
+        for (size_t k = 0; k < 3; ++k) t = t << 8 | (k < s.size() ? static_cast<unsigned char>(s[k]) : 0u);
+        return t;
+      };
       from = pair(min);
       to = pair(max);
+      // A three-byte prefix is at most a shorter max less one ("T9" bounds
+      // "T8\xff": "T9" itself would be shorter than the match).
+      triple_from = triple(min);
+      triple_to = max.size() >= 3 ? triple(max) : triple(max) - 1;
     }
-    all_starts_.Add(from, to);
+    // A match of one or two bytes is not held to the three-byte bound. With
+    // one first byte and a three-byte min, such a match would be a pair
+    // above min's: those are tried. Patterns with wide starts (tried only
+    // where their atoms are, and spanning thousands of pairs) are not held
+    // to the bound at all.
+    bool may_be_short = !bounded || min.size() < 3 || (from >> 8) != (to >> 8);
+    for (uint32_t p = from + 1; p <= to && !may_be_short; ++p) {
+      const char bytes[2] = {static_cast<char>(p >> 8), static_cast<char>(p & 0xFF)};
+      may_be_short = RE2::FullMatch(re2::StringPiece(bytes, 2), re);
+    }
+    all_starts_.Add(from, to, may_be_short, triple_from, triple_to);
     if ((from >> 8) == (to >> 8)) {
-      narrow_starts_.Add(from, to);
+      narrow_starts_.Add(from, to, may_be_short, triple_from, triple_to);
       return;
     }
     int id;
@@ -232,6 +325,7 @@ class Matcher::Patterns {
   std::unique_ptr<re2::FilteredRE2> wide_;  // the patterns with wide starts
   int wide_count_ = 0;
   std::vector<std::string> wide_atoms_;
+  std::vector<size_t> atom_anchors_;  // by atom: where its rarest byte is
   bool always_wide_ = false;
 };
 
@@ -258,21 +352,16 @@ size_t Matcher::alias_count() const {
 }
 size_t Matcher::pattern_count() const { return patterns_->count(); }
 
-uint32_t Matcher::Longest(const NormalizedText& text, uint32_t begin, std::vector<uint32_t>* candidates,
-                          size_t* word_end) const {
-  const unsigned char c = static_cast<unsigned char>(text.folded()[begin]);
-  const bool lower = c >= 'a' && c <= 'z' && text.cased()[begin] == static_cast<char>(c);
-  const auto may_start = [&](const AliasTrie& trie) {
-    return trie.CanStart(c, lower) && trie.MayStartWord(text.folded(), begin, lower, word_end);
-  };
-  if (tries_.size() == 1) return may_start(*tries_[0]) ? tries_[0]->Longest(text, begin, candidates) : 0;
+uint32_t Matcher::Longest(const NormalizedText& text, const TextWord& word, std::vector<uint32_t>* candidates) const {
+  const unsigned char c = static_cast<unsigned char>(text.folded()[word.begin]);
+  const bool lower = c >= 'a' && c <= 'z' && text.cased()[word.begin] == static_cast<char>(c);
   // Several tries: the longest match wins; equal ones pool their candidates.
   const size_t before = candidates->size();
   uint32_t best = 0;
   for (const auto& trie : tries_) {
-    if (!may_start(*trie)) continue;
+    if (!trie->CanStart(c, lower) || !trie->MayStart(word, lower)) continue;
     const size_t mark = candidates->size();
-    const uint32_t end = trie->Longest(text, begin, candidates);
+    const uint32_t end = trie->Longest(text, word, lower, candidates);
     if (end > best) {
       candidates->erase(candidates->begin() + before, candidates->begin() + mark);
       best = end;
@@ -289,33 +378,29 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
   const std::string& folded = text.folded();
   const char* const f = folded.data();
   const size_t n = folded.size();
-  size_t i = 0;
-  while (i < n) {
-    while (i < n && !kIsWordByte(f[i])) ++i;
-    if (i >= n) break;
+  size_t i = 0;  // where the next match may start
+  const bool keep_runs = n < MatchSet::kMaxRunText;
+  WordScanner words(folded);
+  for (WordSpan w; words.Next(&w);) {
+    const uint64_t hash = HashWord(f + w.begin, w.end - w.begin, n - w.begin);
+    if (keep_runs) out->runs.push_back({w.begin, w.end, hash});
+    if (w.begin < i) continue;
+    i = w.begin;
     const uint32_t candidates_begin = static_cast<uint32_t>(out->candidates.size());
-    size_t word_end = 0;
-    uint32_t end;
+    uint32_t end = 0;
     if (tries_.size() == 1) {
       // The usual case, without the pooling of several tries.
       const AliasTrie& trie = *tries_[0];
       const unsigned char c = static_cast<unsigned char>(f[i]);
       const bool lower = c >= 'a' && c <= 'z' && text.cased()[i] == static_cast<char>(c);
-      end = trie.CanStart(c, lower) && trie.MayStartWord(folded, i, lower, &word_end)
-                ? trie.Longest(text, static_cast<uint32_t>(i), &out->candidates)
-                : 0;
+      if (!trie.CanStart(c, lower)) continue;
+      const TextWord word = ReadTextWord(folded, w, hash);
+      if (!trie.MayStart(word, lower)) continue;
+      end = trie.Longest(text, word, lower, &out->candidates);
     } else {
-      end = Longest(text, static_cast<uint32_t>(i), &out->candidates, &word_end);
+      end = Longest(text, ReadTextWord(folded, w, hash), &out->candidates);
     }
-    if (end == 0) {
-      // No alias starts here: next word.
-      if (word_end > i) {
-        i = word_end;
-      } else {
-        while (i < n && kIsWordByte(f[i])) ++i;
-      }
-      continue;
-    }
+    if (end == 0) continue;
     Match match;
     match.begin = static_cast<uint32_t>(i);
     match.end = end;

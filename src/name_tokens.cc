@@ -4,12 +4,6 @@
 #include "gazer/normalizer.h"
 
 namespace gazer {
-namespace {
-
-bool IsWord(const std::string& s, size_t i) { return kIsWordByte(s[i]); }
-
-}  // namespace
-
 bool NextToken(const std::string& text, size_t* pos, NameToken* token) {
   const char* const s = text.data();
   const size_t n = text.size();

@@ -92,6 +92,7 @@ void Normalize(std::string_view text, NormalizedText* out) {
   out->anchors_.clear();
   out->anchors_.push_back({0, 0});
 
+  bool ascii = true;
   int64_t recorded_delta = 0;  // normalized offset minus original offset
   size_t pos = 0;
   const size_t n = text.size();
@@ -131,12 +132,16 @@ void Normalize(std::string_view text, NormalizedText* out) {
         fold_length = ch.length;
       }
     }
+    for (size_t k = 0; k < fold_length; ++k) {
+      ascii = ascii && static_cast<unsigned char>(fold_cased[k]) < 0x80 && static_cast<unsigned char>(fold_lower[k]) < 0x80;
+    }
     std::memcpy(c, fold_cased, fold_length);
     std::memcpy(f, fold_lower, fold_length);
     c += fold_length;
     f += fold_length;
     pos += ch.length;
   }
+  out->ascii_ = ascii;
   const size_t length = static_cast<size_t>(c - cased_begin);
   cased.resize(length);
   folded.resize(length);

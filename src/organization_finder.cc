@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,7 +62,36 @@ constexpr WordSet<128> kStrongHeadSet(kStrongHeads);
 constexpr WordSet<32> kWeakHeadSet(kWeakHeads);
 constexpr WordSet<256> kLeadingNonNameSet(kLeadingNonNames);
 
+// A filter in front of the sets: for each first letter (a capital) and
+// last letter (lower case), the lengths of the head nouns that have them.
+// Most capitalized words (names, places) have a pair or length no head has.
+class HeadShapes {
+ public:
+  template <size_t N, size_t M>
+  constexpr HeadShapes(const std::string_view (&strong)[N], const std::string_view (&weak)[M]) {
+    for (std::string_view w : strong) Add(w);
+    for (std::string_view w : weak) Add(w);
+  }
+  constexpr bool MayBeHead(std::string_view w) const {
+    if (w.size() < 2 || w.size() > 31) return false;
+    const unsigned first = static_cast<unsigned char>(w.front()) - 'A';
+    const unsigned last = static_cast<unsigned char>(w.back()) - 'a';
+    return first < 26 && last < 26 && (lengths_[first][last] >> w.size() & 1) != 0;
+  }
+
+ private:
+  constexpr void Add(std::string_view w) {
+    const unsigned first = static_cast<unsigned char>(w.front()) - 'A';
+    const unsigned last = static_cast<unsigned char>(w.back()) - 'a';
+    if (first >= 26 || last >= 26 || w.size() > 31) throw std::logic_error("head noun unfit for HeadShapes");
+    lengths_[first][last] |= 1u << w.size();
+  }
+  uint32_t lengths_[26][26] = {};
+};
+constexpr HeadShapes kHeadShapes(kStrongHeads, kWeakHeads);
+
 Head HeadOf(std::string_view word) {
+  if (!kHeadShapes.MayBeHead(word)) return Head::kNone;
   if (kStrongHeadSet.Contains(word)) return Head::kStrong;
   if (kWeakHeadSet.Contains(word)) return Head::kWeak;
   return Head::kNone;

@@ -6,6 +6,27 @@
 #include "scratch.h"
 
 namespace gazer {
+namespace {
+
+using PairWindow = ExtractionScratch::PairWindow;
+
+// Orders `pairs`, whose windows ascend for each pair, by (first, second,
+// window): stable counting passes by second, then by first; ranks are below
+// `ranks`.
+void CountingSort(size_t ranks, std::vector<PairWindow>* pairs, std::vector<PairWindow>* buffer,
+                  std::vector<uint32_t>* count) {
+  buffer->resize(pairs->size());
+  count->assign(ranks + 1, 0);
+  for (const PairWindow& p : *pairs) ++(*count)[p.second + 1];
+  for (size_t r = 1; r < count->size(); ++r) (*count)[r] += (*count)[r - 1];
+  for (const PairWindow& p : *pairs) (*buffer)[(*count)[p.second]++] = p;
+  count->assign(ranks + 1, 0);
+  for (const PairWindow& p : *buffer) ++(*count)[p.first + 1];
+  for (size_t r = 1; r < count->size(); ++r) (*count)[r] += (*count)[r - 1];
+  for (const PairWindow& p : *buffer) (*pairs)[(*count)[p.first]++] = p;
+}
+
+}  // namespace
 
 std::optional<Window> ParseWindow(std::string_view name) {
   if (name == "sentence") return Window::kSentence;
@@ -59,12 +80,23 @@ void RelationBuilder::Build(Extraction* out) const {
       for (size_t b = a + 1; b < in_window.size(); ++b) pair_windows.push_back({in_window[a], in_window[b], window});
     }
   }
-  std::sort(pair_windows.begin(), pair_windows.end(),
-            [](const ExtractionScratch::PairWindow& x, const ExtractionScratch::PairWindow& y) {
-              if (x.first != y.first) return x.first < y.first;
-              if (x.second != y.second) return x.second < y.second;
-              return x.window < y.window;
-            });
+  // Ordered by (first, second, window): windows already ascend for each
+  // pair, so two stable counting passes over the ranks (second, then first)
+  // order them in linear time. They need a second array of the pairs; for
+  // a huge article that would cost more memory than time, and the pairs are
+  // sorted in place instead.
+  constexpr size_t kMaxCountedPairs = 1 << 20;
+  if (pair_windows.size() > kMaxCountedPairs) {
+    std::sort(pair_windows.begin(), pair_windows.end(),
+              [](const ExtractionScratch::PairWindow& x, const ExtractionScratch::PairWindow& y) {
+                if (x.first != y.first) return x.first < y.first;
+                if (x.second != y.second) return x.second < y.second;
+                return x.window < y.window;
+              });
+  } else {
+    CountingSort(entities.size(), &pair_windows, &scratch.sorted_pair_windows, &scratch.rank_count);
+  }
+
   for (size_t k = 0; k < pair_windows.size();) {
     const auto& p = pair_windows[k];
     Relation relation;

@@ -13,6 +13,7 @@
 
 #include "apposition.h"
 #include "gazer/extraction.h"
+#include "gazer/gazetteer.h"
 #include "gazer/normalizer.h"
 
 namespace gazer {
@@ -37,6 +38,14 @@ struct ExtractionScratch {
   std::string short_form_bytes;
   std::vector<ShortForm> short_forms;
   std::vector<uint8_t> named_person;  // by entity: its name's short forms are in
+  struct EntryCache {
+    static constexpr size_t kSize = 512;  // entry i lives in slot i % kSize
+    static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
+    const Gazetteer* gazetteer = nullptr;  // whose entries these are
+    std::vector<uint32_t> index;           // by slot: the entry held, or kEmpty
+    std::vector<Entry> entries;
+  };
+  EntryCache entry_cache;
 
   // RelationBuilder.
   std::vector<uint32_t> id_rank;  // by entity: rank of its id in the article
@@ -44,7 +53,8 @@ struct ExtractionScratch {
     uint32_t first, second;  // entity ranks, first < second
     uint32_t window;
   };
-  std::vector<PairWindow> pair_windows;
+  std::vector<PairWindow> pair_windows, sorted_pair_windows;
+  std::vector<uint32_t> rank_count;
   std::vector<uint32_t> in_window;
   std::vector<Relation> spare_relations;
   std::vector<uint32_t> entity_of_rank;
@@ -56,6 +66,7 @@ struct ExtractionScratch {
   };
   std::vector<Span> spans;
   std::vector<uint32_t> mention_order;
+  std::vector<uint32_t> first_mention_of;  // by entity, into mention_order
   std::vector<uint32_t> id_json;  // by entity: offset of its id as a JSON string in id_json_bytes
   std::string id_json_bytes;
   std::unique_ptr<char[]> json_buffer;  // one output line

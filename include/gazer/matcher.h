@@ -24,6 +24,7 @@
 namespace gazer {
 
 class AliasTrie;
+struct TextWord;
 
 struct Match {
   uint32_t begin = 0;  // byte offsets into the normalized text
@@ -33,12 +34,27 @@ struct Match {
   bool from_pattern = false;  // found by an re: pattern
 };
 
+// A run of word bytes (IsWordByte) of the folded text, with a hash of its
+// bytes that the matcher's tables use.
+struct TextRun {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint64_t hash = 0;
+};
+
 struct MatchSet {
   std::vector<Match> matches;        // sorted by begin, non-overlapping
   std::vector<uint32_t> candidates;  // gazetteer entry indices
+  // Every run of word bytes of the text, in order, as the matcher read them,
+  // for the stages after it that go from word to word; left empty for a
+  // text of kMaxRunText bytes or more, where the list would cost more
+  // memory than it saves time.
+  std::vector<TextRun> runs;
+  static constexpr size_t kMaxRunText = 16 << 20;
   void clear() {
     matches.clear();
     candidates.clear();
+    runs.clear();
   }
 };
 
@@ -62,8 +78,7 @@ class Matcher {
 
  private:
   class Patterns;
-  uint32_t Longest(const NormalizedText& text, uint32_t begin, std::vector<uint32_t>* candidates,
-                   size_t* word_end) const;
+  uint32_t Longest(const NormalizedText& text, const TextWord& word, std::vector<uint32_t>* candidates) const;
 
   const Gazetteer& gazetteer_;
   std::vector<std::unique_ptr<AliasTrie>> tries_;

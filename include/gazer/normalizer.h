@@ -26,8 +26,17 @@ class NormalizedText {
   const std::string& cased() const { return cased_; }
   const std::string& folded() const { return folded_; }
 
+  // True if the normalized text is all ASCII.
+  bool ascii() const { return ascii_; }
+
   // Byte offset in the original text of normalized byte offset `pos`.
   size_t ToOriginal(size_t pos) const;
+  // The same, for offsets asked for in non-decreasing order: `*cursor`
+  // (0 at first) keeps the place between calls.
+  size_t ToOriginal(size_t pos, size_t* cursor) const {
+    while (*cursor + 1 < anchors_.size() && anchors_[*cursor + 1].normalized <= pos) ++*cursor;
+    return anchors_[*cursor].original + (pos - anchors_[*cursor].normalized);
+  }
 
   // Frees cased() and folded(), keeping what ToOriginal() needs.
   void ReleaseText() {
@@ -43,6 +52,7 @@ class NormalizedText {
   };
   std::string cased_;
   std::string folded_;
+  bool ascii_ = true;
   // Where the difference between original and normalized offsets changes;
   // sorted by `normalized`. Pure ASCII text has one anchor.
   std::vector<Anchor> anchors_;
