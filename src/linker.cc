@@ -3,10 +3,9 @@
 #include "apposition.h"
 #include "byte_scan.h"
 #include "scratch.h"
+#include "title_run.h"
 #include "word_hash.h"
 #include "word_set.h"
-
-#include <re2/re2.h>
 
 #include <algorithm>
 #include <array>
@@ -91,25 +90,6 @@ bool IsWord(const std::string& s, size_t i) { return kIsWordByte(s[i]); }
 constexpr WordSet<512> kNotNameSet(kNotNames);
 constexpr WordSet<64> kDayOrMonthSet(kDaysAndMonths);
 constexpr WordSet<64> kParticleSet(kParticles);
-
-std::string TitleAlternation(const std::string_view* begin, const std::string_view* end) {
-  std::vector<std::string_view> titles(begin, end);
-  // Longest first, so "Lieutenant General" wins over "Lieutenant".
-  std::sort(titles.begin(), titles.end(),
-            [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
-  std::string out;
-  for (std::string_view title : titles) {
-    if (!out.empty()) out += '|';
-    for (char c : title) {
-      if (c == ' ' || c == '-') {
-        out += "[- ]";
-      } else {
-        out += c;
-      }
-    }
-  }
-  return out;
-}
 
 // The end of the word token starting at `begin`: word bytes, with inner
 // hyphens and apostrophes (al-Assad, O'Brien).
@@ -200,10 +180,11 @@ bool IsLetter(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26
 
 }  // namespace
 
-// The words a title can start with, so that the title RE2 runs only where
-// one of them is (the prefilter must let through every place the RE2 can
-// match). Normalized text holds only ASCII forms of the letters RE2's case
-// folding would also match (U+017F, U+212A), so words are compared in ASCII.
+// The words a title can start with, so that titles_ is asked only where
+// one of them is (the prefilter must let through every place a title run
+// can start). Normalized text holds only ASCII forms of the letters a
+// regex's case folding would also match (U+017F, U+212A), so words are
+// compared in ASCII.
 class Linker::TitleStarts {
  public:
   TitleStarts() {
@@ -300,16 +281,10 @@ class Linker::TitleStarts {
   uint64_t run_filter_[kFilterBits / 64] = {};  // of the HashWord()s of the words in lower case
 };
 
-Linker::Linker(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {
-  const std::string pattern = "\\b(?:(?:(?i:" + TitleAlternation(std::begin(kTitlesAnyCase), std::end(kTitlesAnyCase)) +
-                              ")|" + TitleAlternation(std::begin(kTitlesAsWritten), std::end(kTitlesAsWritten)) +
-                              ")\\.?,? +)+|(?m:^)By +";
-  RE2::Options options;
-  options.set_log_errors(false);
-  titles_ = std::make_unique<RE2>(pattern, options);
-  title_starts_ = std::make_unique<TitleStarts>();
-
-}
+Linker::Linker(const Gazetteer& gazetteer)
+    : gazetteer_(gazetteer),
+      titles_(std::make_unique<TitleRun>(kTitlesAnyCase, kTitlesAsWritten)),
+      title_starts_(std::make_unique<TitleStarts>()) {}
 
 // Built on first use: most articles never need it, and a snapshot's person
 // entries are then never read at start-up.
@@ -493,29 +468,25 @@ void Linker::Link(Extraction* out) const {
     // Titles are not part of a person's span, even where a gazetteer alias
     // has one to tell people apart ("President Clinton" -> "Clinton").
     if (entities[entity].type == EntityType::kPerson && title_starts_->MayStart(cased, begin, m.end)) {
-      re2::StringPiece title;
-      if (titles_->Match(re2::StringPiece(cased), begin, m.end, RE2::ANCHOR_START, &title, 1) &&
-          begin + title.size() < m.end) {
-        begin += static_cast<uint32_t>(title.size());
-      }
+      const size_t title = titles_->Length(cased, begin, m.end);
+      if (title > 0 && begin + title < m.end) begin += static_cast<uint32_t>(title);
     }
     mentions.push_back({begin, m.end, entity, 0});
   }
 
-  // Names after titles. Mentions are sorted by begin at this point. The
-  // title RE2 runs anchored at each place the prefilter lets through, in
-  // order, which finds what an unanchored search from `pos` would.
+  // Names after titles. Mentions are sorted by begin at this point. Title
+  // runs are read at each place the prefilter lets through, in order,
+  // which finds what an unanchored search from `pos` would.
   std::vector<Mention>& found = scratch.found;
   found.clear();
-  const re2::StringPiece input(cased);
-  re2::StringPiece title;
   size_t pos = 0;
   const size_t n = cased.size();
   // A match starts a letter run (titles_ starts with \b or ^), and one that
   // starts inside the last match cannot be found from `pos`.
   auto title_at = [&](size_t run_start) {
-    if (!titles_->Match(input, run_start, n, RE2::ANCHOR_START, &title, 1)) return;
-    const size_t begin = run_start + title.size();
+    const size_t title = titles_->Length(cased, run_start, n);
+    if (title == 0) return;
+    const size_t begin = run_start + title;
     pos = std::max(begin, pos + 1);
     if (begin >= cased.size() || (!IsUpper(cased[begin]) && cased.compare(begin, 3, "al-") != 0)) return;
     int words = 0;
