@@ -12,6 +12,7 @@
 #define GAZER_SRC_TITLE_RUN_H_
 
 #include <array>
+#include <cstdint>
 #include <cstddef>
 #include <span>
 #include <string>
@@ -22,8 +23,9 @@ namespace gazer {
 
 class TitleRun {
  public:
-  // Titles are ASCII letters, spaces and hyphens, and start with a letter;
-  // anything else is a programmer error (std::logic_error).
+  // Titles are ASCII letters, spaces and hyphens, and start with a word of
+  // 2 to 15 letters; anything else is a programmer error
+  // (std::logic_error).
   TitleRun(std::span<const std::string_view> any_case, std::span<const std::string_view> as_written);
 
   // The length of the match at `begin` of `text`, which is read no further
@@ -34,12 +36,21 @@ class TitleRun {
   struct Title {
     std::string text;  // lower-cased if any_case
     bool any_case;
+    uint32_t first_word;  // its length
+    uint64_t head;        // the first word's first 8 letters (Head), lower-cased if any_case
   };
+  // Up to 8 bytes at `p` as a little-endian number, the rest 0.
+  static uint64_t Head(const char* p, size_t length);
   // The length of the one title and what follows it at `pos`, the first
   // in the pattern's order that matches; 0 if none.
   size_t One(std::string_view text, size_t pos, size_t limit) const;
 
-  std::array<std::vector<Title>, 26> by_letter_;  // by first letter, in the pattern's order
+  // Titles by bucket (Bucket: a hash of the first word's first two letters
+  // and length, in lower case), in the pattern's order within one.
+  static constexpr size_t kBuckets = 1024;
+  static size_t Bucket(char first, char second, size_t length);
+  std::vector<Title> titles_;
+  std::array<uint16_t, kBuckets + 1> bucket_begin_{};  // into titles_
 };
 
 }  // namespace gazer
