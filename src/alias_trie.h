@@ -79,6 +79,17 @@ class AliasTrie {
     return HasFirstWord(word.hash, filter) || (word.plural && HasFirstWord(word.less_s_hash, filter));
   }
 
+  // False if no alias that may start in lower case can start at the word
+  // [p, p + length) of folded text, whose first byte is a lower-case
+  // letter, nor at it less a final 's'; true for a word a joining hyphen
+  // follows is the caller's to give. Reads no hash: a filter of the first
+  // words' first two bytes and length, which rules out most lower-case
+  // words before they are hashed.
+  bool MayStartLower(const char* p, size_t length) const {
+    const uint32_t bit = LowerShape(static_cast<unsigned char>(p[0]), length > 1 ? static_cast<unsigned char>(p[1]) : 0, length);
+    return (lower_shapes_[bit / 32] >> (bit % 32) & 1) != 0;
+  }
+
   // Finds the longest alias that matches at `word` (see TextWord) and
   // passes the boundary and case checks. Appends its entries to
   // `candidates` and returns its end, or returns 0. `lower` as for
@@ -179,6 +190,13 @@ class AliasTrie {
     const uint32_t want = (1u << ((hash >> 32) & 31)) | (1u << ((hash >> 40) & 31));
     return (filter[static_cast<uint32_t>(hash) & (filter.size() - 1)] & want) == want;
   }
+  // Bits by LowerShape of the first words a lower-case letter may start,
+  // and of their plurals.
+  static constexpr size_t kLowerShapeBits = 26 * 32 * 16;
+  static uint32_t LowerShape(unsigned char first, unsigned char second, size_t length) {
+    return ((static_cast<uint32_t>(first - 'a') * 32 + (second & 31)) * 16) + static_cast<uint32_t>(length < 15 ? length : 15);
+  }
+  std::span<const uint32_t> lower_shapes_;
   // The first-word table: a power of two of slots, open addressing.
   std::span<const Slot> slots_;
   uint32_t slot_shift_ = 64;        // a hash's slot is hash >> slot_shift_
@@ -191,6 +209,7 @@ class AliasTrie {
   std::vector<uint8_t> own_lower_start_;
   std::vector<uint32_t> own_first_words_;
   std::vector<uint32_t> own_lower_first_words_;
+  std::vector<uint32_t> own_lower_shapes_;
   std::vector<Slot> own_slots_;
 };
 

@@ -4,7 +4,6 @@
 #include "byte_scan.h"
 #include "scratch.h"
 #include "title_run.h"
-#include "word_hash.h"
 #include "word_set.h"
 
 #include <algorithm>
@@ -200,13 +199,14 @@ class Linker::TitleStarts {
     while (end < limit && IsLetter(text[end])) ++end;
     return MayStart(text, begin, end, limit);
   }
-  // The same for a run of word bytes; its hash is of the folded bytes.
-  bool MayStartRun(const std::string& text, const TextRun& run) const {
-    const uint32_t bit = static_cast<uint32_t>(run.hash >> 52) % kFilterBits;
-    if ((run_filter_[bit / 64] >> (bit % 64) & 1) == 0) return false;
-    const size_t length = run.end - run.begin;
-    if (length >= kMaxLength || run.end == text.size() || !IsLetter(text[run.begin])) return false;
-    return Check(text, run.begin, length);
+  // A quicker, looser test for the run of word bytes [begin, end) of `text`
+  // (`n` bytes): by its shape, the length and the first and last letters
+  // in either case. What it lets through TitleRun rules out quickly.
+  bool MayStartRun(const char* text, size_t n, size_t begin, size_t end) const {
+    const size_t length = end - begin;
+    if (length >= kMaxLength) return false;
+    const uint32_t shape = Shape(length, text[begin], text[end - 1]);
+    return (shapes_[shape / 64] >> (shape % 64) & 1) != 0 && end != n;
   }
   // The same, where the letter run at `begin` ends at `end`.
   bool MayStart(const std::string& text, size_t begin, size_t end, size_t limit) const {
@@ -215,13 +215,17 @@ class Linker::TitleStarts {
     if (length == 0 || length >= kMaxLength || end == limit) return false;
     const uint32_t bit = Bit(text.data() + begin, length, text.size() - begin);
     if ((filter_[bit / 64] >> (bit % 64) & 1) == 0) return false;
-    return Check(text, begin, length);
+    return Check(text.data(), begin, length);
   }
 
  private:
   static constexpr size_t kMaxLength = 16;
   static constexpr uint32_t kFilterBits = 4096;
   using Buckets = std::array<std::vector<std::string_view>, kMaxLength * 26>;
+  // Letters of either case share their low five bits.
+  static uint32_t Shape(size_t length, char first, char last) {
+    return static_cast<uint32_t>(length) << 10 | (static_cast<uint32_t>(first) & 31) << 5 | (static_cast<uint32_t>(last) & 31);
+  }
   static std::string_view FirstWord(std::string_view title) { return title.substr(0, title.find_first_of(" -")); }
   static std::string Lower(std::string_view word) {
     std::string out(word);
@@ -250,17 +254,18 @@ class Linker::TitleStarts {
   // letter, in either case.
   static size_t Bucket(std::string_view word) { return word.size() * 26 + (ToLower(word[0]) - 'a'); }
   void Add(std::string_view word, Buckets* buckets) {
-    if (word.empty() || word.size() >= kMaxLength) throw std::logic_error("title word unfit for the prefilter");
+    if (word.empty() || word.size() >= kMaxLength || !std::all_of(word.begin(), word.end(), IsLetter)) {
+      throw std::logic_error("title word unfit for the prefilter");
+    }
     auto& bucket = (*buckets)[Bucket(word)];
     if (std::find(bucket.begin(), bucket.end(), word) == bucket.end()) bucket.push_back(word);
     const uint32_t bit = Bit(word.data(), word.size(), word.size());
     filter_[bit / 64] |= uint64_t{1} << (bit % 64);
-    const std::string lower = Lower(word);
-    const uint32_t run_bit = static_cast<uint32_t>(HashWord(lower.data(), lower.size(), lower.size()) >> 52) % kFilterBits;
-    run_filter_[run_bit / 64] |= uint64_t{1} << (run_bit % 64);
+    const uint32_t shape = Shape(word.size(), word.front(), word.back());
+    shapes_[shape / 64] |= uint64_t{1} << (shape % 64);
   }
-  bool Check(const std::string& text, size_t begin, size_t length) const {
-    const std::string_view word(text.data() + begin, length);
+  bool Check(const char* text, size_t begin, size_t length) const {
+    const std::string_view word(text + begin, length);
     const size_t bucket = Bucket(word);
     for (std::string_view w : as_written_[bucket]) {
       if (w == word) return w != "By" || begin == 0 || text[begin - 1] == '\n';
@@ -278,7 +283,7 @@ class Linker::TitleStarts {
   Buckets any_case_;    // lower case
   Buckets as_written_;  // as written
   uint64_t filter_[kFilterBits / 64] = {};      // a Bloom filter of the words' Bit()s
-  uint64_t run_filter_[kFilterBits / 64] = {};  // of the HashWord()s of the words in lower case
+  uint64_t shapes_[(kMaxLength << 10) / 64] = {};  // the words' Shape()s
 };
 
 Linker::Linker(const Gazetteer& gazetteer)
@@ -533,8 +538,9 @@ void Linker::Link(Extraction* out) const {
     // In ASCII text a title's first word is a whole run of word bytes: a
     // letter run right after a digit has no \b before it, and one right
     // before a digit no title after it. So the matcher's runs serve.
+    const char* const s = cased.data();
     for (const TextRun& run : out->matches.runs) {
-      if (run.begin >= pos && title_starts_->MayStartRun(cased, run)) title_at(run.begin);
+      if (title_starts_->MayStartRun(s, n, run.begin, run.end) && run.begin >= pos) title_at(run.begin);
     }
   } else {
     ForEachLetterRun(cased.data(), n, [&](size_t run_start, size_t run_end) {

@@ -380,25 +380,32 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
   const size_t n = folded.size();
   size_t i = 0;  // where the next match may start
   const bool keep_runs = n < MatchSet::kMaxRunText;
+  const std::string& cased = text.cased();
   WordScanner words(folded);
   for (WordSpan w; words.Next(&w);) {
-    const uint64_t hash = HashWord(f + w.begin, w.end - w.begin, n - w.begin);
-    if (keep_runs) out->runs.push_back({w.begin, w.end, hash});
+    if (keep_runs) out->runs.push_back({w.begin, w.end});
     if (w.begin < i) continue;
     i = w.begin;
     const uint32_t candidates_begin = static_cast<uint32_t>(out->candidates.size());
+    const size_t length = w.end - w.begin;
     uint32_t end = 0;
     if (tries_.size() == 1) {
-      // The usual case, without the pooling of several tries.
+      // The usual case, without the pooling of several tries. Most words
+      // are lower case, and few aliases may start in lower case: those
+      // words are ruled out before they are hashed.
       const AliasTrie& trie = *tries_[0];
       const unsigned char c = static_cast<unsigned char>(f[i]);
-      const bool lower = c >= 'a' && c <= 'z' && text.cased()[i] == static_cast<char>(c);
+      const bool lower = c >= 'a' && c <= 'z' && cased[i] == static_cast<char>(c);
       if (!trie.CanStart(c, lower)) continue;
-      const TextWord word = ReadTextWord(folded, w, hash);
+      if (lower && !trie.MayStartLower(f + i, length) &&
+          !(w.end + 1 < n && f[w.end] == '-' && IsWord(folded, w.end + 1))) {
+        continue;
+      }
+      const TextWord word = ReadTextWord(folded, w, HashWord(f + w.begin, length, n - w.begin));
       if (!trie.MayStart(word, lower)) continue;
       end = trie.Longest(text, word, lower, &out->candidates);
     } else {
-      end = Longest(text, ReadTextWord(folded, w, hash), &out->candidates);
+      end = Longest(text, ReadTextWord(folded, w, HashWord(f + w.begin, length, n - w.begin)), &out->candidates);
     }
     if (end == 0) continue;
     Match match;

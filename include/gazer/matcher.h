@@ -34,12 +34,10 @@ struct Match {
   bool from_pattern = false;  // found by an re: pattern
 };
 
-// A run of word bytes (IsWordByte) of the folded text, with a hash of its
-// bytes that the matcher's tables use.
+// A run of word bytes (IsWordByte) of the folded text.
 struct TextRun {
   uint32_t begin = 0;
   uint32_t end = 0;
-  uint64_t hash = 0;
 };
 
 struct MatchSet {
