@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <span>
 #include <string>
@@ -87,7 +88,7 @@ class AliasTrie {
   // words before they are hashed.
   bool MayStartLower(const char* p, size_t length) const {
     const uint32_t bit = LowerShape(static_cast<unsigned char>(p[0]), length > 1 ? static_cast<unsigned char>(p[1]) : 0, length);
-    return (lower_shapes_[bit / 32] >> (bit % 32) & 1) != 0;
+    return (Block(lower_shapes_, bit / 32) >> (bit % 32) & 1) != 0;
   }
 
   // Finds the longest alias that matches at `word` (see TextWord) and
@@ -188,7 +189,14 @@ class AliasTrie {
   static void AddFirstWord(uint64_t hash, std::vector<uint32_t>* filter);
   static bool HasFirstWord(uint64_t hash, std::span<const uint32_t> filter) {
     const uint32_t want = (1u << ((hash >> 32) & 31)) | (1u << ((hash >> 40) & 31));
-    return (filter[static_cast<uint32_t>(hash) & (filter.size() - 1)] & want) == want;
+    return (Block(filter, static_cast<uint32_t>(hash) & (filter.size() - 1)) & want) == want;
+  }
+  // filter[i], read byte-wise: an image need not keep its filters 4-byte
+  // aligned for the load to be well defined (it compiles to one load).
+  static uint32_t Block(std::span<const uint32_t> filter, size_t i) {
+    uint32_t block;
+    std::memcpy(&block, reinterpret_cast<const char*>(filter.data()) + i * sizeof block, sizeof block);
+    return block;
   }
   // Bits by LowerShape of the first words a lower-case letter may start,
   // and of their plurals.
