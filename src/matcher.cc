@@ -260,6 +260,9 @@ class Matcher::Patterns {
         }
         atom_anchors_.push_back(RarestByte(atom));
       }
+      std::vector<int> potentials;
+      wide_->AllPotentials({}, &potentials);
+      wide_without_atoms_ = !potentials.empty();
     }
     narrow_starts_.Finish();
     all_starts_.Finish();
@@ -310,6 +313,8 @@ class Matcher::Patterns {
     for (size_t a = 0; a < wide_atoms_.size(); ++a) {
       if (Contains(folded, wide_atoms_[a], atom_anchors_[a])) atoms.push_back(static_cast<int>(a));
     }
+    // Most articles hold none of the atoms; what that gives is known.
+    if (atoms.empty()) return wide_without_atoms_;
     wide_->AllPotentials(atoms, &potentials);
     return !potentials.empty();
   }
@@ -400,6 +405,7 @@ class Matcher::Patterns {
   std::vector<std::string> wide_atoms_;
   std::vector<size_t> atom_anchors_;  // by atom: where its rarest byte is
   bool always_wide_ = false;
+  bool wide_without_atoms_ = false;  // a pattern with wide starts may match where no atom is
 };
 
 void Matcher::WriteIndex(const Gazetteer& gazetteer, std::string* image) {
