@@ -206,7 +206,8 @@ class Linker::TitleStarts {
     const size_t length = end - begin;
     if (length >= kMaxLength) return false;
     const uint32_t shape = Shape(length, text[begin], text[end - 1]);
-    return (shapes_[shape / 64] >> (shape % 64) & 1) != 0 && end != n;
+    const uint32_t start = Shape(length, text[begin], text[begin + 1]);
+    return (shapes_[shape / 64] >> (shape % 64) & 1) != 0 && (starts_[start / 64] >> (start % 64) & 1) != 0 && end != n;
   }
   // The same, where the letter run at `begin` ends at `end`.
   bool MayStart(const std::string& text, size_t begin, size_t end, size_t limit) const {
@@ -263,6 +264,8 @@ class Linker::TitleStarts {
     filter_[bit / 64] |= uint64_t{1} << (bit % 64);
     const uint32_t shape = Shape(word.size(), word.front(), word.back());
     shapes_[shape / 64] |= uint64_t{1} << (shape % 64);
+    const uint32_t start = Shape(word.size(), word[0], word[1]);
+    starts_[start / 64] |= uint64_t{1} << (start % 64);
   }
   bool Check(const char* text, size_t begin, size_t length) const {
     const std::string_view word(text + begin, length);
@@ -283,7 +286,8 @@ class Linker::TitleStarts {
   Buckets any_case_;    // lower case
   Buckets as_written_;  // as written
   uint64_t filter_[kFilterBits / 64] = {};      // a Bloom filter of the words' Bit()s
-  uint64_t shapes_[(kMaxLength << 10) / 64] = {};  // the words' Shape()s
+  uint64_t shapes_[(kMaxLength << 10) / 64] = {};  // the words' Shape()s of first and last letters
+  uint64_t starts_[(kMaxLength << 10) / 64] = {};  // and of first and second letters
 };
 
 Linker::Linker(const Gazetteer& gazetteer)
