@@ -12,7 +12,7 @@
 namespace gazer {
 namespace {
 
-constexpr std::string_view kMagic = "GZT5";
+constexpr std::string_view kMagic = "GZT6";
 
 bool IsWord(const std::string& s, size_t i) { return kIsWordByte(s[i]); }
 
@@ -198,6 +198,7 @@ void AliasTrie::BuildFirstWords() {
 
   own_first_words_.assign(FilterBlocks(count), 0);
   own_lower_first_words_.assign(FilterBlocks(lower_count), 0);
+  own_lower_shapes_.assign(kLowerShapeBits / 32, 0);
   uint32_t bits = 1;
   while ((size_t{1} << bits) < 2 * count + 1) ++bits;
   own_slots_.assign(size_t{1} << bits, Slot{0, 0, 0});
@@ -214,6 +215,13 @@ void AliasTrie::BuildFirstWords() {
     const bool lower = static_cast<CaseRule>(r.case_rule) == CaseRule::kAny || Cased(r)[0] == key[0];
     AddFirstWord(hash, &own_first_words_);
     if (lower) AddFirstWord(hash, &own_lower_first_words_);
+    if (lower && key[0] >= 'a' && key[0] <= 'z') {
+      const unsigned char second = length > 1 ? static_cast<unsigned char>(key[1]) : 0;
+      for (const uint32_t bit : {LowerShape(static_cast<unsigned char>(key[0]), second, length),
+                                 LowerShape(static_cast<unsigned char>(key[0]), length > 1 ? second : 's', length + 1)}) {
+        own_lower_shapes_[bit / 32] |= 1u << (bit % 32);
+      }
+    }
     longest_first_word_ = std::max(longest_first_word_, static_cast<uint32_t>(length));
     size_t slot = hash >> slot_shift_;
     while (own_slots_[slot].node != 0 && (own_slots_[slot].node & ~kLowerFlag) != node) slot = (slot + 1) & mask;
@@ -224,6 +232,7 @@ void AliasTrie::BuildFirstWords() {
   }
   first_words_ = own_first_words_;
   lower_first_words_ = own_lower_first_words_;
+  lower_shapes_ = own_lower_shapes_;
   slots_ = own_slots_;
 }
 
@@ -285,6 +294,7 @@ void AliasTrie::Serialize(std::string* out) const {
   out->append(reinterpret_cast<const char*>(lower_start_.data()), lower_start_.size_bytes());
   out->append(reinterpret_cast<const char*>(first_words_.data()), first_words_.size_bytes());
   out->append(reinterpret_cast<const char*>(lower_first_words_.data()), lower_first_words_.size_bytes());
+  out->append(reinterpret_cast<const char*>(lower_shapes_.data()), lower_shapes_.size_bytes());
   out->append(reinterpret_cast<const char*>(slots_.data()), slots_.size_bytes());
   out->append(keys_);
 }
@@ -313,6 +323,7 @@ std::unique_ptr<AliasTrie> AliasTrie::View(std::string_view image) {
   const std::string_view lower_start = in.Bytes(256);
   const std::string_view first_words = in.Bytes(size_t{filter_blocks} * 4);
   const std::string_view lower_first_words = in.Bytes(size_t{lower_filter_blocks} * 4);
+  const std::string_view lower_shapes = in.Bytes(kLowerShapeBits / 8);
   const std::string_view slots = in.Bytes(static_cast<size_t>(slot_count) * sizeof(Slot));
   trie->keys_ = in.Bytes(key_bytes);
   if (!in.ok()) return nullptr;
@@ -322,6 +333,7 @@ std::unique_ptr<AliasTrie> AliasTrie::View(std::string_view image) {
   trie->lower_start_ = {reinterpret_cast<const uint8_t*>(lower_start.data()), 256};
   trie->first_words_ = {reinterpret_cast<const uint32_t*>(first_words.data()), filter_blocks};
   trie->lower_first_words_ = {reinterpret_cast<const uint32_t*>(lower_first_words.data()), lower_filter_blocks};
+  trie->lower_shapes_ = {reinterpret_cast<const uint32_t*>(lower_shapes.data()), kLowerShapeBits / 32};
   trie->slots_ = {reinterpret_cast<const Slot*>(slots.data()), slot_count};
   trie->slot_shift_ = 64 - static_cast<uint32_t>(std::countr_zero(slot_count));
   // The image comes from the build (gazer-snapshot), not from users, so only

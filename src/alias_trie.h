@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <span>
 #include <string>
@@ -77,6 +78,17 @@ class AliasTrie {
     if (word.joined) return true;  // Longest reads the parts
     const std::span<const uint32_t> filter = lower ? lower_first_words_ : first_words_;
     return HasFirstWord(word.hash, filter) || (word.plural && HasFirstWord(word.less_s_hash, filter));
+  }
+
+  // False if no alias that may start in lower case can start at the word
+  // [p, p + length) of folded text, whose first byte is a lower-case
+  // letter, nor at it less a final 's'; true for a word a joining hyphen
+  // follows is the caller's to give. Reads no hash: a filter of the first
+  // words' first two bytes and length, which rules out most lower-case
+  // words before they are hashed.
+  bool MayStartLower(const char* p, size_t length) const {
+    const uint32_t bit = LowerShape(static_cast<unsigned char>(p[0]), length > 1 ? static_cast<unsigned char>(p[1]) : 0, length);
+    return (Block(lower_shapes_, bit / 32) >> (bit % 32) & 1) != 0;
   }
 
   // Finds the longest alias that matches at `word` (see TextWord) and
@@ -177,8 +189,22 @@ class AliasTrie {
   static void AddFirstWord(uint64_t hash, std::vector<uint32_t>* filter);
   static bool HasFirstWord(uint64_t hash, std::span<const uint32_t> filter) {
     const uint32_t want = (1u << ((hash >> 32) & 31)) | (1u << ((hash >> 40) & 31));
-    return (filter[static_cast<uint32_t>(hash) & (filter.size() - 1)] & want) == want;
+    return (Block(filter, static_cast<uint32_t>(hash) & (filter.size() - 1)) & want) == want;
   }
+  // filter[i], read byte-wise: an image need not keep its filters 4-byte
+  // aligned for the load to be well defined (it compiles to one load).
+  static uint32_t Block(std::span<const uint32_t> filter, size_t i) {
+    uint32_t block;
+    std::memcpy(&block, reinterpret_cast<const char*>(filter.data()) + i * sizeof block, sizeof block);
+    return block;
+  }
+  // Bits by LowerShape of the first words a lower-case letter may start,
+  // and of their plurals.
+  static constexpr size_t kLowerShapeBits = 26 * 32 * 16;
+  static uint32_t LowerShape(unsigned char first, unsigned char second, size_t length) {
+    return ((static_cast<uint32_t>(first - 'a') * 32 + (second & 31)) * 16) + static_cast<uint32_t>(length < 15 ? length : 15);
+  }
+  std::span<const uint32_t> lower_shapes_;
   // The first-word table: a power of two of slots, open addressing.
   std::span<const Slot> slots_;
   uint32_t slot_shift_ = 64;        // a hash's slot is hash >> slot_shift_
@@ -191,6 +217,7 @@ class AliasTrie {
   std::vector<uint8_t> own_lower_start_;
   std::vector<uint32_t> own_first_words_;
   std::vector<uint32_t> own_lower_first_words_;
+  std::vector<uint32_t> own_lower_shapes_;
   std::vector<Slot> own_slots_;
 };
 

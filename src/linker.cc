@@ -3,10 +3,8 @@
 #include "apposition.h"
 #include "byte_scan.h"
 #include "scratch.h"
-#include "word_hash.h"
+#include "title_run.h"
 #include "word_set.h"
-
-#include <re2/re2.h>
 
 #include <algorithm>
 #include <array>
@@ -91,25 +89,6 @@ bool IsWord(const std::string& s, size_t i) { return kIsWordByte(s[i]); }
 constexpr WordSet<512> kNotNameSet(kNotNames);
 constexpr WordSet<64> kDayOrMonthSet(kDaysAndMonths);
 constexpr WordSet<64> kParticleSet(kParticles);
-
-std::string TitleAlternation(const std::string_view* begin, const std::string_view* end) {
-  std::vector<std::string_view> titles(begin, end);
-  // Longest first, so "Lieutenant General" wins over "Lieutenant".
-  std::sort(titles.begin(), titles.end(),
-            [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
-  std::string out;
-  for (std::string_view title : titles) {
-    if (!out.empty()) out += '|';
-    for (char c : title) {
-      if (c == ' ' || c == '-') {
-        out += "[- ]";
-      } else {
-        out += c;
-      }
-    }
-  }
-  return out;
-}
 
 // The end of the word token starting at `begin`: word bytes, with inner
 // hyphens and apostrophes (al-Assad, O'Brien).
@@ -200,10 +179,11 @@ bool IsLetter(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26
 
 }  // namespace
 
-// The words a title can start with, so that the title RE2 runs only where
-// one of them is (the prefilter must let through every place the RE2 can
-// match). Normalized text holds only ASCII forms of the letters RE2's case
-// folding would also match (U+017F, U+212A), so words are compared in ASCII.
+// The words a title can start with, so that titles_ is asked only where
+// one of them is (the prefilter must let through every place a title run
+// can start). Normalized text holds only ASCII forms of the letters a
+// regex's case folding would also match (U+017F, U+212A), so words are
+// compared in ASCII.
 class Linker::TitleStarts {
  public:
   TitleStarts() {
@@ -219,13 +199,15 @@ class Linker::TitleStarts {
     while (end < limit && IsLetter(text[end])) ++end;
     return MayStart(text, begin, end, limit);
   }
-  // The same for a run of word bytes; its hash is of the folded bytes.
-  bool MayStartRun(const std::string& text, const TextRun& run) const {
-    const uint32_t bit = static_cast<uint32_t>(run.hash >> 52) % kFilterBits;
-    if ((run_filter_[bit / 64] >> (bit % 64) & 1) == 0) return false;
-    const size_t length = run.end - run.begin;
-    if (length >= kMaxLength || run.end == text.size() || !IsLetter(text[run.begin])) return false;
-    return Check(text, run.begin, length);
+  // A quicker, looser test for the run of word bytes [begin, end) of `text`
+  // (`n` bytes): by its shape, the length and the first and last letters
+  // in either case. What it lets through TitleRun rules out quickly.
+  bool MayStartRun(const char* text, size_t n, size_t begin, size_t end) const {
+    const size_t length = end - begin;
+    if (length >= kMaxLength) return false;
+    const uint32_t shape = Shape(length, text[begin], text[end - 1]);
+    const uint32_t start = Shape(length, text[begin], text[begin + 1]);
+    return (shapes_[shape / 64] >> (shape % 64) & 1) != 0 && (starts_[start / 64] >> (start % 64) & 1) != 0 && end != n;
   }
   // The same, where the letter run at `begin` ends at `end`.
   bool MayStart(const std::string& text, size_t begin, size_t end, size_t limit) const {
@@ -234,13 +216,17 @@ class Linker::TitleStarts {
     if (length == 0 || length >= kMaxLength || end == limit) return false;
     const uint32_t bit = Bit(text.data() + begin, length, text.size() - begin);
     if ((filter_[bit / 64] >> (bit % 64) & 1) == 0) return false;
-    return Check(text, begin, length);
+    return Check(text.data(), begin, length);
   }
 
  private:
   static constexpr size_t kMaxLength = 16;
   static constexpr uint32_t kFilterBits = 4096;
   using Buckets = std::array<std::vector<std::string_view>, kMaxLength * 26>;
+  // Letters of either case share their low five bits.
+  static uint32_t Shape(size_t length, char first, char last) {
+    return static_cast<uint32_t>(length) << 10 | (static_cast<uint32_t>(first) & 31) << 5 | (static_cast<uint32_t>(last) & 31);
+  }
   static std::string_view FirstWord(std::string_view title) { return title.substr(0, title.find_first_of(" -")); }
   static std::string Lower(std::string_view word) {
     std::string out(word);
@@ -269,17 +255,20 @@ class Linker::TitleStarts {
   // letter, in either case.
   static size_t Bucket(std::string_view word) { return word.size() * 26 + (ToLower(word[0]) - 'a'); }
   void Add(std::string_view word, Buckets* buckets) {
-    if (word.empty() || word.size() >= kMaxLength) throw std::logic_error("title word unfit for the prefilter");
+    if (word.empty() || word.size() >= kMaxLength || !std::all_of(word.begin(), word.end(), IsLetter)) {
+      throw std::logic_error("title word unfit for the prefilter");
+    }
     auto& bucket = (*buckets)[Bucket(word)];
     if (std::find(bucket.begin(), bucket.end(), word) == bucket.end()) bucket.push_back(word);
     const uint32_t bit = Bit(word.data(), word.size(), word.size());
     filter_[bit / 64] |= uint64_t{1} << (bit % 64);
-    const std::string lower = Lower(word);
-    const uint32_t run_bit = static_cast<uint32_t>(HashWord(lower.data(), lower.size(), lower.size()) >> 52) % kFilterBits;
-    run_filter_[run_bit / 64] |= uint64_t{1} << (run_bit % 64);
+    const uint32_t shape = Shape(word.size(), word.front(), word.back());
+    shapes_[shape / 64] |= uint64_t{1} << (shape % 64);
+    const uint32_t start = Shape(word.size(), word[0], word[1]);
+    starts_[start / 64] |= uint64_t{1} << (start % 64);
   }
-  bool Check(const std::string& text, size_t begin, size_t length) const {
-    const std::string_view word(text.data() + begin, length);
+  bool Check(const char* text, size_t begin, size_t length) const {
+    const std::string_view word(text + begin, length);
     const size_t bucket = Bucket(word);
     for (std::string_view w : as_written_[bucket]) {
       if (w == word) return w != "By" || begin == 0 || text[begin - 1] == '\n';
@@ -297,19 +286,14 @@ class Linker::TitleStarts {
   Buckets any_case_;    // lower case
   Buckets as_written_;  // as written
   uint64_t filter_[kFilterBits / 64] = {};      // a Bloom filter of the words' Bit()s
-  uint64_t run_filter_[kFilterBits / 64] = {};  // of the HashWord()s of the words in lower case
+  uint64_t shapes_[(kMaxLength << 10) / 64] = {};  // the words' Shape()s of first and last letters
+  uint64_t starts_[(kMaxLength << 10) / 64] = {};  // and of first and second letters
 };
 
-Linker::Linker(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {
-  const std::string pattern = "\\b(?:(?:(?i:" + TitleAlternation(std::begin(kTitlesAnyCase), std::end(kTitlesAnyCase)) +
-                              ")|" + TitleAlternation(std::begin(kTitlesAsWritten), std::end(kTitlesAsWritten)) +
-                              ")\\.?,? +)+|(?m:^)By +";
-  RE2::Options options;
-  options.set_log_errors(false);
-  titles_ = std::make_unique<RE2>(pattern, options);
-  title_starts_ = std::make_unique<TitleStarts>();
-
-}
+Linker::Linker(const Gazetteer& gazetteer)
+    : gazetteer_(gazetteer),
+      titles_(std::make_unique<TitleRun>(kTitlesAnyCase, kTitlesAsWritten)),
+      title_starts_(std::make_unique<TitleStarts>()) {}
 
 // Built on first use: most articles never need it, and a snapshot's person
 // entries are then never read at start-up.
@@ -493,29 +477,25 @@ void Linker::Link(Extraction* out) const {
     // Titles are not part of a person's span, even where a gazetteer alias
     // has one to tell people apart ("President Clinton" -> "Clinton").
     if (entities[entity].type == EntityType::kPerson && title_starts_->MayStart(cased, begin, m.end)) {
-      re2::StringPiece title;
-      if (titles_->Match(re2::StringPiece(cased), begin, m.end, RE2::ANCHOR_START, &title, 1) &&
-          begin + title.size() < m.end) {
-        begin += static_cast<uint32_t>(title.size());
-      }
+      const size_t title = titles_->Length(cased, begin, m.end);
+      if (title > 0 && begin + title < m.end) begin += static_cast<uint32_t>(title);
     }
     mentions.push_back({begin, m.end, entity, 0});
   }
 
-  // Names after titles. Mentions are sorted by begin at this point. The
-  // title RE2 runs anchored at each place the prefilter lets through, in
-  // order, which finds what an unanchored search from `pos` would.
+  // Names after titles. Mentions are sorted by begin at this point. Title
+  // runs are read at each place the prefilter lets through, in order,
+  // which finds what an unanchored search from `pos` would.
   std::vector<Mention>& found = scratch.found;
   found.clear();
-  const re2::StringPiece input(cased);
-  re2::StringPiece title;
   size_t pos = 0;
   const size_t n = cased.size();
   // A match starts a letter run (titles_ starts with \b or ^), and one that
   // starts inside the last match cannot be found from `pos`.
   auto title_at = [&](size_t run_start) {
-    if (!titles_->Match(input, run_start, n, RE2::ANCHOR_START, &title, 1)) return;
-    const size_t begin = run_start + title.size();
+    const size_t title = titles_->Length(cased, run_start, n);
+    if (title == 0) return;
+    const size_t begin = run_start + title;
     pos = std::max(begin, pos + 1);
     if (begin >= cased.size() || (!IsUpper(cased[begin]) && cased.compare(begin, 3, "al-") != 0)) return;
     int words = 0;
@@ -562,8 +542,9 @@ void Linker::Link(Extraction* out) const {
     // In ASCII text a title's first word is a whole run of word bytes: a
     // letter run right after a digit has no \b before it, and one right
     // before a digit no title after it. So the matcher's runs serve.
+    const char* const s = cased.data();
     for (const TextRun& run : out->matches.runs) {
-      if (run.begin >= pos && title_starts_->MayStartRun(cased, run)) title_at(run.begin);
+      if (title_starts_->MayStartRun(s, n, run.begin, run.end) && run.begin >= pos) title_at(run.begin);
     }
   } else {
     ForEachLetterRun(cased.data(), n, [&](size_t run_start, size_t run_end) {

@@ -1,6 +1,7 @@
 #include "gazer/matcher.h"
 
 #include "alias_trie.h"
+#include "binary_io.h"
 #include "byte_scan.h"
 #include "word_scanner.h"
 
@@ -54,6 +55,113 @@ bool Contains(std::string_view text, std::string_view atom, size_t anchor) {
     from = at + 1;
   }
   return false;
+}
+
+// The options every pattern is compiled with.
+RE2::Options PatternOptions() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(256 << 20);
+  return options;
+}
+
+// Where matches of one pattern can start: every match's first two bytes (a
+// one-byte match counts as that byte and 0) lie in [from, to], and unless
+// `may_be_short`, its first three bytes in [triple_from, triple_to] (24-bit
+// numbers). Computing it compiles the pattern and asks RE2 for its range,
+// the largest part of building the Matcher, so the snapshot holds the
+// bounds of the default gazetteers' patterns.
+struct StartBound {
+  uint32_t from = 0, to = 0xFFFF;
+  uint32_t triple_from = 0, triple_to = 0xFFFFFF;
+  bool may_be_short = true;
+};
+
+// Every match s of a pattern lies in [min, max] of RE2::PossibleMatchRange,
+// so its first two bytes lie between theirs; the same holds for the first
+// three bytes of a match of three bytes or more, which rules out most
+// capitalized words that share a pattern's first two bytes ("Turkey" for
+// Tu-?\d..., "Minister" for M[iI]G...).
+StartBound ComputeStartBound(std::string_view pattern) {
+  const re2::StringPiece piece(pattern.data(), pattern.size());
+  const RE2 re(piece, PatternOptions());
+  std::string min, max;
+  StartBound bound;
+  const bool bounded = re.ok() && re.PossibleMatchRange(&min, &max, 3) && !max.empty();
+  if (bounded) {
+    const auto pair = [](const std::string& s) {
+      if (s.empty()) return 0u;
+      return static_cast<uint32_t>(static_cast<unsigned char>(s[0])) << 8 |
+             (s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0u);
+    };
+    const auto triple = [](const std::string& s) {
+      uint32_t t = 0;
+      for (size_t k = 0; k < 3; ++k) t = t << 8 | (k < s.size() ? static_cast<unsigned char>(s[k]) : 0u);
+      return t;
+    };
+    bound.from = pair(min);
+    bound.to = pair(max);
+    // A three-byte prefix is at most a shorter max less one ("T9" bounds
+    // "T8\xff": "T9" itself would be shorter than the match).
+    bound.triple_from = triple(min);
+    bound.triple_to = max.size() >= 3 ? triple(max) : triple(max) - 1;
+  }
+  // A match of one or two bytes is not held to the three-byte bound. With
+  // one first byte and a three-byte min, such a match would be a pair
+  // above min's: those are tried. Patterns with wide starts (tried only
+  // where their atoms are, and spanning thousands of pairs) are not held
+  // to the bound at all.
+  bound.may_be_short = !bounded || min.size() < 3 || (bound.from >> 8) != (bound.to >> 8);
+  for (uint32_t p = bound.from + 1; p <= bound.to && !bound.may_be_short; ++p) {
+    const char bytes[2] = {static_cast<char>(p >> 8), static_cast<char>(p & 0xFF)};
+    bound.may_be_short = RE2::FullMatch(re2::StringPiece(bytes, 2), re);
+  }
+  return bound;
+}
+
+// The bounds of patterns as WriteIndex stores them: for each, its text and
+// StartBound. A pattern whose text differs from the gazetteer's at that
+// index has its bound computed again.
+constexpr std::string_view kIndexMagic = "GZI1";
+
+void PutStartBounds(const Gazetteer& gazetteer, std::string* out) {
+  PutU32(static_cast<uint32_t>(gazetteer.pattern_total()), out);
+  for (size_t k = 0; k < gazetteer.pattern_total(); ++k) {
+    const std::string_view pattern = gazetteer.pattern_at(k).second;
+    const StartBound bound = ComputeStartBound(pattern);
+    PutU32(static_cast<uint32_t>(pattern.size()), out);
+    out->append(pattern);
+    for (const uint32_t v : {bound.from, bound.to, bound.triple_from, bound.triple_to, uint32_t{bound.may_be_short}}) {
+      PutU32(v, out);
+    }
+  }
+}
+
+struct StoredBound {
+  std::string_view pattern;
+  StartBound bound;
+};
+
+// Reads what PutStartBounds wrote; nothing if it is malformed.
+std::vector<StoredBound> ReadStartBounds(std::string_view image) {
+  ByteReader in(image);
+  const uint32_t count = in.U32();
+  std::vector<StoredBound> bounds;
+  if (!in.ok() || count > image.size()) return {};
+  bounds.reserve(count);
+  for (uint32_t k = 0; k < count && in.ok(); ++k) {
+    StoredBound b;
+    b.pattern = in.Bytes(in.U32());
+    b.bound.from = in.U32();
+    b.bound.to = in.U32();
+    b.bound.triple_from = in.U32();
+    b.bound.triple_to = in.U32();
+    b.bound.may_be_short = in.U32() != 0;
+    if (b.bound.from > b.bound.to || b.bound.to > 0xFFFF) return {};
+    bounds.push_back(b);
+  }
+  if (!in.ok()) return {};
+  return bounds;
 }
 
 }  // namespace
@@ -123,18 +231,19 @@ class Matcher::Patterns {
     }
   };
  public:
-  explicit Patterns(const Gazetteer& gazetteer) {
+  // `bounds` as ReadStartBounds gives them, for the patterns whose bounds
+  // were computed ahead of time.
+  Patterns(const Gazetteer& gazetteer, const std::vector<StoredBound>& bounds) {
     std::string combined;
-    RE2::Options options;
-    options.set_log_errors(false);
-    options.set_max_mem(256 << 20);
+    const RE2::Options options = PatternOptions();
     set_ = std::make_unique<RE2::Set>(options, RE2::ANCHOR_BOTH);
     wide_ = std::make_unique<re2::FilteredRE2>();
     for (size_t k = 0; k < gazetteer.pattern_total(); ++k) {
       const auto [e, pattern] = gazetteer.pattern_at(k);
       std::string error;
       if (set_->Add(re2::StringPiece(pattern.data(), pattern.size()), &error) < 0) continue;  // Load rejects these
-      AddStarts(pattern, options);
+      AddStarts(pattern, k < bounds.size() && bounds[k].pattern == pattern ? bounds[k].bound : ComputeStartBound(pattern),
+                options);
       if (!combined.empty()) combined += '|';
       combined += "(?:";
       combined += pattern;
@@ -151,6 +260,9 @@ class Matcher::Patterns {
         }
         atom_anchors_.push_back(RarestByte(atom));
       }
+      std::vector<int> potentials;
+      wide_->AllPotentials({}, &potentials);
+      wide_without_atoms_ = !potentials.empty();
     }
     narrow_starts_.Finish();
     all_starts_.Finish();
@@ -201,6 +313,8 @@ class Matcher::Patterns {
     for (size_t a = 0; a < wide_atoms_.size(); ++a) {
       if (Contains(folded, wide_atoms_[a], atom_anchors_[a])) atoms.push_back(static_cast<int>(a));
     }
+    // Most articles hold none of the atoms; what that gives is known.
+    if (atoms.empty()) return wide_without_atoms_;
     wide_->AllPotentials(atoms, &potentials);
     return !potentials.empty();
   }
@@ -260,51 +374,15 @@ class Matcher::Patterns {
     uint32_t entry;
     bool weapon;
   };
-  // Marks the first two bytes a match of `pattern` can have. Every match s
-  // of a pattern lies in [min, max] of RE2::PossibleMatchRange, so its first
-  // two bytes (a one-byte match counts as that byte and 0) lie between
-  // theirs. A pattern whose range spans several first bytes ("[CM]V-22")
-  // says little that way: it is kept out of the narrow starts, and articles
-  // that cannot hold its FilteredRE2 atoms use those.
-  //
-  // The same bound holds for the first three bytes of a match of three bytes
-  // or more, which rules out most capitalized words that share a pattern's
-  // first two bytes ("Turkey" for Tu-?\d..., "Minister" for M[iI]G...).
-  void AddStarts(std::string_view pattern, const RE2::Options& options) {
+  // Marks the first two bytes a match of `pattern` can have (`bound`). A
+  // pattern whose range spans several first bytes ("[CM]V-22") says little
+  // that way: it is kept out of the narrow starts, and articles that cannot
+  // hold its FilteredRE2 atoms use those.
+  void AddStarts(std::string_view pattern, const StartBound& bound, const RE2::Options& options) {
     const re2::StringPiece piece(pattern.data(), pattern.size());
-    const RE2 re(piece, options);
-    std::string min, max;
-    uint32_t from = 0, to = Starts::kPairs - 1;
-    uint32_t triple_from = 0, triple_to = 0xFFFFFF;
-    const bool bounded = re.ok() && re.PossibleMatchRange(&min, &max, 3) && !max.empty();
-    if (bounded) {
-      const auto pair = [](const std::string& s) {
-        if (s.empty()) return 0u;
-        return static_cast<uint32_t>(static_cast<unsigned char>(s[0])) << 8 |
-               (s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0u);
-      };
-      const auto triple = [](const std::string& s) {
-        uint32_t t = 0;
-        for (size_t k = 0; k < 3; ++k) t = t << 8 | (k < s.size() ? static_cast<unsigned char>(s[k]) : 0u);
-        return t;
-      };
-      from = pair(min);
-      to = pair(max);
-      // A three-byte prefix is at most a shorter max less one ("T9" bounds
-      // "T8\xff": "T9" itself would be shorter than the match).
-      triple_from = triple(min);
-      triple_to = max.size() >= 3 ? triple(max) : triple(max) - 1;
-    }
-    // A match of one or two bytes is not held to the three-byte bound. With
-    // one first byte and a three-byte min, such a match would be a pair
-    // above min's: those are tried. Patterns with wide starts (tried only
-    // where their atoms are, and spanning thousands of pairs) are not held
-    // to the bound at all.
-    bool may_be_short = !bounded || min.size() < 3 || (from >> 8) != (to >> 8);
-    for (uint32_t p = from + 1; p <= to && !may_be_short; ++p) {
-      const char bytes[2] = {static_cast<char>(p >> 8), static_cast<char>(p & 0xFF)};
-      may_be_short = RE2::FullMatch(re2::StringPiece(bytes, 2), re);
-    }
+    const uint32_t from = bound.from, to = bound.to;
+    const bool may_be_short = bound.may_be_short;
+    const uint32_t triple_from = bound.triple_from, triple_to = bound.triple_to;
     all_starts_.Add(from, to, may_be_short, triple_from, triple_to);
     if ((from >> 8) == (to >> 8)) {
       narrow_starts_.Add(from, to, may_be_short, triple_from, triple_to);
@@ -327,10 +405,40 @@ class Matcher::Patterns {
   std::vector<std::string> wide_atoms_;
   std::vector<size_t> atom_anchors_;  // by atom: where its rarest byte is
   bool always_wide_ = false;
+  bool wide_without_atoms_ = false;  // a pattern with wide starts may match where no atom is
 };
 
-Matcher::Matcher(const Gazetteer& gazetteer, std::string_view trie_image)
-    : gazetteer_(gazetteer), patterns_(std::make_unique<Patterns>(gazetteer)) {
+void Matcher::WriteIndex(const Gazetteer& gazetteer, std::string* image) {
+  image->append(kIndexMagic);
+  const size_t size_at = image->size();
+  PutU32(0, image);  // the trie's size, filled in below
+  const size_t trie_at = image->size();
+  const AliasTrie trie(gazetteer, 0, static_cast<uint32_t>(gazetteer.size()));
+  trie.Serialize(image);
+  const uint32_t trie_size = static_cast<uint32_t>(image->size() - trie_at);
+  image->replace(size_at, sizeof trie_size, reinterpret_cast<const char*>(&trie_size), sizeof trie_size);
+  PutStartBounds(gazetteer, image);
+}
+
+namespace {
+
+// The trie and the start bounds of an index image; both empty if it is not one.
+std::pair<std::string_view, std::string_view> SplitIndex(std::string_view image) {
+  ByteReader in(image);
+  if (in.Bytes(kIndexMagic.size()) != kIndexMagic) return {};
+  const std::string_view trie = in.Bytes(in.U32());
+  if (!in.ok()) return {};
+  return {trie, image.substr(in.position())};
+}
+
+}  // namespace
+
+Matcher::Matcher(const Gazetteer& gazetteer, std::string_view index_image)
+    : Matcher(gazetteer, SplitIndex(index_image)) {}
+
+Matcher::Matcher(const Gazetteer& gazetteer, std::pair<std::string_view, std::string_view> index)
+    : gazetteer_(gazetteer), patterns_(std::make_unique<Patterns>(gazetteer, ReadStartBounds(index.second))) {
+  const std::string_view trie_image = index.first;
   const uint32_t total = static_cast<uint32_t>(gazetteer.size());
   uint32_t covered = 0;
   if (!trie_image.empty()) {
@@ -380,25 +488,32 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
   const size_t n = folded.size();
   size_t i = 0;  // where the next match may start
   const bool keep_runs = n < MatchSet::kMaxRunText;
+  const std::string& cased = text.cased();
   WordScanner words(folded);
   for (WordSpan w; words.Next(&w);) {
-    const uint64_t hash = HashWord(f + w.begin, w.end - w.begin, n - w.begin);
-    if (keep_runs) out->runs.push_back({w.begin, w.end, hash});
+    if (keep_runs) out->runs.push_back({w.begin, w.end});
     if (w.begin < i) continue;
     i = w.begin;
     const uint32_t candidates_begin = static_cast<uint32_t>(out->candidates.size());
+    const size_t length = w.end - w.begin;
     uint32_t end = 0;
     if (tries_.size() == 1) {
-      // The usual case, without the pooling of several tries.
+      // The usual case, without the pooling of several tries. Most words
+      // are lower case, and few aliases may start in lower case: those
+      // words are ruled out before they are hashed.
       const AliasTrie& trie = *tries_[0];
       const unsigned char c = static_cast<unsigned char>(f[i]);
-      const bool lower = c >= 'a' && c <= 'z' && text.cased()[i] == static_cast<char>(c);
+      const bool lower = c >= 'a' && c <= 'z' && cased[i] == static_cast<char>(c);
       if (!trie.CanStart(c, lower)) continue;
-      const TextWord word = ReadTextWord(folded, w, hash);
+      if (lower && !trie.MayStartLower(f + i, length) &&
+          !(w.end + 1 < n && f[w.end] == '-' && IsWord(folded, w.end + 1))) {
+        continue;
+      }
+      const TextWord word = ReadTextWord(folded, w, HashWord(f + w.begin, length, n - w.begin));
       if (!trie.MayStart(word, lower)) continue;
       end = trie.Longest(text, word, lower, &out->candidates);
     } else {
-      end = Longest(text, ReadTextWord(folded, w, hash), &out->candidates);
+      end = Longest(text, ReadTextWord(folded, w, HashWord(f + w.begin, length, n - w.begin)), &out->candidates);
     }
     if (end == 0) continue;
     Match match;

@@ -2,13 +2,13 @@
 
 #include <cstdint>
 
-#include "alias_trie.h"
 #include "binary_io.h"
+#include "gazer/matcher.h"
 
 namespace gazer {
 namespace {
 
-constexpr std::string_view kMagic = "GZS1";
+constexpr std::string_view kMagic = "GZS2";
 
 void PadTo8(std::string* out) {
   while (out->size() % 8 != 0) out->push_back('\0');
@@ -19,13 +19,12 @@ void PadTo8(std::string* out) {
 void WriteSnapshot(const Gazetteer& gazetteer, std::string* image) {
   image->clear();
   image->append(kMagic);
-  PutU32(0, image);  // the trie's offset, filled in below
+  PutU32(0, image);  // the Matcher index's offset, filled in below
   gazetteer.Serialize(image);
   PadTo8(image);
   const uint32_t trie_offset = static_cast<uint32_t>(image->size());
   image->replace(kMagic.size(), sizeof trie_offset, reinterpret_cast<const char*>(&trie_offset), sizeof trie_offset);
-  const AliasTrie trie(gazetteer, 0, static_cast<uint32_t>(gazetteer.size()));
-  trie.Serialize(image);
+  Matcher::WriteIndex(gazetteer, image);
 }
 
 Status ReadSnapshot(std::string_view image, Gazetteer* gazetteer, std::string_view* trie_image) {

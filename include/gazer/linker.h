@@ -24,10 +24,6 @@
 #include "gazer/extraction.h"
 #include "gazer/gazetteer.h"
 
-namespace re2 {
-class RE2;
-}
-
 namespace gazer {
 
 class Linker {
@@ -46,7 +42,7 @@ class Linker {
   const std::unordered_map<std::string, int64_t>& Surnames() const;
 
   class TitleStarts;
-  std::unique_ptr<re2::RE2> titles_;
+  std::unique_ptr<class TitleRun> titles_;
   std::unique_ptr<TitleStarts> title_starts_;  // where titles_ may match
   // Surname (last word of a person's name or alias, case kept) -> entry
   // index, or -1 when several persons share it.

@@ -15,7 +15,9 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "gazer/gazetteer.h"
@@ -34,12 +36,10 @@ struct Match {
   bool from_pattern = false;  // found by an re: pattern
 };
 
-// A run of word bytes (IsWordByte) of the folded text, with a hash of its
-// bytes that the matcher's tables use.
+// A run of word bytes (IsWordByte) of the folded text.
 struct TextRun {
   uint32_t begin = 0;
   uint32_t end = 0;
-  uint64_t hash = 0;
 };
 
 struct MatchSet {
@@ -61,10 +61,11 @@ struct MatchSet {
 class Matcher {
  public:
   // Builds the tries and the combined pattern for `gazetteer`, which must
-  // outlive the Matcher. `trie_image`, if given, is the build-time trie of
-  // the gazetteer's first entries (see snapshot.h); only entries after those
-  // are then indexed at run time.
-  explicit Matcher(const Gazetteer& gazetteer, std::string_view trie_image = {});
+  // outlive the Matcher. `index_image`, if given, is what WriteIndex wrote
+  // at build time for the gazetteer's first entries (see snapshot.h): their
+  // trie is viewed in place and their patterns' start bounds read, so only
+  // entries after those are indexed at run time.
+  explicit Matcher(const Gazetteer& gazetteer, std::string_view index_image = {});
   ~Matcher();
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
@@ -73,11 +74,16 @@ class Matcher {
   // Thread-safe: one Matcher serves any number of threads.
   void FindAll(const NormalizedText& text, MatchSet* out) const;
 
+  // Appends the index of all of `gazetteer` to `image`, whose size must be
+  // a multiple of 8 (the trie inside is viewed 8-byte aligned).
+  static void WriteIndex(const Gazetteer& gazetteer, std::string* image);
+
   size_t alias_count() const;
   size_t pattern_count() const;
 
  private:
   class Patterns;
+  Matcher(const Gazetteer& gazetteer, std::pair<std::string_view, std::string_view> trie_and_bounds);
   uint32_t Longest(const NormalizedText& text, const TextWord& word, std::vector<uint32_t>* candidates) const;
 
   const Gazetteer& gazetteer_;
