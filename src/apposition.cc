@@ -6,31 +6,25 @@
 
 #include "byte_scan.h"
 #include "gazer/normalizer.h"
+#include "common_words.h"
 #include "titles.h"
 #include "word_set.h"
 
 namespace gazer {
 namespace {
 
-// Capitalized words that are not names: function words at a sentence start,
-// days and months, and the words of institutions and titles.
+// Capitalized words of institutions, places and titles, which no person's
+// name has (besides the function words, days and months of common_words.h).
 constexpr std::string_view kNotNameWords[] = {
-    "The",      "A",        "An",        "This",      "That",       "These",     "Those",      "In",
-    "On",       "At",       "For",       "From",      "By",         "With",      "After",      "Before",
-    "But",      "And",      "Or",        "If",        "As",         "When",      "While",      "However",
-    "He",       "She",      "It",        "They",      "We",         "I",         "His",        "Her",
-    "Their",    "Its",      "Our",       "Speaking",  "According",  "Meanwhile", "Monday",     "Tuesday",
-    "Wednesday", "Thursday", "Friday",   "Saturday",  "Sunday",     "January",   "February",   "March",
-    "April",    "May",      "June",      "July",      "August",     "September", "October",    "November",
-    "December", "Government", "Ministry", "Office",   "Council",    "Committee", "Commission", "Department",
-    "Agency",   "Forces",   "Force",     "Army",      "Navy",       "Party",     "Regional",   "National",
-    "International", "Federal", "Central", "Republic", "Kingdom",   "State",     "States",     "United",
-    "Union",    "Group",    "Front",     "Coalition", "Alliance",   "Organization", "Organisation", "Institute",
-    "Foundation", "University", "Center", "Centre",   "Fund",       "Bank",      "Authority",  "Assembly",
-    "Parliament", "Congress", "Senate",  "Court",     "Province",   "District",  "City",       "Street",
-    "North",    "South",    "East",      "West",      "Northern",   "Southern",  "Eastern",    "Western",
-    "Islamic",  "Democratic", "Popular", "Revolutionary", "Syrian",  "Arab",      "Kurdish",    "Sunni",
-    "Shia",     "Shiite",   "Mr",        "Mrs",       "Ms",         "Dr",        "Sir"};
+    "Government", "Ministry", "Office",   "Council",  "Committee", "Commission", "Department", "Agency",
+    "Forces",     "Force",    "Army",     "Navy",     "Party",     "Regional",   "National",   "International",
+    "Federal",    "Central",  "Republic", "Kingdom",  "State",     "States",     "United",     "Union",
+    "Group",      "Front",    "Coalition", "Alliance", "Organization", "Organisation", "Institute", "Foundation",
+    "University", "Center",   "Centre",   "Fund",     "Bank",      "Authority",  "Assembly",   "Parliament",
+    "Congress",   "Senate",   "Court",    "Province", "District",  "City",       "Street",     "North",
+    "South",      "East",     "West",     "Northern", "Southern",  "Eastern",    "Western",    "Islamic",
+    "Democratic", "Popular",  "Revolutionary", "Syrian", "Arab",   "Kurdish",    "Sunni",      "Shia",
+    "Shiite",     "Mr",       "Mrs",      "Ms",       "Dr",        "Sir"};
 constexpr std::string_view kParticles[] = {"al", "el", "bin", "ibn", "abu", "de", "del", "van", "von", "der", "da", "di", "le", "la", "ben"};
 // Verbs of saying right after a name ("Tobias Ellwood said").
 constexpr std::string_view kSaid[] = {"said", "says", "told", "added", "noted", "stated", "warned", "explained"};
@@ -52,7 +46,8 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
 bool IsNameWord(std::string_view w) {
   return w.size() >= 2 && IsUpper(w[0]) && std::any_of(w.begin(), w.end(), IsLower) && !IsTitleWord(w) &&
-         !IsTitleModifier(w) && !kNotNameSet.Contains(w);
+         !IsTitleModifier(w) && !kNotNameSet.Contains(w) &&
+         !IsCapitalizedFunctionWord(w) && !IsDayOrMonth(w);
 }
 
 // The word token ending at `end` (word bytes, inner hyphens and apostrophes).

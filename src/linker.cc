@@ -2,6 +2,7 @@
 
 #include "apposition.h"
 #include "byte_scan.h"
+#include "common_words.h"
 #include "scratch.h"
 #include "title_run.h"
 #include "word_set.h"
@@ -67,11 +68,6 @@ constexpr std::string_view kNotNames[] = {
     "Southern", "Emeritus", "Elect", "Designate", "Mister", "Madam", "Sir", "Lady", "Here", "There",
     "Then", "Now", "Today", "Yesterday", "Tomorrow"};
 
-constexpr std::string_view kDaysAndMonths[] = {
-    "Monday", "Tuesday",  "Wednesday", "Thursday", "Friday",    "Saturday", "Sunday",   "January",
-    "February", "March",  "April",     "May",      "June",      "July",     "August",   "September",
-    "October", "November", "December"};
-
 constexpr std::string_view kParticles[] = {"al", "el", "bin", "ibn", "abu", "bint", "de", "del", "della",
                                            "van", "von", "der", "den", "da", "di", "du", "le", "la",
                                            "ben", "dos", "das", "ter", "zu"};
@@ -87,7 +83,6 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsWord(const std::string& s, size_t i) { return kIsWordByte(s[i]); }
 
 constexpr WordSet<512> kNotNameSet(kNotNames);
-constexpr WordSet<64> kDayOrMonthSet(kDaysAndMonths);
 constexpr WordSet<64> kParticleSet(kParticles);
 
 // The end of the word token starting at `begin`: word bytes, with inner
@@ -641,7 +636,7 @@ void Linker::Link(Extraction* out) const {
     if (before == at && at > 1 && cased[at - 1] == ' ' && IsWord(cased, at - 2)) {
       const size_t word = WordStartAt(cased, at - 1);
       const std::string_view previous(cased.data() + word, at - 1 - word);
-      if (IsUpper(previous[0]) && !kDayOrMonthSet.Contains(previous)) return -1;
+      if (IsUpper(previous[0]) && !IsDayOrMonth(previous)) return -1;
     }
     if (after + 1 < n && cased[after] == ' ' && IsUpper(cased[after + 1])) return -1;
     const auto& surnames = Surnames();

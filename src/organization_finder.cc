@@ -9,6 +9,7 @@
 
 #include "gazer/normalizer.h"
 #include "byte_scan.h"
+#include "common_words.h"
 #include "name_tokens.h"
 #include "word_set.h"
 
@@ -33,23 +34,14 @@ constexpr std::string_view kWeakHeads[] = {"Bank",    "Center",  "Centre",  "Com
                                            "Forum",   "Group",   "Mission", "Network", "Office",
                                            "Service", "Union"};
 
-// Capitalized words that start a sentence or a title rather than a name;
-// they are trimmed from the front of a run.
+// Capitalized words that start a title rather than a name, trimmed from the
+// front of a run with the function words, days and months of
+// common_words.h.
 constexpr std::string_view kLeadingNonNames[] = {
-    "The",      "A",        "An",        "This",      "That",     "These",     "Those",    "Its",
-    "His",      "Her",      "Their",     "Our",       "Your",     "My",        "Every",    "Each",
-    "Some",     "Any",      "No",        "All",       "Both",     "Another",   "Other",    "Such",
-    "When",     "While",    "If",        "As",        "At",       "In",        "On",       "For",
-    "From",     "By",       "With",      "Without",   "After",    "Before",    "Under",    "Over",
-    "Since",    "Until",    "But",       "And",       "Or",       "Yet",       "So",       "However",
-    "Meanwhile", "Also",    "Then",      "Now",       "Today",    "Yesterday", "Last",     "Next",
-    "He",       "She",      "It",        "They",      "We",       "I",         "According", "Monday",
-    "Tuesday",  "Wednesday", "Thursday", "Friday",    "Saturday", "Sunday",    "January",  "February",
-    "March",    "April",    "May",       "June",      "July",     "August",    "September", "October",
-    "November", "December", "Director",  "Minister",  "Secretary", "Chief",    "Head",     "Chairman",
-    "Chairwoman", "President", "Spokesman", "Spokeswoman", "Spokesperson", "Commander", "Member",
-    "Members",  "Former",   "Acting",    "Deputy",    "Senior",   "Top",       "Mr",       "Mrs",
-    "Ms",       "Dr",       "Sir",       "Said",      "Says",     "Report",    "Reports"};
+    "Director", "Minister", "Secretary", "Chief",  "Head",   "Chairman", "Chairwoman", "President", "Spokesman",
+    "Spokeswoman", "Spokesperson", "Commander", "Member", "Members", "Former", "Acting", "Deputy", "Senior",
+    "Top",      "Mr",       "Mrs",       "Ms",     "Dr",     "Sir",      "Said",       "Says",      "Report",
+    "Reports"};
 
 // Lower-case words that may join the words of a name.
 bool IsConnector(std::string_view word) {
@@ -60,7 +52,7 @@ bool IsComplementStart(std::string_view word) { return word == "of" || word == "
 enum class Head { kNone, kStrong, kWeak };
 constexpr WordSet<128> kStrongHeadSet(kStrongHeads);
 constexpr WordSet<32> kWeakHeadSet(kWeakHeads);
-constexpr WordSet<256> kLeadingNonNameSet(kLeadingNonNames);
+constexpr WordSet<64> kLeadingNonNameSet(kLeadingNonNames);
 
 // A filter in front of the sets: for each first letter (a capital) and
 // last letter (lower case), the lengths of the head nouns that have them.
@@ -194,7 +186,10 @@ void OrganizationFinder::Find(Extraction* out) const {
     for (size_t k = 0; k < first_head; ++k) {
       if (!run[k].capitalized) begin = k + 1;
     }
-    while (begin < first_head && kLeadingNonNameSet.Contains(run[begin].text)) ++begin;
+    while (begin < first_head && (kLeadingNonNameSet.Contains(run[begin].text) ||
+                                  IsCapitalizedFunctionWord(run[begin].text) || IsDayOrMonth(run[begin].text))) {
+      ++begin;
+    }
     size_t end = last_head + 1;
     const bool complement = end < run.size() && IsComplementStart(run[end].text);
     if (complement) end = run.size();
