@@ -1,9 +1,9 @@
 #include "name_tokens.h"
 
 #include "byte_scan.h"
-#include "gazer/normalizer.h"
 
 namespace gazer {
+
 bool NextToken(const std::string& text, size_t* pos, NameToken* token) {
   const char* const s = text.data();
   const size_t n = text.size();
@@ -42,13 +42,6 @@ bool SpaceOnlyBetween(const std::string& text, const NameToken& a, const NameTok
     if (text[k] != ' ') return false;
   }
   return true;
-}
-
-bool NewlineBetween(const std::string& text, const NameToken& a, const NameToken& b) {
-  for (size_t k = a.end; k < b.begin; ++k) {
-    if (text[k] == '\n') return true;
-  }
-  return false;
 }
 
 }  // namespace gazer

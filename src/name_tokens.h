@@ -27,8 +27,6 @@ bool NextToken(const std::string& text, size_t* pos, NameToken* token);
 
 // True if only spaces (no line break, no punctuation) separate a and b.
 bool SpaceOnlyBetween(const std::string& text, const NameToken& a, const NameToken& b);
-// True if a line break lies between a and b.
-bool NewlineBetween(const std::string& text, const NameToken& a, const NameToken& b);
 
 }  // namespace gazer
 
