@@ -46,20 +46,24 @@ Extractor::Extractor(const Gazetteer& gazetteer, Window window, std::string_view
       relations_(window) {}
 
 void Extractor::Extract(std::string_view text, Extraction* out) const {
+  // A huge article's intermediate buffers are freed as soon as no later
+  // stage needs them, rather than kept for reuse: that bounds its memory.
+  constexpr size_t kKeepBelow = 16 << 20;
+  const bool huge = text.size() >= kKeepBelow;
   Normalize(text, &out->normalized);
   matcher_.FindAll(out->normalized, &out->matches);
   linker_.Link(out);
+  if (huge) out->matches = MatchSet();
   organizations_.Find(out);
   acronyms_.Link(out);
   if (scheme_ == Scheme::kRe3d) re3d_.Apply(out);
   OrderEntities(out);
   splitter_.Split(out->normalized.cased(), &out->sentences);
   AssignSentences(out);
-  relations_.Build(out);
   // The normalized text is not needed past this point (the writer only maps
-  // offsets back); a huge article's copies are freed rather than kept.
-  constexpr size_t kKeepBelow = 16 << 20;
-  if (text.size() >= kKeepBelow) out->normalized.ReleaseText();
+  // offsets back).
+  if (huge) out->normalized.ReleaseText();
+  relations_.Build(out);
 }
 
 }  // namespace gazer

@@ -210,6 +210,12 @@ int RunMatch(const GazetteerFlags& flags) {
   const Extractor extractor(gazetteer, Window::kSentence, trie_image);
   Extraction x;
   extractor.Extract(text, &x);
+  // The matches as the matcher found them, before linking; Extract frees a
+  // huge article's, so they are found again here.
+  Extraction found;
+  Normalize(text, &found.normalized);
+  extractor.matcher().FindAll(found.normalized, &found.matches);
+  const MatchSet& matches = found.matches;
 
   // Spans as in `gazer extract`: [start, end) in code points of the text.
   auto span = [&](uint32_t begin, uint32_t end) {
@@ -224,8 +230,8 @@ int RunMatch(const GazetteerFlags& flags) {
   };
 
   std::string out = "matches (aliases and patterns found, with every entry they fit):\n";
-  if (x.matches.matches.empty()) out += "  none\n";
-  for (const Match& m : x.matches.matches) {
+  if (matches.matches.empty()) out += "  none\n";
+  for (const Match& m : matches.matches) {
     out += fmt::format("  {}  {}, {} candidate{}\n", span(m.begin, m.end), m.from_pattern ? "pattern" : "alias",
                        m.candidates_count, m.candidates_count == 1 ? "" : "s");
     // The mention the linker made of it: same end, begin at most past "the ".
@@ -239,7 +245,7 @@ int RunMatch(const GazetteerFlags& flags) {
     int64_t fallback = -1;
     int fallback_priority = 0;
     for (uint32_t c = 0; c < m.candidates_count; ++c) {
-      const Entry entry = gazetteer.entry(x.matches.candidates[m.candidates_begin + c]);
+      const Entry entry = gazetteer.entry(matches.candidates[m.candidates_begin + c]);
       if (fallback < 0 || entry.priority > fallback_priority) {
         fallback = entry.index;
         fallback_priority = entry.priority;
@@ -247,7 +253,7 @@ int RunMatch(const GazetteerFlags& flags) {
     }
     bool marked = false;
     for (uint32_t c = 0; c < m.candidates_count; ++c) {
-      const uint32_t e = x.matches.candidates[m.candidates_begin + c];
+      const uint32_t e = matches.candidates[m.candidates_begin + c];
       const Entry entry = gazetteer.entry(e);
       std::string why;
       if (static_cast<int64_t>(e) == chosen) {

@@ -28,7 +28,7 @@ class Extractor {
 
   // Finds the entities and relations of `text`. Never fails: any byte string
   // is a valid article. For an article of 16 MB or more, out->normalized
-  // keeps only its offset map, to bound memory.
+  // keeps only its offset map and out->matches is emptied, to bound memory.
   void Extract(std::string_view text, Extraction* out) const;
 
   const Matcher& matcher() const { return matcher_; }
