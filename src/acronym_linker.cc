@@ -74,6 +74,9 @@ void AcronymLinker::Link(Extraction* out) const {
     const std::string_view name(text.data() + before->begin, before->end - before->begin);
     if (!Abbreviates(t.text, name)) continue;
     if (const Mention* there = mention_at(t.begin, t.end); there && there->entity != before->entity) continue;
+    // An acronym defined again ("... Fund (WMF)" twice) keeps its first
+    // entity; every use is linked once.
+    if (std::any_of(defined.begin(), defined.end(), [&](const auto& d) { return d.first == t.text; })) continue;
     defined.emplace_back(t.text, before->entity);
   }
   if (defined.empty()) return;

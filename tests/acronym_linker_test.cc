@@ -35,6 +35,13 @@ TEST_F(AcronymLinkerTest, DefinitionLinksEveryUse) {
                           wmf, wmf));
 }
 
+TEST_F(AcronymLinkerTest, DefinedTwiceLinksEachUseOnce) {
+  const Seen fund{"World Monuments Fund", "organization:world-monuments-fund", Source::kPattern};
+  const Seen wmf{"WMF", "organization:world-monuments-fund", Source::kPattern};
+  EXPECT_THAT(Mentions("The World Monuments Fund (WMF) said so. Later the World Monuments Fund (WMF) and WMF agreed."),
+              ElementsAre(fund, wmf, fund, wmf, wmf));
+}
+
 TEST_F(AcronymLinkerTest, AcronymOfAGazetteerName) {
   const Seen isil{"ISIL", "organization:islamic-state", Source::kGazetteer};
   EXPECT_THAT(Mentions("the Islamic State of Iraq and the Levant (ISIL). Later ISIL fled."),
