@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "mention_merge.h"
 #include "name_tokens.h"
 
 namespace gazer {
@@ -91,9 +92,7 @@ void AcronymLinker::Link(Extraction* out) const {
       found.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(end), entity, 0});
     }
   }
-  if (found.empty()) return;
-  mentions.insert(mentions.end(), found.begin(), found.end());
-  std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  if (!found.empty()) MergeMentions(&mentions, found);
 }
 
 }  // namespace gazer

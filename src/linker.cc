@@ -3,6 +3,7 @@
 #include "apposition.h"
 #include "byte_scan.h"
 #include "common_words.h"
+#include "mention_merge.h"
 #include "scratch.h"
 #include "title_run.h"
 #include "word_set.h"
@@ -546,12 +547,7 @@ void Linker::Link(Extraction* out) const {
       if (run_start >= pos && title_starts_->MayStart(cased, run_start, run_end, n)) title_at(run_start);
     });
   }
-  mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.begin == m.end; }),
-                 mentions.end());
-  if (!found.empty()) {
-    mentions.insert(mentions.end(), found.begin(), found.end());
-    std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-  }
+  MergeMentions(&mentions, found);
 
   // Names introduced by an apposition ("Zaur Gasimov, an analyst").
   std::vector<NameSpan>& appositions = scratch.appositions;
@@ -689,9 +685,7 @@ void Linker::Link(Extraction* out) const {
     }
     i = end;
   }
-  if (linked.empty()) return;
-  mentions.insert(mentions.end(), linked.begin(), linked.end());
-  std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  if (!linked.empty()) MergeMentions(&mentions, linked);
 }
 
 }  // namespace gazer

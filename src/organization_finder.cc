@@ -10,6 +10,7 @@
 #include "gazer/normalizer.h"
 #include "byte_scan.h"
 #include "common_words.h"
+#include "mention_merge.h"
 #include "name_tokens.h"
 #include "word_set.h"
 
@@ -289,11 +290,7 @@ void OrganizationFinder::Find(Extraction* out) const {
     consider(run, segment, run.size());
   }
 
-  if (found.empty()) return;
-  mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.begin == m.end; }),
-                 mentions.end());
-  mentions.insert(mentions.end(), found.begin(), found.end());
-  std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  if (!found.empty()) MergeMentions(&mentions, found);
 }
 
 }  // namespace gazer

@@ -8,6 +8,7 @@
 
 #include "gazer/gazetteer.h"
 #include "gazer/normalizer.h"
+#include "mention_merge.h"
 #include "name_tokens.h"
 #include "titles.h"
 
@@ -274,11 +275,8 @@ void Re3dConventions::Apply(Extraction* out) const {
     pos = end;
   }
   auto merge_added = [&] {
-    mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.begin == m.end; }),
-                   mentions.end());
-    mentions.insert(mentions.end(), added.begin(), added.end());
+    MergeMentions(&mentions, added);
     added.clear();
-    std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   };
   merge_added();
 
