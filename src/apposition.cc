@@ -7,6 +7,7 @@
 #include "byte_scan.h"
 #include "gazer/normalizer.h"
 #include "common_words.h"
+#include "name_tokens.h"
 #include "titles.h"
 #include "word_set.h"
 
@@ -40,7 +41,6 @@ constexpr WordSet<16> kSaidSet(kSaid);
 constexpr WordSet<16> kDeterminerSet(kDeterminers);
 constexpr WordSet<64> kClauseSet(kClauseWords);
 
-bool IsWord(const std::string& s, size_t i) { return kIsWordByte(s[i]); }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
@@ -48,21 +48,6 @@ bool IsNameWord(std::string_view w) {
   return w.size() >= 2 && IsUpper(w[0]) && std::any_of(w.begin(), w.end(), IsLower) && !IsTitleWord(w) &&
          !IsTitleModifier(w) && !kNotNameSet.Contains(w) &&
          !IsCapitalizedFunctionWord(w) && !IsDayOrMonth(w);
-}
-
-// The word token ending at `end` (word bytes, inner hyphens and apostrophes).
-size_t WordStart(const std::string& text, size_t end) {
-  size_t b = end;
-  while (b > 0 && (IsWord(text, b - 1) || ((text[b - 1] == '-' || text[b - 1] == '\'') && b > 1 && IsWord(text, b - 2)))) --b;
-  return b;
-}
-size_t WordEnd(const std::string& text, size_t begin) {
-  size_t e = begin;
-  while (e < text.size() &&
-         (IsWord(text, e) || ((text[e] == '-' || text[e] == '\'') && e + 1 < text.size() && IsWord(text, e + 1)))) {
-    ++e;
-  }
-  return e;
 }
 
 class Finder {
@@ -82,7 +67,7 @@ class Finder {
     int words = 0, name_words = 0;
     size_t first_name_word = end;
     while (words < 5) {
-      const size_t b = WordStart(text_, begin);
+      const size_t b = TokenStart(text_, begin);
       if (b == begin) break;
       const std::string_view w(text_.data() + b, begin - b);
       if (IsNameWord(w)) {
@@ -111,7 +96,7 @@ class Finder {
     int name_words = 0;
     size_t last_name_end = begin;
     for (size_t pos = begin; name_words < 5;) {
-      const size_t e = WordEnd(text_, pos);
+      const size_t e = TokenEnd(text_, pos);
       if (e == pos) break;
       const std::string_view w(text_.data() + pos, e - pos);
       if (IsNameWord(w)) {
@@ -129,7 +114,7 @@ class Finder {
     if (end < text_.size()) {
       const char c = text_[end];
       if (c == ' ') {
-        const size_t e = WordEnd(text_, end + 1);
+        const size_t e = TokenEnd(text_, end + 1);
         if (!kSaidSet.Contains(std::string_view(text_.data() + end + 1, e - end - 1))) return false;
       } else if (c != ',' && c != '.' && c != '\n' && c != ':') {
         return false;
@@ -148,7 +133,7 @@ class Finder {
   bool RoleAfter(size_t pos) const {
     for (int words = 0; words < 5; ++words) {
       while (pos < text_.size() && text_[pos] == ' ') ++pos;
-      const size_t e = WordEnd(text_, pos);
+      const size_t e = TokenEnd(text_, pos);
       if (e == pos) return false;
       std::string_view w(text_.data() + pos, e - pos);
       if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
@@ -170,7 +155,7 @@ class Finder {
   bool TitleEndingAt(size_t end) const {
     size_t pos = end;
     for (int words = 0; words < 8; ++words) {
-      const size_t b = WordStart(text_, pos);
+      const size_t b = TokenStart(text_, pos);
       if (b == pos) return false;
       const std::string_view w(text_.data() + b, pos - b);
       if (IsTitleWord(w)) return true;
@@ -194,7 +179,7 @@ void FindAppositionNames(const std::string& text, const std::vector<Mention>& me
   for (size_t comma = text.find(','); comma != std::string::npos; comma = text.find(',', comma + 1)) {
     // Both forms end in a capitalized word before the comma; most commas
     // follow a lower-case one.
-    const size_t word = WordStart(text, comma);
+    const size_t word = TokenStart(text, comma);
     if (word == comma || !IsUpper(text[word])) continue;
     NameSpan name;
     size_t after = comma + 1;

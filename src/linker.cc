@@ -4,6 +4,7 @@
 #include "byte_scan.h"
 #include "common_words.h"
 #include "mention_merge.h"
+#include "name_tokens.h"
 #include "scratch.h"
 #include "title_run.h"
 #include "word_set.h"
@@ -85,23 +86,6 @@ bool IsWord(const std::string& s, size_t i) { return kIsWordByte(s[i]); }
 
 constexpr WordSet<512> kNotNameSet(kNotNames);
 constexpr WordSet<64> kParticleSet(kParticles);
-
-// The end of the word token starting at `begin`: word bytes, with inner
-// hyphens and apostrophes (al-Assad, O'Brien).
-size_t TokenEnd(const std::string& text, size_t begin) {
-  size_t end = begin;
-  while (end < text.size()) {
-    if (IsWord(text, end)) {
-      ++end;
-    } else if ((text[end] == '-' || text[end] == '\'') && end > begin && end + 1 < text.size() &&
-               IsWord(text, end + 1)) {
-      ++end;
-    } else {
-      break;
-    }
-  }
-  return end;
-}
 
 // The start of the word that ends at `end`.
 size_t WordStartAt(const std::string& text, size_t end) {

@@ -35,6 +35,36 @@ bool NextToken(const std::string& text, size_t* pos, NameToken* token) {
   return true;
 }
 
+size_t TokenEnd(const std::string& text, size_t begin) {
+  size_t end = begin;
+  while (end < text.size()) {
+    if (kIsWordByte(text[end])) {
+      ++end;
+    } else if ((text[end] == '-' || text[end] == '\'') && end > begin && end + 1 < text.size() &&
+               kIsWordByte(text[end + 1])) {
+      ++end;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+size_t TokenStart(const std::string& text, size_t end) {
+  size_t begin = end;
+  while (begin > 0) {
+    if (kIsWordByte(text[begin - 1])) {
+      --begin;
+    } else if ((text[begin - 1] == '-' || text[begin - 1] == '\'') && begin < end && begin > 1 &&
+               kIsWordByte(text[begin - 2])) {
+      --begin;
+    } else {
+      break;
+    }
+  }
+  return begin;
+}
+
 bool SpaceOnlyBetween(const std::string& text, const NameToken& a, const NameToken& b) {
   const size_t from = a.possessive ? a.end + 2 : a.end;
   if (from >= b.begin) return false;

@@ -25,6 +25,11 @@ inline bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' &
 // are read one at a time so that a huge article needs no token array.
 bool NextToken(const std::string& text, size_t* pos, NameToken* token);
 
+// The end of the token that starts at `begin`, and the start of the one
+// that ends at `end`: word bytes, with inner hyphens and apostrophes.
+size_t TokenEnd(const std::string& text, size_t begin);
+size_t TokenStart(const std::string& text, size_t end);
+
 // True if only spaces (no line break, no punctuation) separate a and b.
 bool SpaceOnlyBetween(const std::string& text, const NameToken& a, const NameToken& b);
 
