@@ -13,6 +13,7 @@
 #include <array>
 #include <cstring>
 #include <limits>
+#include <mutex>
 #include <string>
 #include <string_view>
 
@@ -166,8 +167,12 @@ std::vector<StoredBound> ReadStartBounds(std::string_view image) {
 
 }  // namespace
 
-// All re: patterns: one combined RE2 finds where any of them matches, and an
-// anchored RE2::Set tells which ones match that span, in one pass each.
+// All re: patterns, grouped by the first byte their matches can have
+// (StartBound). Each group is one combined RE2 that finds where any of its
+// patterns matches and an anchored RE2::Set that tells which ones match that
+// span, in one pass each. A group is compiled the first time the text holds
+// a place where one of its patterns may start: compiling all patterns takes
+// longer than extracting a small article, and most groups are never needed.
 class Matcher::Patterns {
   static bool IsRe2Word(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
@@ -230,25 +235,41 @@ class Matcher::Patterns {
       }
     }
   };
+  struct PatternEntry {
+    uint32_t entry;
+    bool weapon;
+    std::string_view text;  // in the gazetteer, which outlives the Matcher
+  };
+  // The patterns a group holds, compiled: `patterns[i]` is the entries_
+  // index of the set's pattern i. `combined` is null if nothing compiled.
+  struct CompiledGroup {
+    std::unique_ptr<RE2> combined;
+    std::unique_ptr<RE2::Set> set;
+    std::vector<uint32_t> patterns;
+  };
+  struct Group {
+    std::vector<uint32_t> patterns;  // entries_ indices, in load order
+    std::once_flag once;
+    CompiledGroup compiled;
+  };
+
  public:
   // `bounds` as ReadStartBounds gives them, for the patterns whose bounds
   // were computed ahead of time.
   Patterns(const Gazetteer& gazetteer, const std::vector<StoredBound>& bounds) {
-    std::string combined;
     const RE2::Options options = PatternOptions();
-    set_ = std::make_unique<RE2::Set>(options, RE2::ANCHOR_BOTH);
     wide_ = std::make_unique<re2::FilteredRE2>();
     for (size_t k = 0; k < gazetteer.pattern_total(); ++k) {
       const auto [e, pattern] = gazetteer.pattern_at(k);
-      std::string error;
-      if (set_->Add(re2::StringPiece(pattern.data(), pattern.size()), &error) < 0) continue;  // Load rejects these
-      AddStarts(pattern, k < bounds.size() && bounds[k].pattern == pattern ? bounds[k].bound : ComputeStartBound(pattern),
-                options);
-      if (!combined.empty()) combined += '|';
-      combined += "(?:";
-      combined += pattern;
-      combined += ")";
-      entries_.push_back({e, gazetteer.entry(e).type == EntityType::kWeapon});
+      const StartBound bound =
+          k < bounds.size() && bounds[k].pattern == pattern ? bounds[k].bound : ComputeStartBound(pattern);
+      AddStarts(pattern, bound, options);
+      const uint32_t index = static_cast<uint32_t>(entries_.size());
+      for (uint32_t c = bound.from >> 8; c <= bound.to >> 8; ++c) {
+        if (!groups_[c]) groups_[c] = std::make_unique<Group>();
+        groups_[c]->patterns.push_back(index);
+      }
+      entries_.push_back({e, gazetteer.entry(e).type == EntityType::kWeapon, pattern});
     }
     if (wide_count_ > 0) {
       wide_->Compile(&wide_atoms_);
@@ -266,13 +287,6 @@ class Matcher::Patterns {
     }
     narrow_starts_.Finish();
     all_starts_.Finish();
-    if (entries_.empty() || !set_->Compile()) {
-      entries_.clear();
-      return;
-    }
-    RE2::Options combined_options = options;
-    combined_options.set_longest_match(true);
-    combined_ = std::make_unique<RE2>("\\b(?:" + combined + ")s?\\b", combined_options);
   }
 
   size_t count() const { return entries_.size(); }
@@ -280,7 +294,9 @@ class Matcher::Patterns {
   // The first match at or after `pos`, as an unanchored search from `pos`
   // would find it: the leftmost place where an anchored match succeeds.
   // Only the places the start filter lets through are tried.
-  bool Next(const std::string& cased, size_t pos, const Starts& starts, re2::StringPiece* found) const {
+  // Sets *group to the group of the pattern that matched.
+  bool Next(const std::string& cased, size_t pos, const Starts& starts, re2::StringPiece* found,
+            const CompiledGroup** group) const {
     const re2::StringPiece input(cased);
     const char* const s = cased.data();
     const size_t n = cased.size();
@@ -299,7 +315,11 @@ class Matcher::Patterns {
           !starts.HasTriple(c << 16 | next << 8 | static_cast<unsigned char>(s[q + 2]))) {
         continue;
       }
-      if (combined_->Match(input, q, n, RE2::ANCHOR_START, found, 1)) return true;
+      const CompiledGroup& g = Compiled(c);
+      if (g.combined != nullptr && g.combined->Match(input, q, n, RE2::ANCHOR_START, found, 1)) {
+        *group = &g;
+        return true;
+      }
     }
     return false;
   }
@@ -320,13 +340,14 @@ class Matcher::Patterns {
   }
 
   void FindAll(const NormalizedText& text, std::vector<Match>* out, std::vector<uint32_t>* candidates) const {
-    if (!combined_ || !combined_->ok()) return;
+    if (entries_.empty()) return;
     const std::string& cased = text.cased();
     size_t pos = 0;
     re2::StringPiece found;
+    const CompiledGroup* group = nullptr;
     std::vector<int> hits;
     const Starts& starts = WideMayMatch(text.folded()) ? all_starts_ : narrow_starts_;
-    while (pos < cased.size() && Next(cased, pos, starts, &found)) {
+    while (pos < cased.size() && Next(cased, pos, starts, &found, &group)) {
       const size_t begin = static_cast<size_t>(found.data() - cased.data());
       size_t end = begin + found.size();
       if (found.empty()) {
@@ -347,13 +368,14 @@ class Matcher::Patterns {
       match.from_pattern = true;
       hits.clear();
       bool plural = false;
-      if (!set_->Match(found, &hits) && found.size() > 1 && found[found.size() - 1] == 's') {
+      if (!group->set->Match(found, &hits) && found.size() > 1 && found[found.size() - 1] == 's') {
         // A plural designation ("Su-24Ms"): the span less its 's', weapons only.
-        plural = set_->Match(re2::StringPiece(found.data(), found.size() - 1), &hits);
+        plural = group->set->Match(re2::StringPiece(found.data(), found.size() - 1), &hits);
       }
-      std::sort(hits.begin(), hits.end());  // load order, for a deterministic choice
+      // Set indices follow load order, for a deterministic choice.
+      std::sort(hits.begin(), hits.end());
       for (const int hit : hits) {
-        const PatternEntry& p = entries_[static_cast<size_t>(hit)];
+        const PatternEntry& p = entries_[group->patterns[static_cast<size_t>(hit)]];
         if (plural && !p.weapon) continue;
         if (std::find(candidates->begin() + match.candidates_begin, candidates->end(), p.entry) ==
             candidates->end()) {
@@ -370,10 +392,35 @@ class Matcher::Patterns {
   }
 
  private:
-  struct PatternEntry {
-    uint32_t entry;
-    bool weapon;
-  };
+  // The compiled group of first byte `c`, which the start filters only let
+  // through when some pattern may start with it. Thread-safe.
+  const CompiledGroup& Compiled(unsigned char c) const {
+    Group& g = *groups_[c];
+    std::call_once(g.once, [&] {
+      const RE2::Options options = PatternOptions();
+      auto set = std::make_unique<RE2::Set>(options, RE2::ANCHOR_BOTH);
+      std::string combined;
+      for (const uint32_t index : g.patterns) {
+        const std::string_view pattern = entries_[index].text;
+        std::string error;
+        if (set->Add(re2::StringPiece(pattern.data(), pattern.size()), &error) < 0) continue;  // Load rejects these
+        g.compiled.patterns.push_back(index);
+        if (!combined.empty()) combined += '|';
+        combined += "(?:";
+        combined += pattern;
+        combined += ")";
+      }
+      if (g.compiled.patterns.empty() || !set->Compile()) return;
+      RE2::Options combined_options = options;
+      combined_options.set_longest_match(true);
+      auto re = std::make_unique<RE2>("\\b(?:" + combined + ")s?\\b", combined_options);
+      if (!re->ok()) return;
+      g.compiled.set = std::move(set);
+      g.compiled.combined = std::move(re);
+    });
+    return g.compiled;
+  }
+
   // Marks the first two bytes a match of `pattern` can have (`bound`). A
   // pattern whose range spans several first bytes ("[CM]V-22") says little
   // that way: it is kept out of the narrow starts, and articles that cannot
@@ -396,9 +443,8 @@ class Matcher::Patterns {
     }
   }
 
-  std::vector<PatternEntry> entries_;  // by pattern index in set_
-  std::unique_ptr<RE2::Set> set_;
-  std::unique_ptr<RE2> combined_;
+  std::vector<PatternEntry> entries_;  // in load order
+  std::array<std::unique_ptr<Group>, 256> groups_;  // by first byte
   Starts narrow_starts_, all_starts_;
   std::unique_ptr<re2::FilteredRE2> wide_;  // the patterns with wide starts
   int wide_count_ = 0;
