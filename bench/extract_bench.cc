@@ -9,6 +9,7 @@
 #include "gazer/default_gazetteers.h"
 #include "gazer/extractor.h"
 #include "gazer/json_writer.h"
+#include "gazer/snapshot.h"
 
 namespace {
 
@@ -28,8 +29,8 @@ std::string ExampleText() {
 
 struct Defaults {
   gazer::Gazetteer gazetteer;
-  std::string_view trie;
-  Defaults() { (void)gazer::LoadDefaultGazetteers(&gazetteer, &trie); }
+  std::string_view index_image;
+  Defaults() { (void)gazer::LoadDefaultGazetteers(&gazetteer, &index_image); }
 };
 const Defaults& GetDefaults() {
   static const Defaults* d = new Defaults;
@@ -46,7 +47,7 @@ BENCHMARK(BM_Normalize);
 
 void BM_Match(benchmark::State& state) {
   const std::string text = ExampleText();
-  const gazer::Matcher matcher(GetDefaults().gazetteer, GetDefaults().trie);
+  const gazer::Matcher matcher(GetDefaults().gazetteer, gazer::SplitIndexImage(GetDefaults().index_image).matcher);
   const gazer::NormalizedText normalized = gazer::Normalize(text);
   gazer::MatchSet matches;
   for (auto _ : state) matcher.FindAll(normalized, &matches);
@@ -56,7 +57,7 @@ BENCHMARK(BM_Match);
 
 void BM_ExtractAndWrite(benchmark::State& state) {
   const std::string text = ExampleText();
-  const gazer::Extractor extractor(GetDefaults().gazetteer, gazer::Window::kSentence, GetDefaults().trie);
+  const gazer::Extractor extractor(GetDefaults().gazetteer, gazer::Window::kSentence, GetDefaults().index_image);
   const gazer::JsonWriter writer(gazer::OffsetUnit::kCodePoints, gazer::Window::kSentence);
   gazer::Extraction extraction;
   std::string out;
@@ -72,9 +73,9 @@ BENCHMARK(BM_ExtractAndWrite);
 void BM_LoadDefaultGazetteers(benchmark::State& state) {
   for (auto _ : state) {
     gazer::Gazetteer gazetteer;
-    std::string_view trie;
-    (void)gazer::LoadDefaultGazetteers(&gazetteer, &trie);
-    const gazer::Extractor extractor(gazetteer, gazer::Window::kSentence, trie);
+    std::string_view index_image;
+    (void)gazer::LoadDefaultGazetteers(&gazetteer, &index_image);
+    const gazer::Extractor extractor(gazetteer, gazer::Window::kSentence, index_image);
     benchmark::DoNotOptimize(&extractor);
   }
 }

@@ -4,8 +4,8 @@
 
 namespace gazer {
 
-Status LoadDefaultGazetteers(Gazetteer* gazetteer, std::string_view* trie_image) {
-  return ReadSnapshot(DefaultSnapshot(), gazetteer, trie_image);
+Status LoadDefaultGazetteers(Gazetteer* gazetteer, std::string_view* index_image) {
+  return ReadSnapshot(DefaultSnapshot(), gazetteer, index_image);
 }
 
 }  // namespace gazer

@@ -45,9 +45,9 @@ Status ReadLines(const std::string& path, Parse parse) {
   }
 }
 
-Status LoadGazetteers(const EvalFlags& flags, Gazetteer* gazetteer, std::string_view* trie_image) {
+Status LoadGazetteers(const EvalFlags& flags, Gazetteer* gazetteer, std::string_view* index_image) {
   if (!flags.no_default_gazetteers) {
-    if (Status s = LoadDefaultGazetteers(gazetteer, trie_image); !s.ok()) return s;
+    if (Status s = LoadDefaultGazetteers(gazetteer, index_image); !s.ok()) return s;
   }
   for (const std::string& path : flags.gazetteers) {
     if (Status s = gazetteer->Load(path); !s.ok()) return s;
@@ -102,16 +102,16 @@ int RunEval(const EvalFlags& flags) {
   }
 
   Gazetteer gazetteer;
-  std::string_view trie_image;
+  std::string_view index_image;
   if (extract) {
-    if (Status s = LoadGazetteers(flags, &gazetteer, &trie_image); !s.ok()) {
+    if (Status s = LoadGazetteers(flags, &gazetteer, &index_image); !s.ok()) {
       std::fprintf(stderr, "gazer: %s\n", s.message().c_str());
       return 2;
     }
   }
   // Built only when extracting: compiling the matcher is not free.
   std::optional<Extractor> extractor;
-  if (extract) extractor.emplace(gazetteer, Window::kSentence, trie_image, *ParseScheme(flags.scheme));
+  if (extract) extractor.emplace(gazetteer, Window::kSentence, index_image, *ParseScheme(flags.scheme));
   const JsonWriter writer(OffsetUnit::kCodePoints, Window::kSentence);
   const ReaderOptions text_options;  // the gold's "id" and "text"
   Extraction extraction;

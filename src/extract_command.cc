@@ -61,9 +61,9 @@ CLI::App* AddExtractCommand(CLI::App* app, ExtractFlags* flags) {
 
 int RunExtract(const ExtractFlags& flags) {
   Gazetteer gazetteer;
-  std::string_view trie_image;
+  std::string_view index_image;
   if (!flags.no_default_gazetteers) {
-    if (Status s = LoadDefaultGazetteers(&gazetteer, &trie_image); !s.ok()) {
+    if (Status s = LoadDefaultGazetteers(&gazetteer, &index_image); !s.ok()) {
       std::fprintf(stderr, "gazer: %s\n", s.message().c_str());
       return 2;
     }
@@ -75,7 +75,7 @@ int RunExtract(const ExtractFlags& flags) {
     }
   }
   const Window window = *ParseWindow(flags.window);
-  const Extractor extractor(gazetteer, window, trie_image, *ParseScheme(flags.scheme));
+  const Extractor extractor(gazetteer, window, index_image, *ParseScheme(flags.scheme));
   const JsonWriter writer(flags.offsets == "bytes" ? OffsetUnit::kBytes : OffsetUnit::kCodePoints, window);
 
   std::FILE* out = stdout;

@@ -1,5 +1,6 @@
 #include "gazer/extractor.h"
 
+#include "gazer/snapshot.h"
 #include "scratch.h"
 
 #include <algorithm>
@@ -38,9 +39,9 @@ void AssignSentences(Extraction* out) {
 
 void ExtractionScratchDeleter::operator()(ExtractionScratch* scratch) const { delete scratch; }
 
-Extractor::Extractor(const Gazetteer& gazetteer, Window window, std::string_view trie_image, Scheme scheme)
-    : matcher_(gazetteer, trie_image),
-      linker_(gazetteer),
+Extractor::Extractor(const Gazetteer& gazetteer, Window window, std::string_view index_image, Scheme scheme)
+    : matcher_(gazetteer, SplitIndexImage(index_image).matcher),
+      linker_(gazetteer, SplitIndexImage(index_image).surnames),
       organizations_(gazetteer),
       scheme_(scheme),
       relations_(window) {}

@@ -31,9 +31,9 @@ void AddGazetteerOptions(CLI::App* cmd, GazetteerFlags* flags) {
 // Loads the defaults (unless told not to) and then `paths` with
 // Gazetteer::Load; prints the error and returns false on failure.
 bool LoadAll(const std::vector<std::string>& paths, bool defaults, Gazetteer* gazetteer,
-             std::string_view* trie_image) {
+             std::string_view* index_image) {
   if (defaults) {
-    if (Status s = LoadDefaultGazetteers(gazetteer, trie_image); !s.ok()) {
+    if (Status s = LoadDefaultGazetteers(gazetteer, index_image); !s.ok()) {
       std::fprintf(stderr, "gazer: %s\n", s.message().c_str());
       return false;
     }
@@ -64,14 +64,14 @@ int RunLint(const GazetteerFlags& flags) {
   // and aliases they clash with are found, but they are not themselves
   // reported on.
   Gazetteer gazetteer;
-  std::string_view trie_image;
+  std::string_view index_image;
   std::vector<LintFinding> findings;
   const bool defaults = flags.paths.empty() || !flags.no_default_gazetteers;
   if (flags.paths.empty() && flags.no_default_gazetteers) {
     std::fprintf(stderr, "gazer: nothing to lint: give a PATH or leave out --no-default-gazetteers\n");
     return 2;
   }
-  if (defaults && !LoadAll({}, true, &gazetteer, &trie_image)) return 2;
+  if (defaults && !LoadAll({}, true, &gazetteer, &index_image)) return 2;
   const size_t first = flags.paths.empty() ? 0 : gazetteer.size();
   LintLoad(flags.paths, &gazetteer, &findings);
 
@@ -150,8 +150,8 @@ int RunLint(const GazetteerFlags& flags) {
 
 int RunStats(const GazetteerFlags& flags) {
   Gazetteer gazetteer;
-  std::string_view trie_image;
-  if (!LoadAll(flags.paths, flags.paths.empty(), &gazetteer, &trie_image)) return 2;
+  std::string_view index_image;
+  if (!LoadAll(flags.paths, flags.paths.empty(), &gazetteer, &index_image)) return 2;
   const GazetteerStats stats = ComputeStats(gazetteer);
   auto counts_json = [](const GazetteerCounts& c) {
     return nlohmann::ordered_json{
@@ -203,11 +203,11 @@ size_t CodePoints(std::string_view text, size_t pos) {
 
 int RunMatch(const GazetteerFlags& flags) {
   Gazetteer gazetteer;
-  std::string_view trie_image;
-  if (!LoadAll(flags.gazetteers, !flags.no_default_gazetteers, &gazetteer, &trie_image)) return 2;
+  std::string_view index_image;
+  if (!LoadAll(flags.gazetteers, !flags.no_default_gazetteers, &gazetteer, &index_image)) return 2;
   std::string text = flags.text;
   if (text == "-") text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  const Extractor extractor(gazetteer, Window::kSentence, trie_image);
+  const Extractor extractor(gazetteer, Window::kSentence, index_image);
   Extraction x;
   extractor.Extract(text, &x);
   // The matches as the matcher found them, before linking; Extract frees a

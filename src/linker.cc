@@ -6,6 +6,7 @@
 #include "mention_merge.h"
 #include "name_tokens.h"
 #include "scratch.h"
+#include "surname_table.h"
 #include "title_run.h"
 #include "word_set.h"
 
@@ -270,37 +271,11 @@ class Linker::TitleStarts {
   uint64_t starts_[(kMaxLength << 10) / 64] = {};  // and of first and second letters
 };
 
-Linker::Linker(const Gazetteer& gazetteer)
+Linker::Linker(const Gazetteer& gazetteer, std::string_view surname_image)
     : gazetteer_(gazetteer),
+      surnames_(std::make_unique<SurnameTable>(gazetteer, surname_image)),
       titles_(std::make_unique<TitleRun>(kTitlesAnyCase, kTitlesAsWritten)),
       title_starts_(std::make_unique<TitleStarts>()) {}
-
-// Built on first use: most articles never need it, and a snapshot's person
-// entries are then never read at start-up.
-const std::unordered_map<std::string, int64_t>& Linker::Surnames() const {
-  std::call_once(surnames_once_, [this] {
-    NormalizedText buffer;
-    for (size_t e = 0; e < gazetteer_.size(); ++e) {
-      const Entry entry = gazetteer_.entry(e);
-      if (entry.type != EntityType::kPerson) continue;
-      for (uint32_t k = 0; k < entry.alias_count; ++k) {
-        const Alias alias = gazetteer_.alias(entry, k);
-        if (alias.text.find(' ') == std::string_view::npos) continue;
-        Normalize(alias.text, &buffer);
-        const std::string& normalized = buffer.cased();
-        const size_t space = normalized.rfind(' ');
-        if (space == std::string::npos) continue;
-        std::string surname = normalized.substr(space + 1);
-        if (surname.size() > 3 && (surname.compare(0, 3, "al-") == 0 || surname.compare(0, 3, "el-") == 0)) {
-          surname = surname.substr(3);
-        }
-        auto [it, inserted] = surnames_.emplace(std::move(surname), static_cast<int64_t>(e));
-        if (!inserted && it->second != static_cast<int64_t>(e)) it->second = -1;
-      }
-    }
-  });
-  return surnames_;
-}
 
 Linker::~Linker() = default;
 
@@ -504,10 +479,8 @@ void Linker::Link(Extraction* out) const {
     if (person < 0) {
       // A lone surname after a title names the gazetteer person who has it
       // ("Prime Minister Yildirim").
-      const auto& surnames = Surnames();
-      const auto by_surname = words == 1 ? surnames.find(std::string(name)) : surnames.end();
-      if (by_surname != surnames.end() && by_surname->second >= 0) {
-        person = entity_for_entry(by_surname->second);
+      if (const int64_t by_surname = words == 1 ? surnames_->Find(name) : -1; by_surname >= 0) {
+        person = entity_for_entry(by_surname);
       }
     }
     if (person < 0) {
@@ -619,11 +592,10 @@ void Linker::Link(Extraction* out) const {
       if (IsUpper(previous[0]) && !IsDayOrMonth(previous)) return -1;
     }
     if (after + 1 < n && cased[after] == ' ' && IsUpper(cased[after + 1])) return -1;
-    const auto& surnames = Surnames();
-    const auto it = surnames.find(std::string(token));
-    if (it == surnames.end() || it->second < 0) return -1;
-    const Entry& person = entry_of(static_cast<size_t>(it->second));
-    return !person.country.empty() && contains(named_countries, person.country) ? it->second : -1;
+    const int64_t by_surname = surnames_->Find(token);
+    if (by_surname < 0) return -1;
+    const Entry& person = entry_of(static_cast<size_t>(by_surname));
+    return !person.country.empty() && contains(named_countries, person.country) ? by_surname : -1;
   };
   if (short_forms.empty() && !by_country) return;
   // Only tokens that start with a capital can be short forms. A token is

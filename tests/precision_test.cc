@@ -99,9 +99,9 @@ TEST_F(SmallGazetteer, LeadingTheIsOutsideTheSpanUnlessPartOfTheName) {
 class DefaultGazetteers : public ::testing::Test {
  protected:
   void SetUp() override {
-    std::string_view trie;
-    ASSERT_TRUE(LoadDefaultGazetteers(&gazetteer_, &trie).ok());
-    extractor_ = std::make_unique<Extractor>(gazetteer_, Window::kSentence, trie);
+    std::string_view index_image;
+    ASSERT_TRUE(LoadDefaultGazetteers(&gazetteer_, &index_image).ok());
+    extractor_ = std::make_unique<Extractor>(gazetteer_, Window::kSentence, index_image);
   }
   std::vector<std::string> Find(std::string_view text) { return Mentions(*extractor_, text); }
 

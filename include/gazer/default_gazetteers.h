@@ -15,8 +15,8 @@ namespace gazer {
 std::string_view DefaultSnapshot();
 
 // Loads the default gazetteers into an empty `gazetteer` and sets
-// *trie_image for the Matcher.
-Status LoadDefaultGazetteers(Gazetteer* gazetteer, std::string_view* trie_image);
+// *index_image, to pass to the Extractor.
+Status LoadDefaultGazetteers(Gazetteer* gazetteer, std::string_view* index_image);
 
 }  // namespace gazer
 

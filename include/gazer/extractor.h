@@ -22,8 +22,9 @@ namespace gazer {
 
 class Extractor {
  public:
-  // `gazetteer` (and `trie_image`, see Matcher) must outlive the Extractor.
-  Extractor(const Gazetteer& gazetteer, Window window, std::string_view trie_image = {},
+  // `gazetteer` and `index_image` (the snapshot's, see snapshot.h; empty
+  // for none) must outlive the Extractor.
+  Extractor(const Gazetteer& gazetteer, Window window, std::string_view index_image = {},
             Scheme scheme = Scheme::kGazer);
 
   // Finds the entities and relations of `text`. Never fails: any byte string

@@ -17,9 +17,7 @@
 
 #include <cstdint>
 #include <memory>
-#include <mutex>
-#include <string>
-#include <unordered_map>
+#include <string_view>
 
 #include "gazer/extraction.h"
 #include "gazer/gazetteer.h"
@@ -28,7 +26,9 @@ namespace gazer {
 
 class Linker {
  public:
-  explicit Linker(const Gazetteer& gazetteer);
+  // `surname_image`, if given, is the surname table the snapshot holds
+  // (see snapshot.h); it must outlive the Linker.
+  explicit Linker(const Gazetteer& gazetteer, std::string_view surname_image = {});
   ~Linker();
   Linker(const Linker&) = delete;
   Linker& operator=(const Linker&) = delete;
@@ -39,15 +39,11 @@ class Linker {
 
  private:
   const Gazetteer& gazetteer_;
-  const std::unordered_map<std::string, int64_t>& Surnames() const;
+  std::unique_ptr<class SurnameTable> surnames_;
 
   class TitleStarts;
   std::unique_ptr<class TitleRun> titles_;
   std::unique_ptr<TitleStarts> title_starts_;  // where titles_ may match
-  // Surname (last word of a person's name or alias, case kept) -> entry
-  // index, or -1 when several persons share it.
-  mutable std::once_flag surnames_once_;
-  mutable std::unordered_map<std::string, int64_t> surnames_;
 };
 
 }  // namespace gazer

@@ -1,6 +1,7 @@
 // Snapshot: gazetteers compiled ahead of time into one binary image holding
-// the entries and the Matcher's index (the alias trie and the patterns'
-// start bounds), so they load in place, without parsing or compiling.
+// the entries and an index image: the Matcher's index (the alias trie and
+// the patterns' start bounds) and the Linker's surname table, so they load
+// in place, without parsing or compiling.
 // The build makes the default gazetteers' snapshot with gazer-snapshot and
 // embeds it in the binary.
 #ifndef GAZER_SNAPSHOT_H_
@@ -18,8 +19,16 @@ namespace gazer {
 void WriteSnapshot(const Gazetteer& gazetteer, std::string* image);
 
 // Loads `image` (8-byte aligned; it must outlive `gazetteer`) into an empty
-// gazetteer, and sets *trie_image to the Matcher's index, to pass to it.
-Status ReadSnapshot(std::string_view image, Gazetteer* gazetteer, std::string_view* trie_image);
+// gazetteer, and sets *index_image to its index image, to pass to the
+// Extractor.
+Status ReadSnapshot(std::string_view image, Gazetteer* gazetteer, std::string_view* index_image);
+
+// The parts of an index image; both empty if it is not one.
+struct SnapshotIndex {
+  std::string_view matcher;   // for the Matcher
+  std::string_view surnames;  // for the Linker
+};
+SnapshotIndex SplitIndexImage(std::string_view index_image);
 
 }  // namespace gazer
 
