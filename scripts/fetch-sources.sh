@@ -19,3 +19,8 @@ npm_fetch() {
 # world-countries@5.1.0, ODbL-1.0. Debian iso-codes comes from apt (iso-codes).
 npm_fetch world-countries 5.1.0
 [ -e /usr/share/iso-codes/json/iso_3166-1.json ] || echo "fetch-sources: install the Debian package iso-codes" >&2
+
+# --- given names (scripts/gen_given_names.py)
+# human-names@1.0.13, MIT. Debian wamerican (/usr/share/dict/words) filters out common words.
+npm_fetch human-names 1.0.13
+[ -e /usr/share/dict/words ] || echo "fetch-sources: install the Debian package wamerican" >&2

@@ -8,25 +8,13 @@
 #include "gazer/normalizer.h"
 #include "common_words.h"
 #include "name_tokens.h"
+#include "name_words.h"
 #include "titles.h"
 #include "word_set.h"
 
 namespace gazer {
 namespace {
 
-// Capitalized words of institutions, places and titles, which no person's
-// name has (besides the function words, days and months of common_words.h).
-constexpr std::string_view kNotNameWords[] = {
-    "Government", "Ministry", "Office",   "Council",  "Committee", "Commission", "Department", "Agency",
-    "Forces",     "Force",    "Army",     "Navy",     "Party",     "Regional",   "National",   "International",
-    "Federal",    "Central",  "Republic", "Kingdom",  "State",     "States",     "United",     "Union",
-    "Group",      "Front",    "Coalition", "Alliance", "Organization", "Organisation", "Institute", "Foundation",
-    "University", "Center",   "Centre",   "Fund",     "Bank",      "Authority",  "Assembly",   "Parliament",
-    "Congress",   "Senate",   "Court",    "Province", "District",  "City",       "Street",     "North",
-    "South",      "East",     "West",     "Northern", "Southern",  "Eastern",    "Western",    "Islamic",
-    "Democratic", "Popular",  "Revolutionary", "Syrian", "Arab",   "Kurdish",    "Sunni",      "Shia",
-    "Shiite",     "Mr",       "Mrs",      "Ms",       "Dr",        "Sir"};
-constexpr std::string_view kParticles[] = {"al", "el", "bin", "ibn", "abu", "de", "del", "van", "von", "der", "da", "di", "le", "la", "ben"};
 // Verbs of saying right after a name ("Tobias Ellwood said").
 constexpr std::string_view kSaid[] = {"said", "says", "told", "added", "noted", "stated", "warned", "explained"};
 constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "his", "her", "their", "our"};
@@ -35,20 +23,11 @@ constexpr std::string_view kClauseWords[] = {"by", "of", "in", "on", "at", "with
                                              "which", "that", "and", "or", "led", "said", "says", "was", "is",
                                              "has", "had", "will", "would", "were", "are", "after", "when"};
 
-constexpr WordSet<256> kNotNameSet(kNotNameWords);
-constexpr WordSet<32> kParticleSet(kParticles);
 constexpr WordSet<16> kSaidSet(kSaid);
 constexpr WordSet<16> kDeterminerSet(kDeterminers);
 constexpr WordSet<64> kClauseSet(kClauseWords);
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-
-bool IsNameWord(std::string_view w) {
-  return w.size() >= 2 && IsUpper(w[0]) && std::any_of(w.begin(), w.end(), IsLower) && !IsTitleWord(w) &&
-         !IsTitleModifier(w) && !kNotNameSet.Contains(w) &&
-         !IsCapitalizedFunctionWord(w) && !IsDayOrMonth(w);
-}
 
 class Finder {
  public:
@@ -73,7 +52,7 @@ class Finder {
       if (IsNameWord(w)) {
         ++name_words;
         first_name_word = b;
-      } else if (!(kParticleSet.Contains(w) && name_words > 0)) {
+      } else if (!(IsNameParticle(w) && name_words > 0)) {
         if (IsUpper(w[0])) return false;  // part of a longer capitalized phrase
         break;
       }
@@ -102,7 +81,7 @@ class Finder {
       if (IsNameWord(w)) {
         ++name_words;
         last_name_end = e;
-      } else if (!(kParticleSet.Contains(w) && name_words > 0)) {
+      } else if (!(IsNameParticle(w) && name_words > 0)) {
         break;
       }
       end = e;

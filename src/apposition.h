@@ -13,13 +13,9 @@
 #include <vector>
 
 #include "gazer/extraction.h"
+#include "name_words.h"
 
 namespace gazer {
-
-struct NameSpan {
-  uint32_t begin = 0;  // byte offsets into the normalized text
-  uint32_t end = 0;
-};
 
 // Appends to *names, in text order, the names of persons introduced by an
 // apposition in `text` (normalized, case kept); `mentions` (sorted) are

@@ -41,7 +41,7 @@ void ExtractionScratchDeleter::operator()(ExtractionScratch* scratch) const { de
 
 Extractor::Extractor(const Gazetteer& gazetteer, Window window, std::string_view index_image, Scheme scheme)
     : matcher_(gazetteer, SplitIndexImage(index_image).matcher),
-      linker_(gazetteer, SplitIndexImage(index_image).surnames),
+      linker_(gazetteer, SplitIndexImage(index_image).surnames, SplitIndexImage(index_image).given_names),
       organizations_(gazetteer),
       scheme_(scheme),
       relations_(window) {}

@@ -1,6 +1,7 @@
 #include "gazer/linker.h"
 
 #include "apposition.h"
+#include "given_name_finder.h"
 #include "byte_scan.h"
 #include "common_words.h"
 #include "mention_merge.h"
@@ -271,9 +272,10 @@ class Linker::TitleStarts {
   uint64_t starts_[(kMaxLength << 10) / 64] = {};  // and of first and second letters
 };
 
-Linker::Linker(const Gazetteer& gazetteer, std::string_view surname_image)
+Linker::Linker(const Gazetteer& gazetteer, std::string_view surname_image, std::string_view given_names_image)
     : gazetteer_(gazetteer),
       surnames_(std::make_unique<SurnameTable>(gazetteer, surname_image)),
+      given_names_(std::make_unique<GivenNames>(given_names_image)),
       titles_(std::make_unique<TitleRun>(kTitlesAnyCase, kTitlesAsWritten)),
       title_starts_(std::make_unique<TitleStarts>()) {}
 
@@ -510,14 +512,29 @@ void Linker::Link(Extraction* out) const {
   std::vector<NameSpan>& appositions = scratch.appositions;
   appositions.clear();
   FindAppositionNames(cased, mentions, &appositions);
+  // A found name is the gazetteer person of its id, if there is one.
+  auto person_for_name = [&](std::string_view name) -> uint32_t {
+    const std::string id = "person:" + Slugify(name);
+    const int64_t entry = gazetteer_.Find(id);
+    return entry >= 0 ? entity_for_entry(entry) : entity_for_text(id, EntityType::kPerson, name, Source::kPattern, -1);
+  };
   if (!appositions.empty()) {
     for (const NameSpan& span : appositions) {
       const std::string_view name(cased.data() + span.begin, span.end - span.begin);
-      const std::string id = "person:" + Slugify(name);
-      const int64_t entry = gazetteer_.Find(id);
-      const uint32_t person = entry >= 0 ? entity_for_entry(entry)
-                                         : entity_for_text(id, EntityType::kPerson, name, Source::kPattern, -1);
-      mentions.push_back({span.begin, span.end, person, 0});
+      mentions.push_back({span.begin, span.end, person_for_name(name), 0});
+    }
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  }
+
+  // Names that start with a given name ("Tobias Ellwood said").
+  std::vector<NameSpan>& given_names = scratch.appositions;
+  given_names.clear();
+  FindGivenNameNames(cased, mentions, out->normalized.ascii() ? &out->matches.runs : nullptr, *given_names_,
+                     &given_names);
+  if (!given_names.empty()) {
+    for (const NameSpan& span : given_names) {
+      const std::string_view name(cased.data() + span.begin, span.end - span.begin);
+      mentions.push_back({span.begin, span.end, person_for_name(name), 0});
     }
     std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   }

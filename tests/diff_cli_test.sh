@@ -8,11 +8,11 @@ set -u
 # Two runs over the same articles: the defaults, and the defaults plus a
 # gazetteer that adds a person.
 cat >articles.jsonl <<'JSONEOF'
-{"id": "a", "text": "General Valery Gerasimov met Ada Quill in Ankara. Turkey and Russia talked."}
+{"id": "a", "text": "General Valery Gerasimov met Zorvath Quill in Ankara. Turkey and Russia talked."}
 {"id": "b", "text": "Nothing to see here."}
 {"id": "c", "text": "Quill flew to Moscow with the S-400 team."}
 JSONEOF
-printf 'person:ada-quill\tAda Quill\tQuill\n' >mine.tsv
+printf 'person:zorvath-quill\tZorvath Quill\tQuill\n' >mine.tsv
 "$GAZER" extract articles.jsonl >old.jsonl
 "$GAZER" extract --gazetteer mine.tsv articles.jsonl >new.jsonl
 
@@ -24,18 +24,18 @@ check "equal: summary only" bash -c "[ \$(wc -l <out.txt) -eq 1 ] && grep -q '^3
 run diff old.jsonl new.jsonl
 check "different: exit 1" status_is 1
 check "different: article header" out_has "article a"
-check "different: entity added" out_has '+ entity person:ada-quill (person "Ada Quill")'
-check "different: relation added" out_has "+ relation location:ankara person:ada-quill"
+check "different: entity added" out_has '+ entity person:zorvath-quill (person "Zorvath Quill")'
+check "different: relation added" out_has "+ relation location:ankara person:zorvath-quill"
 check "different: unchanged article not listed" out_lacks "article b"
 check "different: summary" out_has "3 articles: 1 unchanged, 2 changed, 0 added, 0 removed; entities +2 -0 ~0"
 check "different: no mentions without --mentions" out_lacks "mention"
 
 run diff --mentions old.jsonl new.jsonl
-check "--mentions: mention added" out_has '+ mention 29-38 person:ada-quill "Ada Quill"'
+check "--mentions: mention added" out_has '+ mention 29-42 person:zorvath-quill "Zorvath Quill"'
 check "--mentions: summary counts mentions" out_has "; mentions +"
 
 run diff new.jsonl old.jsonl
-check "reversed: removed" out_has '- entity person:ada-quill (person "Ada Quill")'
+check "reversed: removed" out_has '- entity person:zorvath-quill (person "Zorvath Quill")'
 
 # A changed name: same id, other name.
 sed 's/"name": "Turkey"/"name": "Türkiye"/' old.jsonl >renamed.jsonl
@@ -46,7 +46,7 @@ check "name change: exit 1" status_is 1
 # Different order, an added and a removed article: the same changes.
 { sed -n 3p new.jsonl; sed -n 1p new.jsonl; printf '{"id": "z", "entities": [], "relations": []}\n'; } >reordered.jsonl
 run diff old.jsonl reordered.jsonl
-check "other order: article a still compared" out_has "+ entity person:ada-quill"
+check "other order: article a still compared" out_has "+ entity person:zorvath-quill"
 check "other order: removed article" out_has "- article b (0 entities, 0 relations)"
 check "other order: added article" out_has "+ article z (0 entities, 0 relations)"
 check "other order: summary" out_has "0 unchanged, 2 changed, 1 added, 1 removed"
@@ -59,8 +59,8 @@ import json
 lines = [json.loads(l) for l in open("out.txt")]
 # Paired articles as their counterparts arrive, then removed, then added.
 assert [l.get("id") for l in lines[:-1]] == ["a", "c", "b", "z"], lines
-assert lines[0]["change"] == "changed" and lines[0]["entities"]["added"][0]["id"] == "person:ada-quill", lines[0]
-assert any(m["entity"] == "person:ada-quill" for m in lines[1]["mentions"]["added"]), lines[1]
+assert lines[0]["change"] == "changed" and lines[0]["entities"]["added"][0]["id"] == "person:zorvath-quill", lines[0]
+assert any(m["entity"] == "person:zorvath-quill" for m in lines[1]["mentions"]["added"]), lines[1]
 assert lines[2] == {"id": "b", "change": "removed", "entities": 0, "relations": 0}, lines[2]
 s = lines[-1]["summary"]
 assert s["equal"] is False and s["articles"] == {"unchanged": 0, "changed": 2, "added": 1, "removed": 1}, s

@@ -123,12 +123,12 @@ run eval "$EVAL/gold/re3d-dev.jsonl" --scheme re3d --json
 check "--scheme re3d: the figures of extract --scheme re3d" bash -c "\"$GAZER\" extract --scheme re3d --jsonl \"$EVAL/gold/re3d-dev.jsonl\" >re3d.pred.jsonl && \"$PY\" \"$EVAL/score.py\" \"$EVAL/gold/re3d-dev.jsonl\" re3d.pred.jsonl --json >re3d.score.json && \"$PY\" -c \"import json; a=json.load(open('out.txt')); b=json.load(open('re3d.score.json')); assert a['mentions_lenient']==b['mentions_lenient'], (a, b)\""
 
 # --gazetteer when extracting: a person the defaults do not know.
-printf '{"id": "q", "text": "Ada Quill met Quill fans in Turkey.", "entities": [{"start": 0, "end": 9, "type": "person", "name": "Ada Quill"}, {"start": 14, "end": 19, "type": "person", "name": "Ada Quill"}, {"start": 28, "end": 34, "type": "country", "name": "Turkey"}], "sentences": [[0, 35]]}\n' >quill.jsonl
-printf 'person:ada-quill\tAda Quill\tQuill\n' >mine.tsv
+printf '{"id": "q", "text": "Zorvath Quill met Quill fans in Turkey.", "entities": [{"start": 0, "end": 13, "type": "person", "name": "Zorvath Quill"}, {"start": 18, "end": 23, "type": "person", "name": "Zorvath Quill"}, {"start": 32, "end": 38, "type": "country", "name": "Turkey"}], "sentences": [[0, 39]]}\n' >quill.jsonl
+printf 'person:zorvath-quill\tZorvath Quill\tQuill\n' >mine.tsv
 run eval quill.jsonl --json
-check "defaults: Ada Quill missed" "$PY" -c "import json; d = json.load(open('out.txt')); assert d['mentions_lenient']['PER']['tp'] == 0, d['mentions_lenient']['PER']"
+check "defaults: Zorvath Quill missed" "$PY" -c "import json; d = json.load(open('out.txt')); assert d['mentions_lenient']['PER']['tp'] == 0, d['mentions_lenient']['PER']"
 run eval quill.jsonl --json --gazetteer mine.tsv
-check "--gazetteer: Ada Quill found, all perfect" "$PY" -c "import json; d = json.load(open('out.txt')); assert d['mentions_strict']['all']['f1'] == 1.0 and d['relations']['f1'] == 1.0, d"
+check "--gazetteer: Zorvath Quill found, all perfect" "$PY" -c "import json; d = json.load(open('out.txt')); assert d['mentions_strict']['all']['f1'] == 1.0 and d['relations']['f1'] == 1.0, d"
 run eval quill.jsonl --json --no-default-gazetteers --gazetteer mine.tsv
 check "--no-default-gazetteers: Turkey missed" "$PY" -c "import json; d = json.load(open('out.txt')); assert d['mentions_lenient']['GEO']['tp'] == 0, d"
 

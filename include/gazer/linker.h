@@ -9,7 +9,9 @@
 // - A capitalized name after a title (General, President, Foreign Minister,
 //   Col., Lieutenant-General, ...) is a person; the title is not part of the
 //   span. A lone surname after a title names the one gazetteer person with
-//   that surname. A name no gazetteer holds gets source kPattern.
+//   that surname. So is a name introduced by an apposition ("Zaur Gasimov,
+//   an analyst") and a given name followed by capitalized name words
+//   ("Tobias Ellwood said"). A name no gazetteer holds gets source kPattern.
 // - A later (or earlier) surname or short form of a person found in the
 //   article ("Gerasimov" after "Valery Gerasimov") links to that person.
 #ifndef GAZER_LINKER_H_
@@ -26,9 +28,12 @@ namespace gazer {
 
 class Linker {
  public:
-  // `surname_image`, if given, is the surname table the snapshot holds
-  // (see snapshot.h); it must outlive the Linker.
-  explicit Linker(const Gazetteer& gazetteer, std::string_view surname_image = {});
+  // `surname_image` and `given_names_image`, if given, are the surname
+  // table and the given names the snapshot holds (see snapshot.h); they
+  // must outlive the Linker. Without given names, names that start with
+  // one ("Tobias Ellwood said") are not looked for.
+  explicit Linker(const Gazetteer& gazetteer, std::string_view surname_image = {},
+                  std::string_view given_names_image = {});
   ~Linker();
   Linker(const Linker&) = delete;
   Linker& operator=(const Linker&) = delete;
@@ -40,6 +45,7 @@ class Linker {
  private:
   const Gazetteer& gazetteer_;
   std::unique_ptr<class SurnameTable> surnames_;
+  std::unique_ptr<class GivenNames> given_names_;
 
   class TitleStarts;
   std::unique_ptr<class TitleRun> titles_;

@@ -1,0 +1,140 @@
+#include "given_name_finder.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "byte_scan.h"
+#include "name_tokens.h"
+#include "titles.h"
+
+namespace gazer {
+namespace {
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// False for most words: a name's first word is capitalized, and followed
+// by a space and a capitalized word, a particle or a prefixed name
+// ("al-Abadi"), or inside a word by a hyphen or apostrophe ("Jean-Pierre").
+inline bool MayStartName(const char* s, size_t n, size_t begin, size_t run_end) {
+  if (!IsUpper(s[begin]) || run_end + 1 >= n) return false;
+  const char separator = s[run_end], after = s[run_end + 1];
+  return (separator == ' ' || separator == '-' || separator == '\'') &&
+         (IsUpper(after) || after == 'a' || after == 'b' || after == 'd' || after == 'e' || after == 'i' ||
+          after == 'l' || after == 'v');
+}
+
+class Finder {
+ public:
+  Finder(const std::string& text, const std::vector<Mention>& mentions, const GivenNames& given)
+      : text_(text), mentions_(mentions), given_(given) {}
+
+  // The name that starts with the capitalized word at `begin`, if any;
+  // `run_end` is where its run of word bytes ends.
+  bool NameAt(size_t begin, size_t run_end, NameSpan* name) const {
+    const size_t n = text_.size();
+    const size_t end = text_[run_end] == ' ' ? run_end : TokenEnd(text_, begin);
+    if (!given_.Contains(std::string_view(text_.data() + begin, end - begin))) return false;
+    if (end + 1 >= n || text_[end] != ' ') return false;
+    if (!IsUpper(text_[end + 1])) {
+      const size_t e = TokenEnd(text_, end + 1);
+      const std::string_view next(text_.data() + end + 1, e - end - 1);
+      if (!IsNameParticle(next) && !IsPrefixedNameWord(next)) return false;
+    }
+    if (!FreeBefore(begin)) return false;
+    size_t last_end = 0;  // of the last name word
+    for (size_t pos = end + 1, words = 0; words < 4 && pos < n; ++words) {
+      const size_t e = TokenEnd(text_, pos);
+      if (e == pos) break;
+      std::string_view w(text_.data() + pos, e - pos);
+      const bool possessive = w.size() > 2 && w.substr(w.size() - 2) == "'s";
+      if (possessive) w.remove_suffix(2);
+      size_t next = e;
+      if (IsNameWord(w) || IsPrefixedNameWord(w)) {
+        last_end = pos + w.size();
+        if (possessive) break;
+      } else if (w.size() == 1 && IsUpper(w[0]) && e < n && text_[e] == '.') {
+        next = e + 1;  // an initial
+      } else if (!IsNameParticle(w)) {  // a particle may follow the given name too
+        break;
+      }
+      if (next + 1 >= n || text_[next] != ' ') break;
+      pos = next + 1;
+    }
+    if (last_end == 0) return false;
+    // A capitalized word right after the name makes it part of a longer one.
+    if (last_end + 1 < n && text_[last_end] == ' ' && IsUpper(text_[last_end + 1])) return false;
+    if (Covered(begin, last_end)) return false;
+    name->begin = static_cast<uint32_t>(begin);
+    name->end = static_cast<uint32_t>(last_end);
+    return true;
+  }
+
+ private:
+  // "al-Baghdadi", "el-Sisi".
+  static bool IsPrefixedNameWord(std::string_view w) {
+    return w.size() > 4 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-") && IsUpper(w[3]);
+  }
+
+  // True unless a capitalized word that is no title and ends no mention
+  // comes right before `begin`.
+  bool FreeBefore(size_t begin) const {
+    if (begin < 2 || text_[begin - 1] != ' ') return true;
+    const size_t b = TokenStart(text_, begin - 1);
+    if (b == begin - 1 || !IsUpper(text_[b])) return true;
+    const std::string_view previous(text_.data() + b, begin - 1 - b);
+    if (IsTitleWord(previous)) return true;
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), begin - 1,
+                               [](const Mention& m, size_t e) { return m.end < e; });
+    return it != mentions_.end() && it->end == begin - 1;
+  }
+
+  bool Covered(size_t begin, size_t end) const {
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), begin,
+                               [](const Mention& m, size_t b) { return m.end <= b; });
+    return it != mentions_.end() && it->begin < end;
+  }
+
+  const std::string& text_;
+  const std::vector<Mention>& mentions_;
+  const GivenNames& given_;
+};
+
+}  // namespace
+
+void FindGivenNameNames(const std::string& text, const std::vector<Mention>& mentions, const std::vector<TextRun>* runs,
+                        const GivenNames& given, std::vector<NameSpan>* names) {
+  if (given.empty()) return;
+  const Finder finder(text, mentions, given);
+  size_t last_end = 0;
+  size_t next_mention = 0;
+  auto try_at = [&](size_t begin, size_t run_end) {
+    // Not the second part of "Jean-Pierre" or "O'Neill".
+    if (begin > 0 && (text[begin - 1] == '-' || text[begin - 1] == '\'')) return;
+    // Most capitalized words are in a mention already: the words come in
+    // order, so a cursor tells.
+    while (next_mention < mentions.size() && mentions[next_mention].end <= begin) ++next_mention;
+    if (next_mention < mentions.size() && mentions[next_mention].begin <= begin) return;
+    NameSpan name;
+    if (begin >= last_end && finder.NameAt(begin, run_end, &name)) {
+      names->push_back(name);
+      last_end = name.end;
+    }
+  };
+  if (runs != nullptr && !runs->empty()) {
+    const char* const s = text.data();
+    const size_t n = text.size();
+    for (const TextRun& run : *runs) {
+      if (MayStartName(s, n, run.begin, run.end)) try_at(run.begin, run.end);
+    }
+    return;
+  }
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!IsUpper(text[i]) || (i > 0 && kIsWordByte(text[i - 1]))) continue;
+    size_t run_end = i + 1;
+    while (run_end < text.size() && kIsWordByte(text[run_end])) ++run_end;
+    if (MayStartName(text.data(), text.size(), i, run_end)) try_at(i, run_end);
+    i = run_end;
+  }
+}
+
+}  // namespace gazer

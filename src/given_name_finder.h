@@ -1,0 +1,30 @@
+// Persons named by a given name and capitalized words, the way news names
+// people no gazetteer holds: "Tobias Ellwood said", "including George
+// Haswani, a middleman". The words after the given name are name words
+// (name_words.h), with particles (al, bin, de) and initials ("George W.
+// Bush") between them. It is no person's name when a capitalized word comes
+// right before it ("Camp David", "Lake Victoria"), unless that word ends a
+// mention or is a title, or right after it ("Konrad Adenauer Foundation"),
+// or when a mention overlaps it.
+#ifndef GAZER_SRC_GIVEN_NAME_FINDER_H_
+#define GAZER_SRC_GIVEN_NAME_FINDER_H_
+
+#include <string>
+#include <vector>
+
+#include "gazer/extraction.h"
+#include "given_names.h"
+#include "name_words.h"
+
+namespace gazer {
+
+// Appends to *names, in text order, the names that start with one of
+// `given` in `text` (normalized, case kept). `mentions` (sorted) are what
+// earlier stages found; `runs`, if given and not empty, are the text's
+// runs of word bytes (MatchSet::runs), for an ASCII text only.
+void FindGivenNameNames(const std::string& text, const std::vector<Mention>& mentions, const std::vector<TextRun>* runs,
+                        const GivenNames& given, std::vector<NameSpan>* names);
+
+}  // namespace gazer
+
+#endif  // GAZER_SRC_GIVEN_NAME_FINDER_H_

@@ -1,0 +1,58 @@
+// GivenNames: the given names of gazetteers/given-names.txt (one a line,
+// '#' comments), normalized with case kept, so that "José" is found as
+// "Jose". The snapshot holds them, written by Write at build time, and
+// they are looked up in place.
+#ifndef GAZER_SRC_GIVEN_NAMES_H_
+#define GAZER_SRC_GIVEN_NAMES_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gazer/status.h"
+
+namespace gazer {
+
+class GivenNames {
+ public:
+  // Views `image`, what Write wrote; empty or malformed, it holds no names.
+  explicit GivenNames(std::string_view image);
+
+  bool empty() const { return count_ == 0; }
+  bool Contains(std::string_view word) const {
+    return count_ != 0 && (filter_[Hash(word) >> 3] >> (Hash(word) & 7) & 1) != 0 && Find(word);
+  }
+
+  // Reads the names of a given-names file; a line that is not one name is
+  // an error naming `origin` and the line.
+  static Status Parse(std::string_view origin, std::string_view contents, std::vector<std::string>* names);
+  // Appends the table of `names` to `image`.
+  static void Write(const std::vector<std::string>& names, std::string* image);
+
+ private:
+  // Most words are ruled out by a bit of filter_ for their hash: the length
+  // and the first two and last two bytes.
+  static uint32_t Hash(std::string_view w) {
+    const size_t n = w.size();
+    if (n == 0) return 0;
+    uint32_t h = static_cast<uint32_t>(static_cast<unsigned char>(w[0])) |
+                 static_cast<uint32_t>(static_cast<unsigned char>(w[n > 1 ? 1 : 0])) << 8 |
+                 static_cast<uint32_t>(static_cast<unsigned char>(w[n - 1])) << 16 |
+                 static_cast<uint32_t>(static_cast<unsigned char>(w[n > 1 ? n - 2 : 0])) << 24;
+    h = (h ^ static_cast<uint32_t>(n) * 0x9E3779B9u) * 0x85EBCA6Bu;
+    return (h ^ (h >> 15)) & (kFilterBits - 1);
+  }
+  static constexpr uint32_t kFilterBits = 1 << 18;
+  bool Find(std::string_view word) const;
+  std::string_view Name(uint32_t k) const;
+
+  const unsigned char* filter_ = nullptr;  // kFilterBits bits
+  uint32_t count_ = 0;
+  const char* offsets_ = nullptr;  // count_ + 1 offsets into pool_, sorted names
+  std::string_view pool_;
+};
+
+}  // namespace gazer
+
+#endif  // GAZER_SRC_GIVEN_NAMES_H_

@@ -1,0 +1,49 @@
+#include "name_words.h"
+
+#include <algorithm>
+
+#include "common_words.h"
+#include "titles.h"
+#include "word_set.h"
+
+namespace gazer {
+namespace {
+
+// Capitalized words of institutions, places, titles and documents, which no
+// person's name has (besides the function words, days and months of
+// common_words.h).
+constexpr std::string_view kNotNameWords[] = {
+    "Government", "Ministry",  "Office",    "Council",   "Committee", "Commission", "Department", "Agency",
+    "Forces",     "Force",     "Army",      "Navy",      "Party",     "Regional",   "National",   "International",
+    "Federal",    "Central",   "Republic",  "Kingdom",   "State",     "States",     "United",     "Union",
+    "Group",      "Front",     "Coalition", "Alliance",  "Organization", "Organisation", "Institute", "Foundation",
+    "University", "Center",    "Centre",    "Fund",      "Bank",      "Authority",  "Assembly",   "Parliament",
+    "Congress",   "Senate",    "Court",     "Province",  "District",  "City",       "Street",     "North",
+    "South",      "East",      "West",      "Northern",  "Southern",  "Eastern",    "Western",    "Islamic",
+    "Democratic", "Popular",   "Revolutionary", "Syrian", "Arab",     "Kurdish",    "Sunni",      "Shia",
+    "Shiite",     "Mr",        "Mrs",       "Ms",        "Dr",        "Sir",        "Airport",    "Bridge",
+    "School",     "College",   "Hospital",  "Square",    "Avenue",    "Road",       "River",
+    "Lake",       "Mountain",  "Mount",     "Island",    "Islands",   "Valley",     "Gate",       "Tower",
+    "Palace",     "Museum",    "Stadium",   "Base",      "Camp",       "Airbase",    "Accords",
+    "Accord",     "Agreement", "Plan",      "Doctrine",  "Act",       "Treaty",     "Prize",      "Award",
+    "Memorial",   "Programme", "Program",   "Company",   "Corporation", "Airlines", "Airways",    "Press",
+    "News",       "Times",     "Post",      "Journal",   "Media",     "Network",    "Channel",    "Stiftung"};
+constexpr std::string_view kParticles[] = {"al", "el", "bin", "bint", "ibn", "abu", "de", "del", "van",
+                                           "von", "der", "da", "di", "le", "la", "ben"};
+
+constexpr WordSet<512> kNotNameSet(kNotNameWords);
+constexpr WordSet<32> kParticleSet(kParticles);
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+
+}  // namespace
+
+bool IsNameWord(std::string_view w) {
+  return w.size() >= 2 && IsUpper(w[0]) && std::any_of(w.begin(), w.end(), IsLower) && !IsTitleWord(w) &&
+         !IsTitleModifier(w) && !kNotNameSet.Contains(w) && !IsCapitalizedFunctionWord(w) && !IsDayOrMonth(w);
+}
+
+bool IsNameParticle(std::string_view word) { return kParticleSet.Contains(word); }
+
+}  // namespace gazer

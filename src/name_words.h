@@ -1,0 +1,27 @@
+// The words persons' names are made of, for the finders of names no
+// gazetteer holds (appositions, given names).
+#ifndef GAZER_SRC_NAME_WORDS_H_
+#define GAZER_SRC_NAME_WORDS_H_
+
+#include <cstdint>
+#include <string_view>
+
+namespace gazer {
+
+// A person's name a finder found.
+struct NameSpan {
+  uint32_t begin = 0;  // byte offsets into the normalized text
+  uint32_t end = 0;
+};
+
+// A capitalized word with a lower-case letter that can be part of a
+// person's name: not a title, a function word, a day or month, or a word of
+// institutions, places and titles ("Government", "Regional", "Street").
+bool IsNameWord(std::string_view word);
+
+// al, bin, de, van, ... between the words of a name.
+bool IsNameParticle(std::string_view word);
+
+}  // namespace gazer
+
+#endif  // GAZER_SRC_NAME_WORDS_H_

@@ -1,0 +1,118 @@
+#include "given_name_finder.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "gazer/default_gazetteers.h"
+#include "gazer/extractor.h"
+#include "gazer/snapshot.h"
+
+namespace gazer {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+class GivenNameFinderTest : public testing::Test {
+ protected:
+  GivenNameFinderTest() {
+    const std::vector<std::string> names = {"Tobias", "George", "David", "Konrad", "Pierre", "Haider", "José", "Victoria"};
+    GivenNames::Write(names, &image_);
+  }
+
+  // The names found in `text`, with `mentions` as [begin, end) byte spans.
+  std::vector<std::string> Find(std::string_view text, std::vector<std::pair<uint32_t, uint32_t>> spans = {}) {
+    Normalize(text, &normalized_);
+    std::vector<Mention> mentions;
+    for (const auto& [begin, end] : spans) mentions.push_back({begin, end, 0, 0});
+    const GivenNames given(image_);
+    std::vector<NameSpan> found;
+    FindGivenNameNames(normalized_.cased(), mentions, nullptr, given, &found);
+    std::vector<std::string> texts;
+    for (const NameSpan& n : found) texts.push_back(normalized_.cased().substr(n.begin, n.end - n.begin));
+    return texts;
+  }
+
+  std::string image_;
+  NormalizedText normalized_;
+};
+
+TEST_F(GivenNameFinderTest, AGivenNameAndASurname) {
+  EXPECT_THAT(Find("Speaking in Mosul, Tobias Ellwood said: it is time."), ElementsAre("Tobias Ellwood"));
+  EXPECT_THAT(Find("including George Haswani, a middleman"), ElementsAre("George Haswani"));
+  EXPECT_THAT(Find("Tobias Ellwood's visit"), ElementsAre("Tobias Ellwood"));
+}
+
+TEST_F(GivenNameFinderTest, InitialsParticlesAndPrefixes) {
+  EXPECT_THAT(Find("as George W. Bush said"), ElementsAre("George W. Bush"));
+  EXPECT_THAT(Find("met Haider al-Abadi on Monday"), ElementsAre("Haider al-Abadi"));
+  EXPECT_THAT(Find("and Pierre de Villiers resigned"), ElementsAre("Pierre de Villiers"));
+  EXPECT_THAT(Find("said Jose Ramos."), ElementsAre("Jose Ramos"));
+  EXPECT_THAT(Find("said José Ramos."), ElementsAre("Jose Ramos"));  // given names are folded too
+}
+
+TEST_F(GivenNameFinderTest, NotPartOfALongerName) {
+  EXPECT_THAT(Find("the leaders met at Camp David Lodge"), IsEmpty());   // a capitalized word before
+  EXPECT_THAT(Find("the Konrad Adenauer Foundation said"), IsEmpty());   // and after
+  EXPECT_THAT(Find("as Jean-Pierre Dupont said"), IsEmpty());            // "Pierre" is inside a word
+  EXPECT_THAT(Find("George Washington University"), IsEmpty());
+  EXPECT_THAT(Find("Lake Victoria Basin Commission"), IsEmpty());
+}
+
+TEST_F(GivenNameFinderTest, NeedsACapitalizedNameWord) {
+  EXPECT_THAT(Find("George said"), IsEmpty());
+  EXPECT_THAT(Find("George and Tobias"), IsEmpty());
+  EXPECT_THAT(Find("George Monday"), IsEmpty());          // a day is no surname
+  EXPECT_THAT(Find("George Street is closed"), IsEmpty());  // nor a word of places
+  EXPECT_THAT(Find("GEORGE HASWANI said"), IsEmpty());
+  EXPECT_THAT(Find("Simon Haswani said"), IsEmpty());     // not a given name of the list
+}
+
+TEST_F(GivenNameFinderTest, MentionsComeFirst) {
+  // "Victoria Falls" is a place the gazetteer found.
+  EXPECT_THAT(Find("at Victoria Falls, Zambia", {{3, 17}}), IsEmpty());
+  // After a mention's last word, a name may start ("the Middle East Tobias Ellwood").
+  EXPECT_THAT(Find("Minister for the Middle East Tobias Ellwood marks", {{17, 28}}), ElementsAre("Tobias Ellwood"));
+  EXPECT_THAT(Find("Minister for the Middle East Tobias Ellwood marks"), IsEmpty());
+}
+
+TEST_F(GivenNameFinderTest, NoGivenNamesNoNames) {
+  image_.clear();
+  EXPECT_THAT(Find("Tobias Ellwood said"), IsEmpty());
+}
+
+TEST(GivenNamesTest, ParseNamesTheBadLine) {
+  std::vector<std::string> names;
+  EXPECT_TRUE(GivenNames::Parse("g.txt", "# comment\nTobias\r\n\nGeorge\n", &names).ok());
+  EXPECT_THAT(names, ElementsAre("Tobias", "George"));
+  const Status s = GivenNames::Parse("g.txt", "Tobias\nMary Ann\n", &names);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.message(), "g.txt:2: a given name is one word, without spaces or tabs");
+}
+
+// With the default gazetteers, end to end: the found name is a person of
+// source "pattern", and its surname alone later links to it.
+TEST(GivenNameFinderDefaultsTest, FoundNamesAreLinkedPersons) {
+  Gazetteer gazetteer;
+  std::string_view index_image;
+  ASSERT_TRUE(LoadDefaultGazetteers(&gazetteer, &index_image).ok());
+  ASSERT_FALSE(SplitIndexImage(index_image).given_names.empty());
+  const Extractor extractor(gazetteer, Window::kSentence, index_image);
+  Extraction x;
+  extractor.Extract("Tobias Ellwood condemned the attack in Baghdad. Ellwood added that more aid would come.", &x);
+  int ellwood = -1;
+  for (size_t e = 0; e < x.entities.size(); ++e) {
+    if (x.entities[e].id == "person:tobias-ellwood") ellwood = static_cast<int>(e);
+  }
+  ASSERT_GE(ellwood, 0);
+  EXPECT_EQ(x.entities[ellwood].source, Source::kPattern);
+  int mentions = 0;
+  for (const Mention& m : x.mentions) mentions += m.entity == static_cast<uint32_t>(ellwood);
+  EXPECT_EQ(mentions, 2);
+}
+
+}  // namespace
+}  // namespace gazer
