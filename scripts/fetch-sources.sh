@@ -24,3 +24,7 @@ npm_fetch world-countries 5.1.0
 # human-names@1.0.13, MIT. Debian wamerican (/usr/share/dict/words) filters out common words.
 npm_fetch human-names 1.0.13
 [ -e /usr/share/dict/words ] || echo "fetch-sources: install the Debian package wamerican" >&2
+
+# --- regions (scripts/gen_regions.py fetches it itself when missing)
+# country-region-data@4.1.0, MIT.
+npm_fetch country-region-data 4.1.0

@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Generate gazetteers/location-regions.tsv: the first-level subdivisions of every
+country (provinces, states, regions, oblasts), which news names as places: Xinjiang,
+Punjab, Tigray, Belgorod Oblast, Rakhine, Gyeonggi.
+
+Source (fetched with `npm pack` into scripts/.cache/ when missing):
+  - country-region-data@4.1.0 (MIT, (c) the country-regions project): 4,387 regions
+    of 249 countries and territories, mostly by their English names.
+Filters, so that the regions only fill gaps:
+  - a region named like any alias of the other gazetteers (a city, a country, a
+    person, an organization) is left out: the city of Idlib stays the place
+    "Idlib", and Georgia the country;
+  - names that are lower-case English words (Debian wamerican: Centre, Chin, Afar),
+    names of three letters or fewer, and single-word names that are surnames of
+    person.tsv, given names (gazetteers/given-names.txt: Isabel, Clare) or common
+    surnames (SURNAME_LIKE: Rivera, Herrera) are left out;
+  - Ukraine's oblasts, written here in Ukrainian forms (Kharkivska oblast), are
+    left out: location.tsv has them in the forms of the news.
+Forms: "(...)" and " - ..." parts dropped; Korean suffixes dropped (Gyeonggi-do ->
+Gyeonggi, Busan-gwangyeoksi -> Busan); "X Oblast" and "X Krai" also as "X region";
+"Republic of X" also as "X". Attributes: country=country:<slug>, kind=region,
+priority=3 (below the cities), iso3166-2=<code>.
+
+Usage: python3 scripts/gen_regions.py            (from the repository root)
+Rerun it after the other gazetteers change. The output is deterministic.
+"""
+import json
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gen_locations as gl  # noqa: E402  (shared helpers: package cache, folding, country slugs)
+
+OUT = os.path.join(gl.ROOT, 'gazetteers', 'location-regions.tsv')
+PACKAGE = ('country-region-data', '4.1.0')
+KOREAN_SUFFIXES = ('-teukbyeoljachido', '-teukbyeoljachisi', '-teukbyeolsi', '-gwangyeoksi', '-do')
+SKIP_COUNTRIES = {'UA'}
+# Single-word region names that are common surnames in news ("Rivera said"): a
+# region would take them from the person.
+SURNAME_LIKE = {'Bolivar', 'Cesar', 'Cortes', 'Flores', 'Guerrero', 'Herrera', 'Lara', 'Maldonado', 'Miranda',
+                'Rivas', 'Rivera', 'Rocha', 'Stirling', 'Vargas', 'Palmerston', 'Marlborough', 'Angus', 'Luce'}
+
+
+def existing_alias_keys():
+    """Alias keys of every other gazetteer file, locations included."""
+    keys = set()
+    directory = os.path.dirname(OUT)
+    for name in sorted(os.listdir(directory)):
+        if not name.endswith('.tsv') or name == os.path.basename(OUT):
+            continue
+        with open(os.path.join(directory, name), encoding='utf-8') as f:
+            for line in f:
+                if line.startswith('#') or not line.strip():
+                    continue
+                fields = line.rstrip('\n').split('\t')
+                aliases = [fields[1]] + (fields[2].split('|') if len(fields) > 2 and fields[2] else [])
+                keys.update(gl.key(a.lstrip('=~')) for a in aliases if a and not a.startswith('re:'))
+    return keys
+
+
+def existing_ids():
+    ids = set()
+    directory = os.path.dirname(OUT)
+    for name in sorted(os.listdir(directory)):
+        if name.endswith('.tsv') and name != os.path.basename(OUT):
+            with open(os.path.join(directory, name), encoding='utf-8') as f:
+                ids.update(line.split('\t', 1)[0] for line in f if line.strip() and not line.startswith('#'))
+    return ids
+
+
+def forms(country, name):
+    """The canonical name and the other forms of one region's name, or None."""
+    name = re.sub(r'\s*\(.*?\)', '', name).split(' - ')[0].strip()
+    if country in ('KR', 'KP'):
+        for suffix in KOREAN_SUFFIXES:
+            if name.endswith(suffix):
+                name = name[:-len(suffix)]
+                break
+    if not gl.NAME_OK.match(gl.fold(name)):
+        return None
+    others = []
+    m = re.match(r'^(.*) (Oblast|Krai)$', name)
+    if m:
+        others += [m.group(1) + ' region', m.group(1)]
+    m = re.match(r'^Republic of (.*)$', name)
+    if m:
+        others.append(m.group(1))
+    m = re.match(r'^(Nord|Sud)-(.*)$', name)
+    if m:
+        others.append(('North ' if m.group(1) == 'Nord' else 'South ') + m.group(2))
+    return name, others
+
+
+def main():
+    directory = gl.ensure_package(*PACKAGE)
+    with open(os.path.join(directory, 'data.json'), encoding='utf-8') as f:
+        data = json.load(f)
+    lower_words, _ = gl.load_dictionary()
+    taken = existing_alias_keys()
+    ids = existing_ids()
+    surnames = gl.load_surnames()
+    with open(os.path.join(os.path.dirname(OUT), 'given-names.txt'), encoding='utf-8') as f:
+        given = {gl.key(line.strip()) for line in f if line.strip() and not line.startswith('#')}
+    surname_like = {gl.key(n) for n in SURNAME_LIKE}
+
+    def usable(form):
+        k = gl.key(form)
+        if k in taken or len(k.replace(' ', '')) <= 3 or k in lower_words:
+            return False
+        return not (' ' not in k and (k in surnames or k in given or k in surname_like))
+
+    rows = []
+    for country in data:
+        cc = country['countryShortCode']
+        slug = gl.COUNTRY_SLUGS.get(cc)
+        if slug is None or cc in SKIP_COUNTRIES:
+            continue
+        for region in country['regions']:
+            got = forms(cc, region['name'])
+            if got is None or not usable(got[0]):
+                continue
+            name, others = got
+            aliases = []
+            for other in others:
+                if usable(other) and gl.key(other) not in {gl.key(name)} | {gl.key(a) for a in aliases}:
+                    aliases.append(other)
+            code = region.get('shortCode', '')
+            if code and not code.startswith(cc + '-'):
+                code = f'{cc}-{code}'
+            rows.append([name, aliases, slug, code or cc])
+    # Two regions of one name (Punjab in India and Pakistan) share it; their ids
+    # name the country.
+    # One country's regions that come out with one name (Wilayah Persekutuan,
+    # for three federal territories) are left out.
+    per_country = {}
+    for row in rows:
+        per_country[(gl.slugify(row[0]), row[2])] = per_country.get((gl.slugify(row[0]), row[2]), 0) + 1
+    rows = [row for row in rows if per_country[(gl.slugify(row[0]), row[2])] == 1]
+    counts = {}
+    for row in rows:
+        counts[gl.slugify(row[0])] = counts.get(gl.slugify(row[0]), 0) + 1
+    lines = []
+    for name, aliases, slug, code in rows:
+        base = gl.slugify(name)
+        entry_id = f'location:{base}'
+        if counts[base] > 1 or entry_id in ids:
+            entry_id = f'location:{base}-{slug}'
+        ids.add(entry_id)
+        lines.append(f'{entry_id}\t{name}\t{"|".join(aliases)}\tcountry=country:{slug};kind=region;priority=3;'
+                     f'iso3166-2={code}')
+    lines.sort()
+    with open(OUT, 'w', encoding='utf-8') as out:
+        out.write('# First-level subdivisions of every country (provinces, states, regions, oblasts) for gazer.\n')
+        out.write('# Source: npm package country-region-data@4.1.0 (MIT, (c) the country-regions project),\n')
+        out.write('#   filtered with the Debian wamerican word list and the other gazetteers (see the script).\n')
+        out.write('# Generated by: python3 scripts/gen_regions.py  (do not edit by hand)\n')
+        for line in lines:
+            out.write(line + '\n')
+    problems = gl.check([OUT])
+    for p in problems:
+        print(p, file=sys.stderr)
+    print(f'{OUT}: {len(lines)} regions')
+    return 1 if problems else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
