@@ -136,5 +136,27 @@ TEST_F(DefaultGazetteers, GeorgiaByContext) {
   EXPECT_TRUE(Has(Find("Georgia and Russia fought a war in 2008."), "country:georgia=Georgia"));
 }
 
+TEST_F(DefaultGazetteers, RegionsFillGapsAndLeaveNamesAlone) {
+  EXPECT_TRUE(Has(Find("Floods hit Guangdong and Punjab."), "location:guangdong=Guangdong"));
+  // Punjab is a region of India and of Pakistan: the country named decides.
+  EXPECT_TRUE(Has(Find("Pakistan sent troops to Punjab."), "location:punjab-pakistan=Punjab"));
+  // Regions named like surnames or given names are no regions.
+  const auto found = Find("Ricardo Rivera and Isabel Herrera said the talks failed.");
+  EXPECT_FALSE(HasId(found, "location:rivera"));
+  EXPECT_FALSE(HasId(found, "location:herrera"));
+  EXPECT_TRUE(Has(found, "person:ricardo-rivera=Ricardo Rivera")) << ::testing::PrintToString(found);
+  // A city keeps its name from a region of the same name.
+  EXPECT_TRUE(Has(Find("Shelling in Idlib continued."), "location:idlib=Idlib"));
+}
+
+TEST_F(DefaultGazetteers, GivenNamesStartPersonsNotPlaces) {
+  const auto found = Find("The leaders met at Camp David. Jennifer Kavanagh, a senior fellow, said so.");
+  EXPECT_TRUE(Has(found, "person:jennifer-kavanagh=Jennifer Kavanagh")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(HasId(found, "person:david"));
+  for (const std::string& m : found) {
+    EXPECT_FALSE(m.rfind("person:", 0) == 0 && m.find("David") != std::string::npos) << m;
+  }
+}
+
 }  // namespace
 }  // namespace gazer
