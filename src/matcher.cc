@@ -535,42 +535,68 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
   size_t i = 0;  // where the next match may start
   const bool keep_runs = n < MatchSet::kMaxRunText;
   const std::string& cased = text.cased();
+  // The end of the longest alias that starts at word `w`, its candidates
+  // appended; 0 if none.
+  auto longest_at = [&](const WordSpan& w) -> uint32_t {
+    const size_t at = w.begin;
+    const size_t length = w.end - w.begin;
+    if (tries_.size() != 1) {
+      return Longest(text, ReadTextWord(folded, w, HashWord(f + w.begin, length, n - w.begin)), &out->candidates);
+    }
+    // The usual case, without the pooling of several tries. Most words are
+    // lower case, and few aliases may start in lower case: those words are
+    // ruled out before they are hashed.
+    const AliasTrie& trie = *tries_[0];
+    const unsigned char c = static_cast<unsigned char>(f[at]);
+    const bool lower = c >= 'a' && c <= 'z' && cased[at] == static_cast<char>(c);
+    if (!trie.CanStart(c, lower)) return 0;
+    if (lower && !trie.MayStartLower(f + at, length) &&
+        !(w.end + 1 < n && f[w.end] == '-' && IsWord(folded, w.end + 1))) {
+      return 0;
+    }
+    const TextWord word = ReadTextWord(folded, w, HashWord(f + w.begin, length, n - w.begin));
+    if (!trie.MayStart(word, lower)) return 0;
+    return trie.Longest(text, word, lower, &out->candidates);
+  };
+  auto add = [&](const Match& match) {
+    matches.push_back(match);
+    i = match.end;
+    while (i < n && IsWord(folded, i) && IsWord(folded, i - 1)) ++i;  // a plural 's'
+  };
+  // An alias with a leading "the" ("the Gulf", which a bare "Gulf" is not)
+  // waits for the next word: a longer alias that starts there ("Gulf of
+  // Aden") wins, "the" being outside spans anyway.
+  bool after_the = false;
+  Match with_the;
   WordScanner words(folded);
   for (WordSpan w; words.Next(&w);) {
     if (keep_runs) out->runs.push_back({w.begin, w.end});
+    if (after_the) {
+      after_the = false;
+      Match match;
+      match.begin = w.begin;
+      match.candidates_begin = static_cast<uint32_t>(out->candidates.size());
+      match.end = longest_at(w);
+      match.candidates_count = static_cast<uint32_t>(out->candidates.size()) - match.candidates_begin;
+      add(match.end > with_the.end ? match : with_the);
+      continue;
+    }
     if (w.begin < i) continue;
     i = w.begin;
-    const uint32_t candidates_begin = static_cast<uint32_t>(out->candidates.size());
-    const size_t length = w.end - w.begin;
-    uint32_t end = 0;
-    if (tries_.size() == 1) {
-      // The usual case, without the pooling of several tries. Most words
-      // are lower case, and few aliases may start in lower case: those
-      // words are ruled out before they are hashed.
-      const AliasTrie& trie = *tries_[0];
-      const unsigned char c = static_cast<unsigned char>(f[i]);
-      const bool lower = c >= 'a' && c <= 'z' && cased[i] == static_cast<char>(c);
-      if (!trie.CanStart(c, lower)) continue;
-      if (lower && !trie.MayStartLower(f + i, length) &&
-          !(w.end + 1 < n && f[w.end] == '-' && IsWord(folded, w.end + 1))) {
-        continue;
-      }
-      const TextWord word = ReadTextWord(folded, w, HashWord(f + w.begin, length, n - w.begin));
-      if (!trie.MayStart(word, lower)) continue;
-      end = trie.Longest(text, word, lower, &out->candidates);
-    } else {
-      end = Longest(text, ReadTextWord(folded, w, HashWord(f + w.begin, length, n - w.begin)), &out->candidates);
-    }
-    if (end == 0) continue;
     Match match;
-    match.begin = static_cast<uint32_t>(i);
-    match.end = end;
-    match.candidates_begin = candidates_begin;
-    match.candidates_count = static_cast<uint32_t>(out->candidates.size()) - candidates_begin;
-    matches.push_back(match);
-    i = end;
-    while (i < n && IsWord(folded, i) && IsWord(folded, i - 1)) ++i;  // a plural 's'
+    match.begin = w.begin;
+    match.candidates_begin = static_cast<uint32_t>(out->candidates.size());
+    match.end = longest_at(w);
+    if (match.end == 0) continue;
+    match.candidates_count = static_cast<uint32_t>(out->candidates.size()) - match.candidates_begin;
+    if (w.end - w.begin == 3 && std::memcmp(f + w.begin, "the", 3) == 0) {
+      after_the = true;
+      with_the = match;
+      continue;
+    }
+    add(match);
   }
+  if (after_the) add(with_the);
 
   const size_t literal_count = matches.size();
   patterns_->FindAll(text, &matches, &out->candidates);

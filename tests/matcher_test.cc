@@ -154,6 +154,19 @@ TEST_F(MatcherTest, LeftmostLongest) {
               ElementsAre("organization:ministry-of-defence", "country:russia"));
 }
 
+TEST_F(MatcherTest, ALongerNameAfterTheBeatsAnAliasWithThe) {
+  Load("location:persian-gulf\tPersian Gulf\tthe Gulf\n"
+       "location:gulf-of-aden\tGulf of Aden\n"
+       "location:the-hague\tThe Hague\n"
+       "location:hague\tHague\n");
+  // "the Gulf" starts first, but "Gulf of Aden" is longer; "the" is outside spans.
+  EXPECT_THAT(Texts("over the Gulf of Aden"), ElementsAre("Gulf of Aden"));
+  EXPECT_THAT(Texts("ships in the Gulf were hit"), ElementsAre("the Gulf"));
+  // An alias of the next word that ends no later loses to the one with "the".
+  EXPECT_THAT(Ids("judges in The Hague ruled"), ElementsAre("location:the-hague"));
+  EXPECT_THAT(Ids("the Gulf"), ElementsAre("location:persian-gulf"));
+}
+
 TEST_F(MatcherTest, HyphenIsOptional) {
   Load("weapon:s-400\tS-400\n"
        "weapon:tor-m1\tTor-M1\tTorM1\n"
