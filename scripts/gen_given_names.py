@@ -31,7 +31,7 @@ WORDS = "/usr/share/dict/words"
 NOT_GIVEN = {
     "Abu", "Al", "Bin", "Ibn", "El", "Emir", "Emperor", "King", "Lady", "Lord", "Mullah", "Ayatollah",
     "Pope", "Prince", "Princess", "Queen", "Saint", "San", "Santa", "Sheikh", "Sir", "St", "Christian",
-    "Islam", "General", "President", "Colonel", "Major",
+    "Islam", "General", "President", "Colonel", "Major", "Mercedes",
 }
 DAYS_AND_MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -6,6 +6,7 @@
 #include "common_words.h"
 #include "mention_merge.h"
 #include "name_tokens.h"
+#include "name_words.h"
 #include "scratch.h"
 #include "surname_table.h"
 #include "title_run.h"
@@ -114,13 +115,25 @@ size_t NameEnd(const std::string& text, size_t begin, int* capitalized_words) {
       end -= 2;
       possessive = true;
     }
+    if (words > 0 && IsPlaceWord(token)) return 0;  // "Sultan Qaboos Grand Mosque" is a building
     const bool initial = token.size() == 1 && IsUpper(token[0]) && end < text.size() && text[end] == '.';
     const bool particle = kParticleSet.Contains(token);
     const bool prefixed = token.size() > 3 && (token.substr(0, 3) == "al-" || token.substr(0, 3) == "el-") &&
                           IsUpper(token[3]);
     const bool capitalized = IsUpper(token[0]) && std::any_of(token.begin(), token.end(), IsLower) &&
                              !kNotNameSet.Contains(token);
-    if (!initial && !particle && !prefixed && !capitalized) break;
+    if (!initial && !particle && !prefixed && !capitalized) {
+      // "King Khalid International Airport" is a building too.
+      for (int more = 0; more < 3 && IsUpper(token[0]) && words > 0; ++more) {
+        if (IsPlaceWord(token)) return 0;
+        if (end >= text.size() || text[end] != ' ') break;
+        const size_t next_end = TokenEnd(text, end + 1);
+        token = std::string_view(text.data() + end + 1, next_end - end - 1);
+        end = next_end;
+        if (token.empty()) break;
+      }
+      break;
+    }
     if (words == 0 && particle) break;
     ++words;
     if (initial) ++end;  // the initial's period

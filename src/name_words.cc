@@ -13,25 +13,31 @@ namespace {
 // person's name has (besides the function words, days and months of
 // common_words.h).
 constexpr std::string_view kNotNameWords[] = {
-    "Government", "Ministry",  "Office",    "Council",   "Committee", "Commission", "Department", "Agency",
-    "Forces",     "Force",     "Army",      "Navy",      "Party",     "Regional",   "National",   "International",
-    "Federal",    "Central",   "Republic",  "Kingdom",   "State",     "States",     "United",     "Union",
-    "Group",      "Front",     "Coalition", "Alliance",  "Organization", "Organisation", "Institute", "Foundation",
-    "University", "Center",    "Centre",    "Fund",      "Bank",      "Authority",  "Assembly",   "Parliament",
-    "Congress",   "Senate",    "Court",     "Province",  "District",  "City",       "Street",     "North",
-    "South",      "East",      "West",      "Northern",  "Southern",  "Eastern",    "Western",    "Islamic",
-    "Democratic", "Popular",   "Revolutionary", "Syrian", "Arab",     "Kurdish",    "Sunni",      "Shia",
-    "Shiite",     "Mr",        "Mrs",       "Ms",        "Dr",        "Sir",        "Airport",    "Bridge",
-    "School",     "College",   "Hospital",  "Square",    "Avenue",    "Road",       "River",
-    "Lake",       "Mountain",  "Mount",     "Island",    "Islands",   "Valley",     "Gate",       "Tower",
-    "Palace",     "Museum",    "Stadium",   "Base",      "Camp",       "Airbase",    "Accords",
-    "Accord",     "Agreement", "Plan",      "Doctrine",  "Act",       "Treaty",     "Prize",      "Award",
-    "Memorial",   "Programme", "Program",   "Company",   "Corporation", "Airlines", "Airways",    "Press",
-    "News",       "Times",     "Post",      "Journal",   "Media",     "Network",    "Channel",    "Stiftung"};
+    "Government", "Ministry", "Office", "Council", "Committee", "Commission", "Department", "Agency",
+    "Forces", "Force", "Army", "Navy", "Party", "Regional", "National", "International", "Federal", "Central",
+    "Republic", "Kingdom", "State", "States", "United", "Union", "Group", "Front", "Coalition", "Alliance",
+    "Organization", "Organisation", "Center", "Centre", "Fund", "Bank", "Authority", "Assembly", "Parliament",
+    "Congress", "Senate", "Court", "Province", "District", "City", "North", "South", "East", "West",
+    "Northern", "Southern", "Eastern", "Western", "Islamic", "Democratic", "Popular", "Revolutionary",
+    "Syrian", "Arab", "Kurdish", "Sunni", "Shia", "Shiite", "Mr", "Mrs", "Ms", "Dr", "Sir", "River", "Lake",
+    "Mountain", "Mount", "Island", "Islands", "Valley", "Gate", "Tower", "Base", "Camp", "Airbase", "Accords",
+    "Accord", "Agreement", "Plan", "Doctrine", "Act", "Treaty", "Prize", "Award", "Programme", "Program",
+    "Company", "Corporation", "Airlines", "Airways", "Press", "News", "Times", "Post", "Journal", "Media",
+    "Network", "Channel", "Stiftung", "Line", "Forest", "Desert"};
+
+// Words that end the names of buildings, streets and institutions named
+// after people ("Sultan Qaboos Grand Mosque", "Karl Marx Allee").
+constexpr std::string_view kPlaceWords[] = {
+    "Airport", "Bridge", "School", "College", "Hospital", "Square", "Avenue", "Road", "Street", "Museum",
+    "Palace", "Stadium", "Mosque", "Church", "Cathedral", "Temple", "Synagogue", "Shrine", "Allee", "Strasse",
+    "Boulevard", "Platz", "Prospekt", "Lane", "Station", "Hotel", "Clinic", "Highway", "Motorway", "Canal",
+    "Dam", "Reservoir", "Causeway", "University", "Institute", "Foundation", "Memorial"};
+
 constexpr std::string_view kParticles[] = {"al", "el", "bin", "bint", "ibn", "abu", "de", "del", "van",
                                            "von", "der", "da", "di", "le", "la", "ben"};
 
 constexpr WordSet<512> kNotNameSet(kNotNameWords);
+constexpr WordSet<128> kPlaceSet(kPlaceWords);
 constexpr WordSet<32> kParticleSet(kParticles);
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -41,9 +47,11 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
 bool IsNameWord(std::string_view w) {
   return w.size() >= 2 && IsUpper(w[0]) && std::any_of(w.begin(), w.end(), IsLower) && !IsTitleWord(w) &&
-         !IsTitleModifier(w) && !kNotNameSet.Contains(w) && !IsCapitalizedFunctionWord(w) && !IsDayOrMonth(w);
+         !IsTitleModifier(w) && !kNotNameSet.Contains(w) && !kPlaceSet.Contains(w) && !IsCapitalizedFunctionWord(w) && !IsDayOrMonth(w);
 }
 
 bool IsNameParticle(std::string_view word) { return kParticleSet.Contains(word); }
+
+bool IsPlaceWord(std::string_view word) { return kPlaceSet.Contains(word); }
 
 }  // namespace gazer

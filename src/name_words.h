@@ -22,6 +22,10 @@ bool IsNameWord(std::string_view word);
 // al, bin, de, van, ... between the words of a name.
 bool IsNameParticle(std::string_view word);
 
+// Mosque, Street, Airport, University, ...: a word that ends the name of a
+// building, street or institution, which may be named after a person.
+bool IsPlaceWord(std::string_view word);
+
 }  // namespace gazer
 
 #endif  // GAZER_SRC_NAME_WORDS_H_

@@ -19,7 +19,7 @@ using ::testing::IsEmpty;
 class GivenNameFinderTest : public testing::Test {
  protected:
   GivenNameFinderTest() {
-    const std::vector<std::string> names = {"Tobias", "George", "David", "Konrad", "Pierre", "Haider", "José", "Victoria"};
+    const std::vector<std::string> names = {"Tobias", "George", "David", "Konrad", "Pierre", "Haider", "José", "Victoria", "Karl"};
     GivenNames::Write(names, &image_);
   }
 
@@ -60,6 +60,7 @@ TEST_F(GivenNameFinderTest, NotPartOfALongerName) {
   EXPECT_THAT(Find("as Jean-Pierre Dupont said"), IsEmpty());            // "Pierre" is inside a word
   EXPECT_THAT(Find("George Washington University"), IsEmpty());
   EXPECT_THAT(Find("Lake Victoria Basin Commission"), IsEmpty());
+  EXPECT_THAT(Find("on Karl Marx Allee in Berlin"), IsEmpty());  // a street
 }
 
 TEST_F(GivenNameFinderTest, NeedsACapitalizedNameWord) {

@@ -13,6 +13,7 @@ namespace gazer {
 namespace {
 
 using ::testing::ElementsAre;
+using ::testing::Field;
 using ::testing::IsEmpty;
 
 // A mention as the user sees it.
@@ -152,6 +153,12 @@ TEST_F(LinkerTest, TitleIsNotPartOfTheName) {
   EXPECT_EQ(linked[0].text, "Valery Gerasimov");
   EXPECT_EQ(linked[0].id, "person:valery-gerasimov");
   EXPECT_EQ(linked[0].source, Source::kGazetteer);
+}
+
+TEST_F(LinkerTest, TitleAndNameOfABuildingAreNoPerson) {
+  Load("country:oman\tOman\n");
+  EXPECT_THAT(Link("They prayed at the Sultan Qaboos Grand Mosque in Oman."), ElementsAre(Field(&Linked::text, "Oman")));
+  EXPECT_THAT(Link("He landed at King Khalid International Airport."), IsEmpty());
 }
 
 TEST_F(LinkerTest, NameAfterTitleFoundByPattern) {
