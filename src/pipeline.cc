@@ -31,7 +31,7 @@ struct Batch {
   // strings' capacity, for the next fill, so a record costs no allocation.
   std::vector<Item> items;
   size_t item_count = 0;
-  std::string output;
+  LineBuffer output;
   std::vector<std::string> errors;
   uint64_t articles = 0;
   bool stopped = false;  // strict mode met an error
