@@ -489,21 +489,25 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
   size_t i = 0;  // where the next match may start
   const bool keep_runs = n < MatchSet::kMaxRunText;
   const std::string& cased = text.cased();
+  // Read once: the stores of the loop could alias them, so the compiler
+  // would load them again for every word.
+  const char* const c_text = cased.data();
+  const AliasTrie* const single_trie = tries_.size() == 1 ? tries_[0].get() : nullptr;
   WordScanner words(folded);
   for (WordSpan w; words.Next(&w);) {
     if (keep_runs) out->runs.push_back({w.begin, w.end});
     if (w.begin < i) continue;
     i = w.begin;
-    const uint32_t candidates_begin = static_cast<uint32_t>(out->candidates.size());
     const size_t length = w.end - w.begin;
+    uint32_t candidates_begin;
     uint32_t end = 0;
-    if (tries_.size() == 1) {
+    if (single_trie != nullptr) {
       // The usual case, without the pooling of several tries. Most words
       // are lower case, and few aliases may start in lower case: those
       // words are ruled out before they are hashed.
-      const AliasTrie& trie = *tries_[0];
+      const AliasTrie& trie = *single_trie;
       const unsigned char c = static_cast<unsigned char>(f[i]);
-      const bool lower = c >= 'a' && c <= 'z' && cased[i] == static_cast<char>(c);
+      const bool lower = c >= 'a' && c <= 'z' && c_text[i] == static_cast<char>(c);
       if (!trie.CanStart(c, lower)) continue;
       if (lower && !trie.MayStartLower(f + i, length) &&
           !(w.end + 1 < n && f[w.end] == '-' && IsWord(folded, w.end + 1))) {
@@ -511,8 +515,10 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
       }
       const TextWord word = ReadTextWord(folded, w, HashWord(f + w.begin, length, n - w.begin));
       if (!trie.MayStart(word, lower)) continue;
+      candidates_begin = static_cast<uint32_t>(out->candidates.size());
       end = trie.Longest(text, word, lower, &out->candidates);
     } else {
+      candidates_begin = static_cast<uint32_t>(out->candidates.size());
       end = Longest(text, ReadTextWord(folded, w, HashWord(f + w.begin, length, n - w.begin)), &out->candidates);
     }
     if (end == 0) continue;
