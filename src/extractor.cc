@@ -10,12 +10,16 @@ namespace gazer {
 namespace {
 
 // Orders entities by first mention and drops any left without mentions, so
-// output order depends only on the text.
+// output order depends only on the text. The dropped ones go back to the
+// linker's pool, and the vectors are the scratch's, so that an article
+// allocates nothing here.
 void OrderEntities(Extraction* out) {
   constexpr uint32_t kUnused = std::numeric_limits<uint32_t>::max();
-  std::vector<uint32_t> new_index(out->entities.size(), kUnused);
-  std::vector<Entity> ordered;
-  ordered.reserve(out->entities.size());
+  ExtractionScratch& scratch = ScratchOf(*out);
+  std::vector<uint32_t>& new_index = scratch.new_index;
+  std::vector<Entity>& ordered = scratch.ordered_entities;
+  new_index.assign(out->entities.size(), kUnused);
+  ordered.clear();
   for (Mention& m : out->mentions) {
     if (new_index[m.entity] == kUnused) {
       new_index[m.entity] = static_cast<uint32_t>(ordered.size());
@@ -23,7 +27,13 @@ void OrderEntities(Extraction* out) {
     }
     m.entity = new_index[m.entity];
   }
+  if (ordered.size() < out->entities.size()) {
+    for (size_t e = 0; e < out->entities.size(); ++e) {
+      if (new_index[e] == kUnused) scratch.spare_entities.push_back(std::move(out->entities[e]));
+    }
+  }
   out->entities.swap(ordered);
+  ordered.clear();
 }
 
 void AssignSentences(Extraction* out) {

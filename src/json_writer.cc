@@ -173,17 +173,14 @@ class CodePointCounter {
   uint64_t count_ = 0;
 };
 
-}  // namespace
-
-void AppendJsonString(std::string_view s, std::string* out) {
-  const size_t start = out->size();
-  out->resize(start + EscapedBound(s.size()));
-  char* const end = PutJsonString(s, out->data() + start);
-  out->resize(static_cast<size_t>(end - out->data()));
-}
-
-void JsonWriter::Write(std::string_view id, std::string_view text, const Extraction& x, std::string* out) const {
-  ExtractionScratch& scratch = ScratchOf(x);
+// Writes the line of article `id` at `p` and returns its end. Each piece
+// asks first for room for its most (see the literals for the constants);
+// where `limit` leaves too little, `grow(n)` must point `p` and `limit` at
+// room for n bytes at least, keeping what was written before `p` (the two
+// forms of JsonWriter::Write differ only in that). `p` starts null.
+template <typename Room>
+char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string_view text, const Extraction& x,
+                ExtractionScratch& scratch, char*& p, char*& limit, Room grow) {
   const NormalizedText& normalized = x.normalized;
   // Original byte offsets of every mention, then the unit the user asked for.
   auto& spans = scratch.spans;
@@ -193,7 +190,7 @@ void JsonWriter::Write(std::string_view id, std::string_view text, const Extract
     spans[i].begin = normalized.ToOriginal(x.mentions[i].begin, &anchor);
     spans[i].end = normalized.ToOriginal(x.mentions[i].end, &anchor);
   }
-  if (unit_ == OffsetUnit::kBytes) {
+  if (unit == OffsetUnit::kBytes) {
     for (auto& s : spans) {
       s.start = s.begin;
       s.stop = s.end;
@@ -232,23 +229,10 @@ void JsonWriter::Write(std::string_view id, std::string_view text, const Extract
   }
   const auto escaped_id = [&](size_t e) { return std::string_view(ids).substr(id_at[e], id_at[e + 1] - id_at[e]); };
 
-  // Pieces are written into a per-thread buffer, each after asking for room
-  // for its most (see the literals for the constants); the buffer goes to
-  // `out` when full and at the end, so it stays small for huge articles.
-  char* p = nullptr;
-  char* limit = nullptr;
   const auto room = [&](size_t n) {
     n += kSlack;
     if (p != nullptr && static_cast<size_t>(limit - p) >= n) return;
-    char* const line = scratch.json_buffer.get();
-    if (p != nullptr) out->append(line, static_cast<size_t>(p - line));
-    const size_t want = std::max<size_t>(n, 64 << 10);
-    if (scratch.json_capacity < want) {
-      scratch.json_capacity = want;
-      scratch.json_buffer.reset(new char[want]);
-    }
-    p = scratch.json_buffer.get();
-    limit = p + scratch.json_capacity;
+    grow(n);
   };
 
   room(64 + EscapedBound(id.size()));
@@ -304,8 +288,8 @@ void JsonWriter::Write(std::string_view id, std::string_view text, const Extract
     p = PutPadded(escaped_id(relation.target), p);
     p = Put(", \"type\": \"co-occurrence\", \"count\": ", p);
     p = PutNumber(relation.count, p);
-    if (window_ != Window::kDocument) {
-      p = window_ == Window::kSentence ? Put(", \"sentences\": [", p) : Put(", \"paragraphs\": [", p);
+    if (window != Window::kDocument) {
+      p = window == Window::kSentence ? Put(", \"sentences\": [", p) : Put(", \"paragraphs\": [", p);
       for (size_t w = 0; w < relation.windows.size(); ++w) {
         room(24);
         if (w > 0) p = Put(", ", p);
@@ -318,8 +302,58 @@ void JsonWriter::Write(std::string_view id, std::string_view text, const Extract
   }
   room(8);
   p = Put("]}\n", p);
+  return p;
+}
+
+}  // namespace
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  const size_t start = out->size();
+  out->resize(start + EscapedBound(s.size()));
+  char* const end = PutJsonString(s, out->data() + start);
+  out->resize(static_cast<size_t>(end - out->data()));
+}
+
+void JsonWriter::Write(std::string_view id, std::string_view text, const Extraction& x, std::string* out) const {
+  ExtractionScratch& scratch = ScratchOf(x);
+  // Pieces are written into a per-thread buffer, which goes to `out` when
+  // full and at the end, so it stays small for huge articles.
+  char* p = nullptr;
+  char* limit = nullptr;
+  char* const end = WriteLine(unit_, window_, id, text, x, scratch, p, limit, [&](size_t n) {
+    char* const line = scratch.json_buffer.get();
+    if (p != nullptr) out->append(line, static_cast<size_t>(p - line));
+    const size_t want = std::max<size_t>(n, 64 << 10);
+    if (scratch.json_capacity < want) {
+      scratch.json_capacity = want;
+      scratch.json_buffer.reset(new char[want]);
+    }
+    p = scratch.json_buffer.get();
+    limit = p + scratch.json_capacity;
+  });
   const char* const line = scratch.json_buffer.get();
-  out->append(line, static_cast<size_t>(p - line));
+  out->append(line, static_cast<size_t>(end - line));
+}
+
+void JsonWriter::Write(std::string_view id, std::string_view text, const Extraction& x, LineBuffer* out) const {
+  char* p = nullptr;
+  char* limit = nullptr;
+  char* const end = WriteLine(unit_, window_, id, text, x, ScratchOf(x), p, limit, [&](size_t n) {
+    if (p != nullptr) out->size_ = static_cast<size_t>(p - out->data_.get());
+    out->Reserve(out->size_ + n);
+    p = out->data_.get() + out->size_;
+    limit = out->data_.get() + out->capacity_;
+  });
+  out->size_ = static_cast<size_t>(end - out->data_.get());
+}
+
+void LineBuffer::Reserve(size_t n) {
+  if (n <= capacity_) return;
+  const size_t capacity = std::max({n, 2 * capacity_, size_t{64} << 10});
+  std::unique_ptr<char[]> data(new char[capacity]);
+  if (size_ > 0) std::memcpy(data.get(), data_.get(), size_);
+  data_ = std::move(data);
+  capacity_ = capacity;
 }
 
 }  // namespace gazer

@@ -535,20 +535,26 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
   size_t i = 0;  // where the next match may start
   const bool keep_runs = n < MatchSet::kMaxRunText;
   const std::string& cased = text.cased();
+  // Read once: the stores of the loop could alias them, so the compiler
+  // would load them again for every word.
+  const char* const c_text = cased.data();
+  const AliasTrie* const single_trie = tries_.size() == 1 ? tries_[0].get() : nullptr;
   // The end of the longest alias that starts at word `w`, its candidates
-  // appended; 0 if none. Inlined: it runs for every word.
-  auto longest_at = [&](const WordSpan& w) __attribute__((always_inline)) -> uint32_t {
+  // appended from *candidates_begin on; 0 if none. Inlined: it runs for
+  // every word.
+  auto longest_at = [&](const WordSpan& w, uint32_t* candidates_begin) __attribute__((always_inline)) -> uint32_t {
     const size_t at = w.begin;
     const size_t length = w.end - w.begin;
-    if (tries_.size() != 1) {
+    if (single_trie == nullptr) {
+      *candidates_begin = static_cast<uint32_t>(out->candidates.size());
       return Longest(text, ReadTextWord(folded, w, HashWord(f + w.begin, length, n - w.begin)), &out->candidates);
     }
     // The usual case, without the pooling of several tries. Most words are
     // lower case, and few aliases may start in lower case: those words are
     // ruled out before they are hashed.
-    const AliasTrie& trie = *tries_[0];
+    const AliasTrie& trie = *single_trie;
     const unsigned char c = static_cast<unsigned char>(f[at]);
-    const bool lower = c >= 'a' && c <= 'z' && cased[at] == static_cast<char>(c);
+    const bool lower = c >= 'a' && c <= 'z' && c_text[at] == static_cast<char>(c);
     if (!trie.CanStart(c, lower)) return 0;
     if (lower && !trie.MayStartLower(f + at, length) &&
         !(w.end + 1 < n && f[w.end] == '-' && IsWord(folded, w.end + 1))) {
@@ -556,6 +562,7 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
     }
     const TextWord word = ReadTextWord(folded, w, HashWord(f + w.begin, length, n - w.begin));
     if (!trie.MayStart(word, lower)) return 0;
+    *candidates_begin = static_cast<uint32_t>(out->candidates.size());
     return trie.Longest(text, word, lower, &out->candidates);
   };
   auto add = [&](const Match& match) {
@@ -575,16 +582,17 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
       after_the = false;
       Match match;
       match.begin = w.begin;
-      match.candidates_begin = static_cast<uint32_t>(out->candidates.size());
-      match.end = longest_at(w);
-      match.candidates_count = static_cast<uint32_t>(out->candidates.size()) - match.candidates_begin;
+      match.end = longest_at(w, &match.candidates_begin);
+      if (match.end != 0) {
+        match.candidates_count = static_cast<uint32_t>(out->candidates.size()) - match.candidates_begin;
+      }
       add(match.end > with_the.end ? match : with_the);
       continue;
     }
     if (w.begin < i) continue;
     i = w.begin;
-    const uint32_t candidates_begin = static_cast<uint32_t>(out->candidates.size());
-    const uint32_t end = longest_at(w);
+    uint32_t candidates_begin = 0;
+    const uint32_t end = longest_at(w, &candidates_begin);
     if (end == 0) continue;
     Match match;
     match.begin = w.begin;

@@ -12,6 +12,7 @@
 #include "common_words.h"
 #include "mention_merge.h"
 #include "name_tokens.h"
+#include "scratch.h"
 #include "word_set.h"
 
 namespace gazer {
@@ -149,7 +150,9 @@ class TitleCaseLines {
 void OrganizationFinder::Find(Extraction* out) const {
   const std::string& text = out->normalized.cased();
   std::vector<Mention>& mentions = out->mentions;
-  std::vector<Mention> found;
+  ExtractionScratch& scratch = ScratchOf(*out);
+  std::vector<Mention>& found = scratch.organizations;
+  found.clear();
   TitleCaseLines title_case(text);
 
   // Mentions overlapping [begin, end), in order.
@@ -240,7 +243,8 @@ void OrganizationFinder::Find(Extraction* out) const {
 
   // Runs: capitalized words, and connectors between them, separated by
   // spaces only; a possessive ends one ("the Coalition's Small Group").
-  std::vector<NameToken> run, connectors;
+  std::vector<NameToken>& run = scratch.run;
+  std::vector<NameToken>& connectors = scratch.connectors;
   size_t pos = 0;
   NameToken token;
   bool have = false;

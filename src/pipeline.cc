@@ -17,6 +17,9 @@ namespace {
 
 constexpr size_t kBatchBytes = 1 << 20;
 constexpr size_t kBatchRecords = 512;
+// A record's payload is kept for the next record in its place only up to
+// this size: the spare items of a batch then hold at most 2 MB.
+constexpr size_t kKeptPayloadBytes = 4 << 10;
 
 struct Item {
   Record record;
@@ -24,8 +27,11 @@ struct Item {
 };
 
 struct Batch {
+  // The first `item_count` are this batch's; the rest are kept, with their
+  // strings' capacity, for the next fill, so a record costs no allocation.
   std::vector<Item> items;
-  std::string output;
+  size_t item_count = 0;
+  LineBuffer output;
   std::vector<std::string> errors;
   uint64_t articles = 0;
   bool stopped = false;  // strict mode met an error
@@ -35,7 +41,7 @@ struct Batch {
   // buffers for every batch costs an mmap/munmap pair each time, and
   // munmap stalls every thread of the process.
   void Reset() {
-    items.clear();
+    item_count = 0;
     output.clear();
     errors.clear();
     articles = 0;
@@ -52,9 +58,11 @@ struct Worker {
 
 void Process(const Extractor& extractor, const JsonWriter& writer, const PipelineOptions& options, Worker* worker,
              Batch* batch) {
-  for (Item& item : batch->items) {
+  for (size_t i = 0; i < batch->item_count; ++i) {
+    Item& item = batch->items[i];
     Status status = item.error;
     if (status.ok()) status = ParseRecord(&item.record, options.reader, &worker->article);
+    if (item.record.payload.capacity() > kKeptPayloadBytes) std::string().swap(item.record.payload);
     if (!status.ok()) {
       batch->errors.push_back(status.message());
       if (options.strict) {
@@ -67,7 +75,7 @@ void Process(const Extractor& extractor, const JsonWriter& writer, const Pipelin
     writer.Write(worker->article.id, worker->article.text, worker->extraction, &batch->output);
     ++batch->articles;
   }
-  batch->items.clear();
+  batch->item_count = 0;
 }
 
 class Progress {
@@ -125,25 +133,25 @@ Status RunPipeline(Reader* reader, const Extractor& extractor, const JsonWriter&
   bool input_done = false;
   auto fill = [&](Batch* batch) {
     size_t bytes = 0;
-    while (!input_done && batch->items.size() < kBatchRecords && bytes < kBatchBytes) {
-      Item item;
-      Status error;
-      switch (reader->Next(&item.record, &error)) {
+    while (!input_done && batch->item_count < kBatchRecords && bytes < kBatchBytes) {
+      if (batch->item_count == batch->items.size()) batch->items.emplace_back();
+      Item& item = batch->items[batch->item_count];
+      item.error = Status::Ok();
+      switch (reader->Next(&item.record, &item.error)) {
         case Reader::Outcome::kEnd:
           input_done = true;
           break;
         case Reader::Outcome::kError:
-          item.error = error;
-          batch->items.push_back(std::move(item));
+          ++batch->item_count;
           if (options.strict) input_done = true;
           break;
         case Reader::Outcome::kRecord:
           bytes += item.record.payload.size();
-          batch->items.push_back(std::move(item));
+          ++batch->item_count;
           break;
       }
     }
-    return !batch->items.empty();
+    return batch->item_count > 0;
   };
 
   if (threads == 1) {

@@ -15,6 +15,7 @@
 #include "gazer/extraction.h"
 #include "gazer/gazetteer.h"
 #include "gazer/normalizer.h"
+#include "name_tokens.h"
 
 namespace gazer {
 
@@ -46,6 +47,10 @@ struct ExtractionScratch {
     std::vector<Entry> entries;
   };
   EntryCache entry_cache;
+
+  // OrganizationFinder.
+  std::vector<Mention> organizations;
+  std::vector<NameToken> run, connectors;
 
   // RelationBuilder.
   std::vector<uint32_t> id_rank;  // by entity: rank of its id in the article

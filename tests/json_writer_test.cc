@@ -85,6 +85,12 @@ class JsonWriterTest : public testing::Test {
     JsonWriter(unit, window).Write(id, text, x, &out);
     EXPECT_EQ(out.substr(0, 14), "previous line\n");  // appends
     out.erase(0, 14);
+    // Written in place, the line is the same, after what the buffer held.
+    LineBuffer lines;
+    JsonWriter(unit, window).Write("previous", "", Extraction(), &lines);
+    const std::string previous(lines.data(), lines.size());
+    JsonWriter(unit, window).Write(id, text, x, &lines);
+    EXPECT_EQ(std::string(lines.data(), lines.size()), previous + out);
     EXPECT_FALSE(out.empty());
     EXPECT_EQ(out.back(), '\n');
     EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1) << out;

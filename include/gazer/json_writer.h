@@ -11,6 +11,8 @@
 #ifndef GAZER_JSON_WRITER_H_
 #define GAZER_JSON_WRITER_H_
 
+#include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -21,6 +23,26 @@ namespace gazer {
 
 enum class OffsetUnit { kCodePoints, kBytes };
 
+// Output lines gathered for one write. JsonWriter writes into it in place,
+// where appending to a std::string would cost a copy of every line; it
+// grows by doubling, and what it holds stays until clear().
+class LineBuffer {
+ public:
+  const char* data() const { return data_.get(); }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  // Empties the buffer, keeping its memory.
+  void clear() { size_ = 0; }
+  // Makes room for `n` bytes in all.
+  void Reserve(size_t n);
+
+ private:
+  friend class JsonWriter;
+  std::unique_ptr<char[]> data_;
+  size_t size_ = 0;
+  size_t capacity_ = 0;
+};
+
 class JsonWriter {
  public:
   JsonWriter(OffsetUnit unit, Window window) : unit_(unit), window_(window) {}
@@ -28,6 +50,8 @@ class JsonWriter {
   // Appends the line for article `id` (with its newline) to `out`. `text` is
   // the article text `extraction` was made from.
   void Write(std::string_view id, std::string_view text, const Extraction& extraction, std::string* out) const;
+  // The same, appending to `out` in place.
+  void Write(std::string_view id, std::string_view text, const Extraction& extraction, LineBuffer* out) const;
 
  private:
   OffsetUnit unit_;
