@@ -35,9 +35,10 @@ python3 "$EVAL/score.py" "$EVAL/gold/re3d-dev.jsonl" "$TMP/re3d-scheme.pred.json
 floor seeds mentions_lenient.all.f1 0.97
 floor seeds mentions_lenient.all.p 0.97
 floor seeds relations.f1 0.90
-floor re3d-dev mentions_lenient.all.f1 0.62
+floor re3d-dev mentions_lenient.all.f1 0.64
+floor re3d-dev mentions_lenient.PER.f1 0.75
 floor re3d-dev mentions_lenient.all.p 0.64
-floor re3d-dev-scheme-re3d mentions_lenient.all.f1 0.84
+floor re3d-dev-scheme-re3d mentions_lenient.all.f1 0.86
 floor re3d-dev-scheme-re3d mentions_lenient.all.p 0.86
 echo "quality: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
