@@ -132,25 +132,6 @@ inline size_t FindJsonSpecial(const char* s, size_t from, size_t n) {
       [](unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c >= 0x7F; });
 }
 
-// A byte that ends a run of plain JSON string bytes: '"', '\\', or below
-// 0x20.
-inline size_t FindJsonStringStop(const char* s, size_t from, size_t n) {
-  return byte_scan_internal::Scan(
-      s, from, n,
-#if defined(__SSE2__)
-      [](__m128i v) {
-        const __m128i control =
-            _mm_and_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpgt_epi8(v, _mm_set1_epi8(-1)));
-        __m128i stop = _mm_or_si128(control, _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
-        stop = _mm_or_si128(stop, _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
-        return _mm_movemask_epi8(stop);
-      },
-#else
-      nullptr,
-#endif
-      [](unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; });
-}
-
 // A byte that may end a sentence or a line: '.', '!', '?' or '\n'.
 inline size_t FindSentenceMark(const char* s, size_t from, size_t n) {
   return byte_scan_internal::Scan(

@@ -608,15 +608,28 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
   }
   if (after_the) add(with_the);
 
-  const size_t literal_count = matches.size();
-  patterns_->FindAll(text, &matches, &out->candidates);
-  if (matches.size() == literal_count) return;
-  // Merge: leftmost first, then longest, literal before pattern.
-  std::stable_sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+  // Both lists are sorted by begin, so they are merged from the back,
+  // where `matches` has room: leftmost first, then longest, literal before
+  // pattern.
+  std::vector<Match>& patterns = out->pattern_matches;
+  patterns.clear();
+  patterns_->FindAll(text, &patterns, &out->candidates);
+  if (patterns.empty()) return;
+  auto before = [](const Match& a, const Match& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     if (a.end != b.end) return a.end > b.end;
     return !a.from_pattern && b.from_pattern;
-  });
+  };
+  size_t literal = matches.size();
+  size_t pattern = patterns.size();
+  matches.resize(literal + pattern);
+  for (size_t to = matches.size(); pattern > 0;) {
+    if (literal > 0 && before(patterns[pattern - 1], matches[literal - 1])) {
+      matches[--to] = matches[--literal];
+    } else {
+      matches[--to] = patterns[--pattern];
+    }
+  }
   size_t kept = 0;
   uint32_t last_end = 0;
   for (const Match& m : matches) {

@@ -125,10 +125,16 @@ class FlatObjectParser {
   bool String(std::string* out) {
     if (!Eat('"')) return false;
     while (pos_ < s_.size()) {
-      const size_t run = FindJsonStringStop(s_.data(), pos_, s_.size());
-      const std::string_view plain = s_.substr(pos_, run - pos_);
-      if (!IsValidUtf8(plain)) return false;
-      out->append(plain);
+      // The bytes up to the next escape or quote are copied at once, and
+      // checked as UTF-8 in the same scan: no stop byte can continue a
+      // character, so decoding in s_ finds what decoding the run would.
+      size_t run = FindJsonSpecial(s_.data(), pos_, s_.size());
+      while (run < s_.size() && static_cast<unsigned char>(s_[run]) >= 0x7F) {
+        const DecodedChar c = DecodeUtf8(s_, run);
+        if (!c.valid) return false;
+        run = FindJsonSpecial(s_.data(), run + c.length, s_.size());
+      }
+      out->append(s_.data() + pos_, run - pos_);
       pos_ = run;
       if (pos_ >= s_.size() || static_cast<unsigned char>(s_[pos_]) < 0x20) return false;
       if (Eat('"')) return true;

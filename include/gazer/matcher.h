@@ -51,10 +51,14 @@ struct MatchSet {
   // memory than it saves time.
   std::vector<TextRun> runs;
   static constexpr size_t kMaxRunText = 16 << 20;
+  // Matcher::FindAll's own: the pattern matches before they are merged
+  // into `matches`, kept here so that their storage is reused.
+  std::vector<Match> pattern_matches;
   void clear() {
     matches.clear();
     candidates.clear();
     runs.clear();
+    pattern_matches.clear();
   }
 };
 
