@@ -283,12 +283,12 @@ def arabic_aliases(name):
     return out
 
 
-def load_other_aliases():
-    """Alias keys of the other gazetteers (people, countries, organizations, weapons)."""
-    types = {}
+def gazetteer_entries(include):
+    """(id, literal aliases with the name first) of each entry of the gazetteers/*.tsv
+    files whose name `include` accepts."""
     directory = os.path.dirname(OUT)
     for name in sorted(os.listdir(directory)):
-        if not name.endswith('.tsv') or name.startswith('location'):
+        if not name.endswith('.tsv') or not include(name):
             continue
         with open(os.path.join(directory, name), encoding='utf-8') as f:
             for line in f:
@@ -296,9 +296,15 @@ def load_other_aliases():
                     continue
                 fields = line.rstrip('\n').split('\t')
                 aliases = [fields[1]] + (fields[2].split('|') if len(fields) > 2 and fields[2] else [])
-                for a in aliases:
-                    if a and not a.startswith('re:'):
-                        types.setdefault(key(a.lstrip('=~')), set()).add(fields[0].split(':', 1)[0])
+                yield fields[0], [a.lstrip('=~') for a in aliases if a and not a.startswith('re:')]
+
+
+def load_other_aliases():
+    """Alias keys of the other gazetteers (people, countries, organizations, weapons)."""
+    types = {}
+    for entry_id, aliases in gazetteer_entries(lambda name: not name.startswith('location')):
+        for a in aliases:
+            types.setdefault(key(a), set()).add(entry_id.split(':', 1)[0])
     return types
 
 

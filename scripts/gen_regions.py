@@ -42,31 +42,13 @@ SURNAME_LIKE = {'Bolivar', 'Cesar', 'Cortes', 'Flores', 'Guerrero', 'Herrera', '
                 'Rivas', 'Rivera', 'Rocha', 'Stirling', 'Vargas', 'Palmerston', 'Marlborough', 'Angus', 'Luce'}
 
 
-def existing_alias_keys():
-    """Alias keys of every other gazetteer file, locations included."""
-    keys = set()
-    directory = os.path.dirname(OUT)
-    for name in sorted(os.listdir(directory)):
-        if not name.endswith('.tsv') or name == os.path.basename(OUT):
-            continue
-        with open(os.path.join(directory, name), encoding='utf-8') as f:
-            for line in f:
-                if line.startswith('#') or not line.strip():
-                    continue
-                fields = line.rstrip('\n').split('\t')
-                aliases = [fields[1]] + (fields[2].split('|') if len(fields) > 2 and fields[2] else [])
-                keys.update(gl.key(a.lstrip('=~')) for a in aliases if a and not a.startswith('re:'))
-    return keys
-
-
-def existing_ids():
-    ids = set()
-    directory = os.path.dirname(OUT)
-    for name in sorted(os.listdir(directory)):
-        if name.endswith('.tsv') and name != os.path.basename(OUT):
-            with open(os.path.join(directory, name), encoding='utf-8') as f:
-                ids.update(line.split('\t', 1)[0] for line in f if line.strip() and not line.startswith('#'))
-    return ids
+def existing_aliases_and_ids():
+    """The alias keys and the ids of every other gazetteer file, locations included."""
+    keys, ids = set(), set()
+    for entry_id, aliases in gl.gazetteer_entries(lambda name: name != os.path.basename(OUT)):
+        ids.add(entry_id)
+        keys.update(gl.key(a) for a in aliases)
+    return keys, ids
 
 
 def forms(country, name):
@@ -97,8 +79,7 @@ def main():
     with open(os.path.join(directory, 'data.json'), encoding='utf-8') as f:
         data = json.load(f)
     lower_words, _ = gl.load_dictionary()
-    taken = existing_alias_keys()
-    ids = existing_ids()
+    taken, ids = existing_aliases_and_ids()
     surnames = gl.load_surnames()
     with open(os.path.join(os.path.dirname(OUT), 'given-names.txt'), encoding='utf-8') as f:
         given = {gl.key(line.strip()) for line in f if line.strip() and not line.startswith('#')}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <ranges>
 
 #include "binary_io.h"
 #include "gazer/normalizer.h"
@@ -86,16 +87,9 @@ std::string_view GivenNames::Name(uint32_t k) const {
 }
 
 bool GivenNames::Find(std::string_view word) const {
-  uint32_t lo = 0, hi = count_;
-  while (lo < hi) {
-    const uint32_t mid = lo + (hi - lo) / 2;
-    if (Name(mid) < word) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo < count_ && Name(lo) == word;
+  const auto indices = std::views::iota(uint32_t{0}, count_);
+  const auto it = std::ranges::partition_point(indices, [&](uint32_t k) { return Name(k) < word; });
+  return it != indices.end() && Name(*it) == word;
 }
 
 }  // namespace gazer

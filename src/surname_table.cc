@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <ranges>
 #include <vector>
 
 #include "binary_io.h"
@@ -90,16 +91,10 @@ int64_t SurnameTable::FindInImage(std::string_view surname) const {
     const char* p = records_ + r * kRecordSize;
     return pool_.substr(U32At(p), U32At(p + 4));
   };
-  uint32_t lo = 0, hi = count_;
-  while (lo < hi) {
-    const uint32_t mid = lo + (hi - lo) / 2;
-    if (text(mid) < surname) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  if (lo == count_ || text(lo) != surname) return -2;
+  const auto indices = std::views::iota(uint32_t{0}, count_);
+  const auto it = std::ranges::partition_point(indices, [&](uint32_t r) { return text(r) < surname; });
+  if (it == indices.end() || text(*it) != surname) return -2;
+  const uint32_t lo = *it;
   const uint32_t entry = U32At(records_ + lo * kRecordSize + 8);
   return entry == kSeveral ? -1 : static_cast<int64_t>(entry);
 }
