@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "gazer/status.h"
+#include "word_set.h"
 
 namespace gazer {
 
@@ -31,18 +32,8 @@ class GivenNames {
   static void Write(const std::vector<std::string>& names, std::string* image);
 
  private:
-  // Most words are ruled out by a bit of filter_ for their hash: the length
-  // and the first two and last two bytes.
-  static uint32_t Hash(std::string_view w) {
-    const size_t n = w.size();
-    if (n == 0) return 0;
-    uint32_t h = static_cast<uint32_t>(static_cast<unsigned char>(w[0])) |
-                 static_cast<uint32_t>(static_cast<unsigned char>(w[n > 1 ? 1 : 0])) << 8 |
-                 static_cast<uint32_t>(static_cast<unsigned char>(w[n - 1])) << 16 |
-                 static_cast<uint32_t>(static_cast<unsigned char>(w[n > 1 ? n - 2 : 0])) << 24;
-    h = (h ^ static_cast<uint32_t>(n) * 0x9E3779B9u) * 0x85EBCA6Bu;
-    return (h ^ (h >> 15)) & (kFilterBits - 1);
-  }
+  // Most words are ruled out by the bit of filter_ for their hash.
+  static uint32_t Hash(std::string_view w) { return WordShapeHash(w) & (kFilterBits - 1); }
   static constexpr uint32_t kFilterBits = 1 << 18;
   bool Find(std::string_view word) const;
   std::string_view Name(uint32_t k) const;

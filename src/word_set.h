@@ -11,6 +11,20 @@
 
 namespace gazer {
 
+// A hash of a word's length and its first two and last two bytes: that
+// tells the words of a list apart well enough, and costs the same for any
+// word. 0 for the empty word.
+constexpr uint32_t WordShapeHash(std::string_view w) {
+  const size_t n = w.size();
+  if (n == 0) return 0;
+  uint32_t h = static_cast<uint32_t>(static_cast<unsigned char>(w[0])) |
+               static_cast<uint32_t>(static_cast<unsigned char>(w[n > 1 ? 1 : 0])) << 8 |
+               static_cast<uint32_t>(static_cast<unsigned char>(w[n - 1])) << 16 |
+               static_cast<uint32_t>(static_cast<unsigned char>(w[n > 1 ? n - 2 : 0])) << 24;
+  h = (h ^ static_cast<uint32_t>(n) * 0x9E3779B9u) * 0x85EBCA6Bu;
+  return h ^ (h >> 15);
+}
+
 template <size_t kSlots>  // a power of two, at least twice the words
 class WordSet {
  public:
@@ -33,17 +47,7 @@ class WordSet {
   constexpr bool Contains(std::string_view word) const { return Find(word) >= 0; }
 
  private:
-  // The length and the first two and last two bytes: that tells the words
-  // of a list apart well enough, and costs the same for any word.
-  static constexpr size_t Hash(std::string_view w) {
-    const size_t n = w.size();
-    uint32_t h = static_cast<uint32_t>(static_cast<unsigned char>(w[0])) |
-                 static_cast<uint32_t>(static_cast<unsigned char>(w[n > 1 ? 1 : 0])) << 8 |
-                 static_cast<uint32_t>(static_cast<unsigned char>(w[n - 1])) << 16 |
-                 static_cast<uint32_t>(static_cast<unsigned char>(w[n > 1 ? n - 2 : 0])) << 24;
-    h = (h ^ static_cast<uint32_t>(n) * 0x9E3779B9u) * 0x85EBCA6Bu;
-    return (h ^ (h >> 15)) & (kSlots - 1);
-  }
+  static constexpr size_t Hash(std::string_view w) { return WordShapeHash(w) & (kSlots - 1); }
   constexpr void Insert(std::string_view word, int index) {
     if (word.empty()) throw std::logic_error("empty word in a WordSet");
     size_t slot = Hash(word);
