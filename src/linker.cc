@@ -96,6 +96,18 @@ size_t WordStartAt(const std::string& text, size_t end) {
   return end;
 }
 
+// True if one of the capitalized words from `pos` on, up to three of them,
+// ends the name of a building or street ("International Airport").
+bool PlaceWordAhead(const std::string& text, size_t pos) {
+  for (int words = 0; words < 3 && pos < text.size() && IsUpper(text[pos]); ++words) {
+    const size_t end = TokenEnd(text, pos);
+    if (IsPlaceWord(std::string_view(text.data() + pos, end - pos))) return true;
+    if (end >= text.size() || text[end] != ' ') break;
+    pos = end + 1;
+  }
+  return false;
+}
+
 // Finds the person name that starts at `begin`, right after a title: up to
 // four capitalized words, initials ("J.") and particles (al, bin, de, ...),
 // ending with a capitalized word. Returns the end of the name, or 0, and
@@ -123,15 +135,7 @@ size_t NameEnd(const std::string& text, size_t begin, int* capitalized_words) {
     const bool capitalized = IsUpper(token[0]) && std::any_of(token.begin(), token.end(), IsLower) &&
                              !kNotNameSet.Contains(token);
     if (!initial && !particle && !prefixed && !capitalized) {
-      // "King Khalid International Airport" is a building too.
-      for (int more = 0; more < 3 && IsUpper(token[0]) && words > 0; ++more) {
-        if (IsPlaceWord(token)) return 0;
-        if (end >= text.size() || text[end] != ' ') break;
-        const size_t next_end = TokenEnd(text, end + 1);
-        token = std::string_view(text.data() + end + 1, next_end - end - 1);
-        end = next_end;
-        if (token.empty()) break;
-      }
+      if (words > 0 && PlaceWordAhead(text, pos)) return 0;  // "King Khalid International Airport"
       break;
     }
     if (words == 0 && particle) break;
