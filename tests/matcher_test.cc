@@ -219,6 +219,29 @@ TEST_F(MatcherTest, FamilyPattern) {
   EXPECT_THAT(Texts("Su\xE2\x80\x91" "34"), ElementsAre("Su\xE2\x80\x91" "34"));
 }
 
+TEST_F(MatcherTest, PatternStartingWithANonWordByte) {
+  // '_' is a word character for RE2's \b but no word byte for gazer.
+  Load("weapon:x\tX\tre:_X\\d\n");
+  EXPECT_THAT(Texts("an _X1, a(_X2) and a_X3"), ElementsAre("_X1", "_X2"));
+}
+
+TEST_F(MatcherTest, PatternsInATextTooLongForRuns) {
+  Load("weapon:su-*\tSukhoi Su family\tre:Su-?\\d{2}[A-Z]{0,3}\ncountry:turkey\tTurkey\n");
+  std::string text(MatchSet::kMaxRunText, ' ');
+  text.replace(10, 6, "Su-24M");
+  text.replace(text.size() - 15, 15, "Turkey xSu-27 S");
+  text += "u-25";
+  const NormalizedText n = Normalize(text);
+  MatchSet set;
+  matcher_->FindAll(n, &set);
+  EXPECT_TRUE(set.runs.empty());
+  ASSERT_EQ(set.matches.size(), 3u);
+  EXPECT_EQ(set.matches[0].begin, 10u);
+  EXPECT_TRUE(set.matches[0].from_pattern);
+  EXPECT_FALSE(set.matches[1].from_pattern);
+  EXPECT_EQ(set.matches[2].end, text.size());
+}
+
 TEST_F(MatcherTest, LiteralBeatsPatternOnTheSameSpan) {
   Load("weapon:su-*\tSukhoi Su family\tre:Su-?\\d{2}[A-Z]{0,3}\n"
        "weapon:su-34\tSukhoi Su-34\tSu-34\n");
