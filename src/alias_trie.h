@@ -34,14 +34,16 @@ struct TextWord {
   uint32_t end = 0;     // of the run of word bytes at `begin`
   bool joined = false;  // a joining hyphen follows ("S-400", "Turkish-Russian")
   bool plural = false;  // ends in 's', two bytes or more: less_s_hash is set
+  // One space follows, then a byte that is no capital ("the men").
+  bool before_lower = false;
   uint64_t hash = 0;
   uint64_t less_s_hash = 0;
 };
 
-// Reads `word` of `folded`, whose bytes hash to `hash` (HashWord).
-inline TextWord ReadTextWord(const std::string& folded, WordSpan word, uint64_t hash) {
-  const char* const s = folded.data();
-  const size_t n = folded.size();
+// Reads `word` of `text`, whose folded bytes hash to `hash` (HashWord).
+inline TextWord ReadTextWord(const NormalizedText& text, WordSpan word, uint64_t hash) {
+  const char* const s = text.folded().data();
+  const size_t n = text.folded().size();
   const size_t length = word.end - word.begin;
   TextWord out;
   out.begin = word.begin;
@@ -49,6 +51,8 @@ inline TextWord ReadTextWord(const std::string& folded, WordSpan word, uint64_t 
   out.hash = hash;
   out.joined = word.end + 1 < n && s[word.end] == '-' && kIsWordByte(s[word.end + 1]);
   out.plural = !out.joined && length >= 2 && s[word.end - 1] == 's';
+  out.before_lower = word.end + 1 < n && s[word.end] == ' ' && s[word.end + 1] != ' ' &&
+                     text.cased()[word.end + 1] == s[word.end + 1];
   if (out.plural) out.less_s_hash = HashWord(s + word.begin, length - 1, n - word.begin);
   return out;
 }
@@ -76,7 +80,7 @@ class AliasTrie {
   // CanStart.
   bool MayStart(const TextWord& word, bool lower) const {
     if (word.joined) return true;  // Longest reads the parts
-    const std::span<const uint32_t> filter = lower ? lower_first_words_ : first_words_;
+    const std::span<const uint32_t> filter = first_words_[FilterIndex(lower, word.before_lower)];
     return HasFirstWord(word.hash, filter) || (word.plural && HasFirstWord(word.less_s_hash, filter));
   }
 
@@ -179,12 +183,18 @@ class AliasTrie {
   std::string_view keys_;
   std::array<uint32_t, 256> root_{};
   std::span<const uint8_t> lower_start_;  // [c]: some alias may start with lower-case c
-  // Bloom filters of the aliases' first words, and of those a lower-case
-  // letter may start (far fewer: most aliases start with a capital, so the
-  // filter lowercase words go to is small enough to stay in cache). Each is
-  // a power of two of 32-bit blocks that hold both bits of a word.
-  std::span<const uint32_t> first_words_;
-  std::span<const uint32_t> lower_first_words_;
+  // Bloom filters of the aliases' first words, by FilterIndex: of all
+  // aliases or of those a lower-case letter may start (far fewer: most
+  // aliases start with a capital, so the filter lowercase words go to is
+  // small enough to stay in cache); and of those, of all or only of the
+  // ones that may match where a space and no capital follow the first word
+  // (TextWord::before_lower), which rules out the first words of most
+  // aliases of several words: "the Gulf", "United States". Each is a power
+  // of two of 32-bit blocks that hold both bits of a word.
+  static constexpr size_t kFilters = 4;
+  static size_t FilterIndex(bool lower, bool before_lower) { return (lower ? 2 : 0) + (before_lower ? 1 : 0); }
+  std::array<std::span<const uint32_t>, kFilters> first_words_;
+  bool MayMatchBeforeLower(const Record& r, size_t first_word_length) const;
   static size_t FilterBlocks(size_t words);
   static void AddFirstWord(uint64_t hash, std::vector<uint32_t>* filter);
   static bool HasFirstWord(uint64_t hash, std::span<const uint32_t> filter) {
@@ -215,8 +225,7 @@ class AliasTrie {
   std::vector<unsigned char> own_labels_;  // with 16 bytes of padding: Child reads 16 at a time
   std::string own_keys_;
   std::vector<uint8_t> own_lower_start_;
-  std::vector<uint32_t> own_first_words_;
-  std::vector<uint32_t> own_lower_first_words_;
+  std::array<std::vector<uint32_t>, kFilters> own_first_words_;
   std::vector<uint32_t> own_lower_shapes_;
   std::vector<Slot> own_slots_;
 };

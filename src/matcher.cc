@@ -586,7 +586,7 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
     const size_t length = w.end - w.begin;
     if (single_trie == nullptr) {
       *candidates_begin = static_cast<uint32_t>(out->candidates.size());
-      return Longest(text, ReadTextWord(folded, w, HashWord(f + w.begin, length, n - w.begin)), &out->candidates);
+      return Longest(text, ReadTextWord(text, w, HashWord(f + w.begin, length, n - w.begin)), &out->candidates);
     }
     // The usual case, without the pooling of several tries. Most words are
     // lower case, and few aliases may start in lower case: those words are
@@ -599,7 +599,7 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
         !(w.end + 1 < n && f[w.end] == '-' && IsWord(folded, w.end + 1))) {
       return 0;
     }
-    const TextWord word = ReadTextWord(folded, w, HashWord(f + w.begin, length, n - w.begin));
+    const TextWord word = ReadTextWord(text, w, HashWord(f + w.begin, length, n - w.begin));
     if (!trie.MayStart(word, lower)) return 0;
     *candidates_begin = static_cast<uint32_t>(out->candidates.size());
     return trie.Longest(text, word, lower, &out->candidates);

@@ -167,6 +167,22 @@ TEST_F(MatcherTest, ALongerNameAfterTheBeatsAnAliasWithThe) {
   EXPECT_THAT(Ids("the Gulf"), ElementsAre("location:persian-gulf"));
 }
 
+TEST_F(MatcherTest, NoCapitalAfterTheFirstWord) {
+  Load("location:persian-gulf\tPersian Gulf\tthe Gulf\n"
+       "person:first-lady\tfirst lady\tthe \"First\" Lady\n"
+       "organization:un\tUnited Nations\t~united nations|United\n"
+       "location:gulf-of-aden\tGulf of Aden\tGulf  aden|the Gulf-of-aden\n");
+  EXPECT_THAT(Texts("the gulf"), IsEmpty());
+  EXPECT_THAT(Texts("the  Gulf"), ElementsAre("the  Gulf"));
+  EXPECT_THAT(Texts("the first lady"), ElementsAre("first lady"));
+  EXPECT_THAT(Texts("the \"First\" Lady"), ElementsAre("the \"First\" Lady"));
+  EXPECT_THAT(Ids("united nations"), ElementsAre("organization:un"));
+  EXPECT_THAT(Ids("United nations"), ElementsAre("organization:un"));
+  EXPECT_THAT(Texts("United states"), ElementsAre("United"));
+  EXPECT_THAT(Texts("Gulf aden"), ElementsAre("Gulf aden"));
+  EXPECT_THAT(Texts("the Gulf of Aden, the Gulfofaden"), ElementsAre("Gulf of Aden", "the Gulfofaden"));
+}
+
 TEST_F(MatcherTest, HyphenIsOptional) {
   Load("weapon:s-400\tS-400\n"
        "weapon:tor-m1\tTor-M1\tTorM1\n"
