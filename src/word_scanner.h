@@ -24,24 +24,29 @@ class WordScanner {
 
   // The next run of word bytes; false at the end of the text.
   bool Next(WordSpan* word) {
-    // Edges alternate between the start of a run and its end; a run that
-    // reaches the end of a block ends in a later one.
+    // Each end in a block closes the run that reached the block, if one
+    // did, or else the first start left; a start with no end left begins
+    // a run that ends in a later block.
     for (;;) {
-      if (edges_ != 0) {
-        const uint32_t at = block_ + static_cast<uint32_t>(__builtin_ctzll(edges_));
-        edges_ &= edges_ - 1;
-        if (!in_word_) {
-          begin_ = at;
-          in_word_ = true;
-          continue;
+      if (ends_ != 0) {
+        uint32_t begin = begin_;
+        if (!open_) {
+          begin = block_ + static_cast<uint32_t>(__builtin_ctzll(starts_));
+          starts_ &= starts_ - 1;
         }
-        in_word_ = false;
-        *word = {begin_, at};
+        open_ = false;
+        *word = {begin, block_ + static_cast<uint32_t>(__builtin_ctzll(ends_))};
+        ends_ &= ends_ - 1;
         return true;
       }
+      if (starts_ != 0) {
+        begin_ = block_ + static_cast<uint32_t>(__builtin_ctzll(starts_));
+        starts_ = 0;
+        open_ = true;
+      }
       if (next_block_ >= n_) {
-        if (!in_word_) return false;
-        in_word_ = false;
+        if (!open_) return false;
+        open_ = false;
         *word = {begin_, static_cast<uint32_t>(n_)};
         return true;
       }
@@ -64,7 +69,9 @@ class WordScanner {
     for (; k < 64 && block + k < n_; ++k) word |= static_cast<uint64_t>(kIsWordByte(s_[block + k])) << k;
     // Bits past the text are clear, so a run that reaches its end ends
     // there unless the text fills the block.
-    edges_ = word ^ ((word << 1) | last_bit_);
+    const uint64_t after_word = (word << 1) | last_bit_;
+    starts_ = word & ~after_word;
+    ends_ = ~word & after_word;
     last_bit_ = word >> 63;
     block_ = static_cast<uint32_t>(block);
     next_block_ = block + 64;
@@ -74,10 +81,11 @@ class WordScanner {
   size_t n_;
   size_t next_block_ = 0;
   uint32_t block_ = 0;
-  uint64_t edges_ = 0;
+  uint64_t starts_ = 0;  // of the runs of the block not yet read
+  uint64_t ends_ = 0;    // the bytes after them
   uint64_t last_bit_ = 0;  // the last byte of the last block was a word byte
-  uint32_t begin_ = 0;
-  bool in_word_ = false;
+  uint32_t begin_ = 0;     // of the run that reached this block, if open_
+  bool open_ = false;
 };
 
 }  // namespace gazer

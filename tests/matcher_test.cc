@@ -3,7 +3,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "word_scanner.h"
+
 #include <memory>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -307,6 +310,31 @@ TEST_F(MatcherTest, OffsetsAfterInvalidBytesAndInvisibles) {
   Load("country:turkey\tTurkey\ncountry:russia\tRussia\n");
   EXPECT_THAT(Texts("\xFF\xE2\x82 Turkey \xC3 \xE2\x80\x8BRussia."), ElementsAre("Turkey", "Russia"));
   EXPECT_THAT(Texts("Tur\xE2\x80\x8Bkey"), ElementsAre("Tur\xE2\x80\x8Bkey"));
+}
+
+// The matcher reads words with WordScanner: its runs are those of a byte
+// by byte scan, across 64-byte blocks and at the end of the text.
+TEST(WordScannerTest, RunsAsAByteScanFindsThem) {
+  std::mt19937 random(7);
+  for (int round = 0; round < 2000; ++round) {
+    const size_t length = random() % 300;
+    const int word_percent = static_cast<int>(random() % 100);
+    std::string text(length, ' ');
+    for (char& c : text) c = static_cast<int>(random() % 100) < word_percent ? "a9Z\xC3"[random() % 4] : " -\n."[random() % 4];
+    std::vector<std::pair<uint32_t, uint32_t>> want, got;
+    for (size_t i = 0; i < length;) {
+      if (!IsWordByte(static_cast<unsigned char>(text[i]))) {
+        ++i;
+        continue;
+      }
+      const size_t begin = i;
+      while (i < length && IsWordByte(static_cast<unsigned char>(text[i]))) ++i;
+      want.emplace_back(static_cast<uint32_t>(begin), static_cast<uint32_t>(i));
+    }
+    WordScanner words(text);
+    for (WordSpan w; words.Next(&w);) got.emplace_back(w.begin, w.end);
+    ASSERT_EQ(got, want) << text;
+  }
 }
 
 }  // namespace
