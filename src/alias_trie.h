@@ -89,7 +89,7 @@ class AliasTrie {
   // letter, nor at it less a final 's'; true for a word a joining hyphen
   // follows is the caller's to give. Reads no hash: a filter of the first
   // words' first two bytes and length, which rules out most lower-case
-  // words before they are hashed.
+  // words before they are hashed. True implies CanStart(p[0], true).
   bool MayStartLower(const char* p, size_t length) const {
     const uint32_t bit = LowerShape(static_cast<unsigned char>(p[0]), length > 1 ? static_cast<unsigned char>(p[1]) : 0, length);
     return (Block(lower_shapes_, bit / 32) >> (bit % 32) & 1) != 0;

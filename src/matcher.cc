@@ -594,9 +594,10 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
     const AliasTrie& trie = *single_trie;
     const unsigned char c = static_cast<unsigned char>(f[at]);
     const bool lower = c >= 'a' && c <= 'z' && c_text[at] == static_cast<char>(c);
-    if (!trie.CanStart(c, lower)) return 0;
-    if (lower && !trie.MayStartLower(f + at, length) &&
-        !(w.end + 1 < n && f[w.end] == '-' && IsWord(folded, w.end + 1))) {
+    // MayStartLower implies CanStart, which the joined parts Longest reads
+    // need not be held to: it finds nothing where CanStart is false.
+    if (lower ? !trie.MayStartLower(f + at, length) && !(w.end + 1 < n && f[w.end] == '-' && IsWord(folded, w.end + 1))
+              : !trie.CanStart(c, false)) {
       return 0;
     }
     const TextWord word = ReadTextWord(text, w, HashWord(f + w.begin, length, n - w.begin));
