@@ -41,24 +41,27 @@ constexpr std::array<char, 128> MakeAsciiCased() {
 }
 constexpr std::array<char, 128> kAsciiCased = MakeAsciiCased();
 
-// Copies the longest run of whole 16-byte blocks of `in` (n bytes) that
-// hold only ASCII that kAsciiCased keeps as it is, lower-cased into
-// `folded`; returns its length.
+// Copies the bytes of `in` (n bytes) up to the first that is not ASCII or
+// that kAsciiCased changes, lower-cased into `folded`, and returns how many
+// it copied: it reads blocks of 16, and stops short of the last block
+// that does not fit. Both outputs get whole blocks of 16 bytes: the bytes
+// past the returned count are to be written again.
 size_t CopyPlainAscii(const char* in, size_t n, char* cased, char* folded) {
   size_t i = 0;
 #if defined(__SSE2__)
   for (; i + 16 <= n; i += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
-    // Signed: bytes of 0x80 and up are below 0x20 too.
-    const __m128i control = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
-    const __m128i newline = _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'));
-    const __m128i grave = _mm_cmpeq_epi8(v, _mm_set1_epi8('`'));
-    if (_mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(newline, control), grave)) != 0) break;
     const __m128i upper =
         _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
     _mm_storeu_si128(reinterpret_cast<__m128i*>(cased + i), v);
     _mm_storeu_si128(reinterpret_cast<__m128i*>(folded + i),
                      _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+    // Signed: bytes of 0x80 and up are below 0x20 too.
+    const __m128i control = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+    const __m128i newline = _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'));
+    const __m128i grave = _mm_cmpeq_epi8(v, _mm_set1_epi8('`'));
+    const unsigned special = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(newline, control), grave)));
+    if (special != 0) return i + static_cast<size_t>(__builtin_ctz(special));
   }
 #else
   (void)in;
@@ -105,13 +108,16 @@ void Normalize(std::string_view text, NormalizedText* out) {
       recorded_delta = written - static_cast<int64_t>(pos);
       out->anchors_.push_back({static_cast<uint32_t>(written), static_cast<uint32_t>(pos)});
     }
-    // Fast path: a run of ASCII, 16 bytes at a time where no byte changes
-    // in `cased`.
-    const size_t plain = CopyPlainAscii(text.data() + pos, n - pos, c, f);
-    pos += plain;
-    c += plain;
-    f += plain;
-    while (pos < n && in[pos] < 0x80) {
+    // Fast path: a run of ASCII, 16 bytes at a time up to a byte that
+    // changes in `cased`, which is copied on its own, as are the last few.
+    // The output is no longer than the input, so a block written at `c`
+    // stays within it.
+    for (;;) {
+      const size_t plain = CopyPlainAscii(text.data() + pos, n - pos, c, f);
+      pos += plain;
+      c += plain;
+      f += plain;
+      if (pos >= n || in[pos] >= 0x80) break;
       const char ch = kAsciiCased[in[pos]];
       *c++ = ch;
       *f++ = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
