@@ -121,6 +121,12 @@ TEST(NormalizerTest, WhiteSpace) {
   EXPECT_EQ(n.folded(), "a b c\nd e f g h");
 }
 
+// Code points below U+3000 are looked up by index, the others searched for.
+TEST(NormalizerTest, FoldsOnBothSidesOfTheIndex) {
+  const NormalizedText n = Normalize("\xE2\x80\x99" "a\xE3\x80\x80" "b\xEF\xBC\x87" "c\xE2\xBF\xBF\xE4\xB8\xAD");
+  EXPECT_EQ(n.cased(), "'a b'c\xE2\xBF\xBF\xE4\xB8\xAD");
+}
+
 // ASCII is copied 16 bytes at a time up to a byte that changes (controls,
 // '`') or one of another script; those and the last bytes one at a time.
 TEST(NormalizerTest, AsciiAroundBytesThatChangeAtEveryOffset) {
