@@ -24,38 +24,48 @@ class WordScanner {
 
   // The next run of word bytes; false at the end of the text.
   bool Next(WordSpan* word) {
-    // Each end in a block closes the run that reached the block, if one
-    // did, or else the first start left; a start with no end left begins
-    // a run that ends in a later block.
+    // Every end left in the block closes the first start left in it.
+    if (ends_ != 0) [[likely]] {
+      *word = {block_ + static_cast<uint32_t>(__builtin_ctzll(starts_)),
+               block_ + static_cast<uint32_t>(__builtin_ctzll(ends_))};
+      starts_ &= starts_ - 1;
+      ends_ &= ends_ - 1;
+      return true;
+    }
+    return NextBlock(word);
+  }
+
+ private:
+  static constexpr uint32_t kNoRun = 0xFFFFFFFFu;
+
+  // Next() past the end of a block: a start left in it begins a run that
+  // ends in a later block, which Load() gives its end with no start.
+  bool NextBlock(WordSpan* word) {
+    uint32_t begin = kNoRun;
+    const auto take_start = [&] {
+      if (starts_ != 0) begin = block_ + static_cast<uint32_t>(__builtin_ctzll(starts_));
+      starts_ = 0;
+    };
+    take_start();
     for (;;) {
-      if (ends_ != 0) {
-        uint32_t begin = begin_;
-        if (!open_) {
-          begin = block_ + static_cast<uint32_t>(__builtin_ctzll(starts_));
-          starts_ &= starts_ - 1;
-        }
-        open_ = false;
+      if (next_block_ >= n_) {
+        if (begin == kNoRun) return false;
+        *word = {begin, static_cast<uint32_t>(n_)};
+        return true;
+      }
+      Load();
+      if (begin != kNoRun) {
+        if (ends_ == 0) continue;  // the run fills the block
         *word = {begin, block_ + static_cast<uint32_t>(__builtin_ctzll(ends_))};
         ends_ &= ends_ - 1;
         return true;
       }
-      if (starts_ != 0) {
-        begin_ = block_ + static_cast<uint32_t>(__builtin_ctzll(starts_));
-        starts_ = 0;
-        open_ = true;
-      }
-      if (next_block_ >= n_) {
-        if (!open_) return false;
-        open_ = false;
-        *word = {begin_, static_cast<uint32_t>(n_)};
-        return true;
-      }
-      Load();
+      if (ends_ != 0) return Next(word);
+      take_start();
     }
   }
 
- private:
-  // Reads the word bytes of the next 64 bytes into edges_.
+  // Reads the runs of the next 64 bytes into starts_ and ends_.
   void Load() {
     const size_t block = next_block_;
     uint64_t word = 0;
@@ -81,11 +91,9 @@ class WordScanner {
   size_t n_;
   size_t next_block_ = 0;
   uint32_t block_ = 0;
-  uint64_t starts_ = 0;  // of the runs of the block not yet read
-  uint64_t ends_ = 0;    // the bytes after them
+  uint64_t starts_ = 0;    // of the runs of the block not yet read
+  uint64_t ends_ = 0;      // the bytes after them
   uint64_t last_bit_ = 0;  // the last byte of the last block was a word byte
-  uint32_t begin_ = 0;     // of the run that reached this block, if open_
-  bool open_ = false;
 };
 
 }  // namespace gazer
