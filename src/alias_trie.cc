@@ -370,6 +370,8 @@ std::unique_ptr<AliasTrie> AliasTrie::View(std::string_view image) {
 uint32_t AliasTrie::Child(uint32_t node, unsigned char c) const {
   const Node& n = nodes_[node];
   const unsigned char* labels = labels_.data() + n.first_child;
+  // Most nodes past a key's first bytes have one child.
+  if (n.child_count == 1) return labels[0] == c ? n.first_child : kNone;
 #if defined(__SSE2__)
   const __m128i want = _mm_set1_epi8(static_cast<char>(c));
   for (uint32_t k = 0; k < n.child_count; k += 16) {
@@ -489,16 +491,18 @@ uint32_t AliasTrie::Longest(const NormalizedText& text, const TextWord& word, bo
   } else {
     node = LookUpJoined(folded, word, lower, &hits, &j);
   }
-  // Past the first word: the walk.
+  // Past the first word: the walk, which reads the text through a pointer
+  // of its own (the compiler would load the string's again at every step).
+  const char* const s = folded.data();
   while (node != 0 && j < n) {
-    const unsigned char c = static_cast<unsigned char>(folded[j]);
+    const unsigned char c = static_cast<unsigned char>(s[j]);
     size_t next = j + 1;
     if (c == '-' && IsJoiningHyphen(folded, j)) {
       ++j;
       continue;
     }
     if (c == ' ') {
-      while (next < n && folded[next] == ' ') ++next;
+      while (next < n && s[next] == ' ') ++next;
     }
     const uint32_t child = Child(node, c);
     if (child == kNone) break;
