@@ -12,7 +12,7 @@
 namespace gazer {
 namespace {
 
-constexpr std::string_view kMagic = "GZT7";
+constexpr std::string_view kMagic = "GZT8";
 
 bool IsWord(const std::string& s, size_t i) { return kIsWordByte(s[i]); }
 
@@ -127,8 +127,12 @@ AliasTrie::AliasTrie(const Gazetteer& gazetteer, uint32_t first, uint32_t last) 
       after_hyphen.clear();
       MakeKeys(Normalize(alias.text), &cased, &folded, &after_hyphen);
       if (folded.empty()) continue;
+      uint16_t capitals = 0;
+      for (size_t k = 0; k < folded.size() && k < kCapitalBits; ++k) {
+        if (cased[k] != folded[k] && !after_hyphen[k]) capitals = static_cast<uint16_t>(capitals | 1u << k);
+      }
       Record record{e, static_cast<uint32_t>(own_keys_.size()), static_cast<uint32_t>(folded.size()),
-                    static_cast<uint8_t>(alias.case_rule), entry.type == EntityType::kWeapon, {0, 0}};
+                    static_cast<uint8_t>(alias.case_rule), entry.type == EntityType::kWeapon, capitals};
       own_keys_ += cased;
       own_keys_ += folded;
       own_keys_ += after_hyphen;
@@ -559,7 +563,11 @@ bool AliasTrie::CaseAgrees(const NormalizedText& text, size_t begin, size_t end,
     const char* const c = cased.data() + begin;
     if (rule == CaseRule::kExact) return std::memcmp(c, key_cased.data(), key_cased.size()) == 0;
     const char* const f = folded.data() + begin;
-    for (size_t k = 0; k < key_folded.size(); ++k) {
+    for (uint32_t capitals = record.capitals; capitals != 0; capitals &= capitals - 1) {
+      const int k = std::countr_zero(capitals);
+      if (c[k] == f[k]) return false;
+    }
+    for (size_t k = kCapitalBits; k < key_folded.size(); ++k) {
       if (key_cased[k] != key_folded[k] && c[k] == f[k] && !after_hyphen[k]) return false;
     }
     return true;

@@ -125,8 +125,11 @@ class AliasTrie {
     uint32_t length;
     uint8_t case_rule;
     uint8_t weapon;
-    uint8_t unused[2];
+    // Bit k: key byte k (below 16) is a capital the text must have too,
+    // where text and key line up (see CaseAgrees).
+    uint16_t capitals;
   };
+  static constexpr size_t kCapitalBits = 16;
   static_assert(sizeof(Node) == 12 && sizeof(Record) == 16);
 
   // A slot of the first-word table: the node past a first word, found by

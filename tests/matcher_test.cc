@@ -99,6 +99,14 @@ TEST_F(MatcherTest, PlainAliasNeedsItsCapitals) {
   EXPECT_THAT(Texts("THE UNITED STATES"), ElementsAre("UNITED STATES"));
 }
 
+TEST_F(MatcherTest, CapitalsPastTheSixteenthByte) {
+  Load("country:cd\tDemocratic Republic of the Congo\n");
+  EXPECT_THAT(Texts("the Democratic Republic of the Congo"), ElementsAre("Democratic Republic of the Congo"));
+  EXPECT_THAT(Texts("the Democratic Republic of the congo"), IsEmpty());
+  EXPECT_THAT(Texts("the Democratic republic of the Congo"), IsEmpty());
+  EXPECT_THAT(Texts("the Democratic  Republic of the congo"), IsEmpty());
+}
+
 TEST_F(MatcherTest, ExactAndAnyCase) {
   Load("person:theresa-may\tTheresa May\t=May\norganization:x\tXbrand\t~xbrand|~x\n");
   EXPECT_THAT(Texts("the talks, May said"), ElementsAre("May"));
