@@ -12,7 +12,7 @@
 namespace gazer {
 namespace {
 
-constexpr std::string_view kMagic = "GZT6";
+constexpr std::string_view kMagic = "GZT8";
 
 bool IsWord(const std::string& s, size_t i) { return kIsWordByte(s[i]); }
 
@@ -99,6 +99,17 @@ size_t AliasTrie::FilterBlocks(size_t words) {
   return blocks;
 }
 
+// A text word that one space and a byte that is no capital follow can only
+// be where the alias is that word, or goes on with a space and a byte
+// CaseAgrees does not hold to a capital.
+bool AliasTrie::MayMatchBeforeLower(const Record& r, size_t first_word_length) const {
+  const std::string_view key = Folded(r);
+  const size_t k = first_word_length + 1;
+  if (key.size() == first_word_length) return true;
+  return key[first_word_length] == ' ' &&
+         (static_cast<CaseRule>(r.case_rule) == CaseRule::kAny || Cased(r)[k] == key[k] || AfterHyphen(r)[k]);
+}
+
 void AliasTrie::AddFirstWord(uint64_t hash, std::vector<uint32_t>* filter) {
   const uint32_t block = static_cast<uint32_t>(hash) & static_cast<uint32_t>(filter->size() - 1);
   (*filter)[block] |= (1u << ((hash >> 32) & 31)) | (1u << ((hash >> 40) & 31));
@@ -116,8 +127,12 @@ AliasTrie::AliasTrie(const Gazetteer& gazetteer, uint32_t first, uint32_t last) 
       after_hyphen.clear();
       MakeKeys(Normalize(alias.text), &cased, &folded, &after_hyphen);
       if (folded.empty()) continue;
+      uint16_t capitals = 0;
+      for (size_t k = 0; k < folded.size() && k < kCapitalBits; ++k) {
+        if (cased[k] != folded[k] && !after_hyphen[k]) capitals = static_cast<uint16_t>(capitals | 1u << k);
+      }
       Record record{e, static_cast<uint32_t>(own_keys_.size()), static_cast<uint32_t>(folded.size()),
-                    static_cast<uint8_t>(alias.case_rule), entry.type == EntityType::kWeapon, {0, 0}};
+                    static_cast<uint8_t>(alias.case_rule), entry.type == EntityType::kWeapon, capitals};
       own_keys_ += cased;
       own_keys_ += folded;
       own_keys_ += after_hyphen;
@@ -183,22 +198,35 @@ void AliasTrie::BuildFirstWords() {
   };
   // Two passes: one counts the distinct first words to size the table,
   // the other fills it (a word's records share its node).
-  std::vector<uint8_t> seen(nodes_.size(), 0);  // bit 0: a first word; bit 1: one a lower-case letter may start
-  size_t count = 0, lower_count = 0;
+  // The filters a record's first word goes to, as bits by FilterIndex.
+  const auto filters_of = [&](const Record& r, size_t length) {
+    // Where the text has a lower-case letter, only these can match (see
+    // CaseAgrees: a capital of the alias must be one in the text).
+    const bool lower = static_cast<CaseRule>(r.case_rule) == CaseRule::kAny || Cased(r)[0] == Folded(r)[0];
+    const bool before_lower = MayMatchBeforeLower(r, length);
+    uint32_t bits = 1u << FilterIndex(false, false);
+    if (before_lower) bits |= 1u << FilterIndex(false, true);
+    if (lower) bits |= 1u << FilterIndex(true, false);
+    if (lower && before_lower) bits |= 1u << FilterIndex(true, true);
+    return bits;
+  };
+  std::vector<uint8_t> seen(nodes_.size(), 0);  // by FilterIndex, a bit for each filter the node's first word is in
+  std::array<size_t, kFilters> counts{};
   size_t length = 0;
   for (const Record& r : records_) {
     const uint32_t node = first_word_node(r, &length);
     if (node == 0) continue;
-    const bool lower = static_cast<CaseRule>(r.case_rule) == CaseRule::kAny || Cased(r)[0] == Folded(r)[0];
-    if ((seen[node] & 1) == 0) ++count;
-    if (lower && (seen[node] & 2) == 0) ++lower_count;
-    seen[node] |= lower ? 3 : 1;
+    const uint32_t bits = filters_of(r, length);
+    for (size_t f = 0; f < kFilters; ++f) {
+      if ((bits >> f & 1) != 0 && (seen[node] >> f & 1) == 0) ++counts[f];
+    }
+    seen[node] = static_cast<uint8_t>(seen[node] | bits);
   }
   std::vector<uint8_t>().swap(seen);
 
-  own_first_words_.assign(FilterBlocks(count), 0);
-  own_lower_first_words_.assign(FilterBlocks(lower_count), 0);
+  for (size_t f = 0; f < kFilters; ++f) own_first_words_[f].assign(FilterBlocks(counts[f]), 0);
   own_lower_shapes_.assign(kLowerShapeBits / 32, 0);
+  const size_t count = counts[FilterIndex(false, false)];
   uint32_t bits = 1;
   while ((size_t{1} << bits) < 2 * count + 1) ++bits;
   own_slots_.assign(size_t{1} << bits, Slot{0, 0, 0});
@@ -210,11 +238,11 @@ void AliasTrie::BuildFirstWords() {
     const std::string_view key = Folded(r);
     const size_t available = keys_.size() - static_cast<size_t>(key.data() - keys_.data());
     const uint64_t hash = HashWord(key.data(), length, available);
-    // Where the text has a lower-case letter, only these can match (see
-    // CaseAgrees: a capital of the alias must be one in the text).
-    const bool lower = static_cast<CaseRule>(r.case_rule) == CaseRule::kAny || Cased(r)[0] == key[0];
-    AddFirstWord(hash, &own_first_words_);
-    if (lower) AddFirstWord(hash, &own_lower_first_words_);
+    const uint32_t filters = filters_of(r, length);
+    for (size_t f = 0; f < kFilters; ++f) {
+      if ((filters >> f & 1) != 0) AddFirstWord(hash, &own_first_words_[f]);
+    }
+    const bool lower = (filters >> FilterIndex(true, false) & 1) != 0;
     if (lower && key[0] >= 'a' && key[0] <= 'z') {
       const unsigned char second = length > 1 ? static_cast<unsigned char>(key[1]) : 0;
       for (const uint32_t bit : {LowerShape(static_cast<unsigned char>(key[0]), second, length),
@@ -230,8 +258,7 @@ void AliasTrie::BuildFirstWords() {
     }
     if (lower) own_slots_[slot].node |= kLowerFlag;
   }
-  first_words_ = own_first_words_;
-  lower_first_words_ = own_lower_first_words_;
+  for (size_t f = 0; f < kFilters; ++f) first_words_[f] = own_first_words_[f];
   lower_shapes_ = own_lower_shapes_;
   slots_ = own_slots_;
 }
@@ -283,17 +310,14 @@ void AliasTrie::Serialize(std::string* out) const {
   PutU32(static_cast<uint32_t>(keys_.size()), out);
   PutU32(static_cast<uint32_t>(slots_.size()), out);
   PutU32(longest_first_word_, out);
-  PutU32(static_cast<uint32_t>(first_words_.size()), out);
-  PutU32(static_cast<uint32_t>(lower_first_words_.size()), out);
-  for (int pad = 0; pad < 2; ++pad) PutU32(0, out);  // the header is 48 bytes
+  for (const auto& filter : first_words_) PutU32(static_cast<uint32_t>(filter.size()), out);  // the header is 48 bytes
   out->append(reinterpret_cast<const char*>(nodes_.data()), nodes_.size_bytes());
   out->append(Padded(nodes_.size_bytes()) - nodes_.size_bytes(), '\0');
   out->append(reinterpret_cast<const char*>(records_.data()), records_.size_bytes());
   out->append(reinterpret_cast<const char*>(labels_.data()), labels_.size_bytes());
   out->append(Padded(labels_.size_bytes()) - labels_.size_bytes(), '\0');
   out->append(reinterpret_cast<const char*>(lower_start_.data()), lower_start_.size_bytes());
-  out->append(reinterpret_cast<const char*>(first_words_.data()), first_words_.size_bytes());
-  out->append(reinterpret_cast<const char*>(lower_first_words_.data()), lower_first_words_.size_bytes());
+  for (const auto& filter : first_words_) out->append(reinterpret_cast<const char*>(filter.data()), filter.size_bytes());
   out->append(reinterpret_cast<const char*>(lower_shapes_.data()), lower_shapes_.size_bytes());
   out->append(reinterpret_cast<const char*>(slots_.data()), slots_.size_bytes());
   out->append(keys_);
@@ -311,18 +335,17 @@ std::unique_ptr<AliasTrie> AliasTrie::View(std::string_view image) {
   const uint32_t key_bytes = in.U32();
   const uint32_t slot_count = in.U32();
   trie->longest_first_word_ = in.U32();
-  const uint32_t filter_blocks = in.U32();
-  const uint32_t lower_filter_blocks = in.U32();
-  in.Bytes(8);
+  std::array<uint32_t, kFilters> filter_blocks;
+  for (uint32_t& blocks : filter_blocks) blocks = in.U32();
   const auto power_of_two = [](uint32_t x) { return x != 0 && (x & (x - 1)) == 0; };
-  if (!power_of_two(filter_blocks) || !power_of_two(lower_filter_blocks)) return nullptr;
+  if (!std::all_of(filter_blocks.begin(), filter_blocks.end(), power_of_two)) return nullptr;
   if (!in.ok() || node_count == 0 || slot_count < 2 || (slot_count & (slot_count - 1)) != 0) return nullptr;
   const std::string_view nodes = in.Bytes(Padded(static_cast<size_t>(node_count) * sizeof(Node)));
   const std::string_view records = in.Bytes(static_cast<size_t>(record_count) * sizeof(Record));
   const std::string_view labels = in.Bytes(Padded(node_count));
   const std::string_view lower_start = in.Bytes(256);
-  const std::string_view first_words = in.Bytes(size_t{filter_blocks} * 4);
-  const std::string_view lower_first_words = in.Bytes(size_t{lower_filter_blocks} * 4);
+  std::array<std::string_view, kFilters> first_words;
+  for (size_t f = 0; f < kFilters; ++f) first_words[f] = in.Bytes(size_t{filter_blocks[f]} * 4);
   const std::string_view lower_shapes = in.Bytes(kLowerShapeBits / 8);
   const std::string_view slots = in.Bytes(static_cast<size_t>(slot_count) * sizeof(Slot));
   trie->keys_ = in.Bytes(key_bytes);
@@ -331,8 +354,9 @@ std::unique_ptr<AliasTrie> AliasTrie::View(std::string_view image) {
   trie->records_ = {reinterpret_cast<const Record*>(records.data()), record_count};
   trie->labels_ = {reinterpret_cast<const unsigned char*>(labels.data()), node_count};
   trie->lower_start_ = {reinterpret_cast<const uint8_t*>(lower_start.data()), 256};
-  trie->first_words_ = {reinterpret_cast<const uint32_t*>(first_words.data()), filter_blocks};
-  trie->lower_first_words_ = {reinterpret_cast<const uint32_t*>(lower_first_words.data()), lower_filter_blocks};
+  for (size_t f = 0; f < kFilters; ++f) {
+    trie->first_words_[f] = {reinterpret_cast<const uint32_t*>(first_words[f].data()), filter_blocks[f]};
+  }
   trie->lower_shapes_ = {reinterpret_cast<const uint32_t*>(lower_shapes.data()), kLowerShapeBits / 32};
   trie->slots_ = {reinterpret_cast<const Slot*>(slots.data()), slot_count};
   trie->slot_shift_ = 64 - static_cast<uint32_t>(std::countr_zero(slot_count));
@@ -350,6 +374,8 @@ std::unique_ptr<AliasTrie> AliasTrie::View(std::string_view image) {
 uint32_t AliasTrie::Child(uint32_t node, unsigned char c) const {
   const Node& n = nodes_[node];
   const unsigned char* labels = labels_.data() + n.first_child;
+  // Most nodes past a key's first bytes have one child.
+  if (n.child_count == 1) return labels[0] == c ? n.first_child : kNone;
 #if defined(__SSE2__)
   const __m128i want = _mm_set1_epi8(static_cast<char>(c));
   for (uint32_t k = 0; k < n.child_count; k += 16) {
@@ -391,7 +417,7 @@ uint32_t AliasTrie::FirstWordNode(std::string_view word, size_t available, uint6
 
 uint32_t AliasTrie::LookUpForm(std::string_view form, size_t available, uint64_t hash, bool lower, uint32_t text_end,
                                Hits* hits) const {
-  if (!HasFirstWord(hash, lower ? lower_first_words_ : first_words_)) return 0;
+  if (!HasFirstWord(hash, first_words_[FilterIndex(lower, false)])) return 0;
   const uint32_t node = FirstWordNode(form, available, hash, lower);
   if (node != 0 && nodes_[node].has_aliases()) hits->Add(node, text_end);
   return node;
@@ -469,16 +495,18 @@ uint32_t AliasTrie::Longest(const NormalizedText& text, const TextWord& word, bo
   } else {
     node = LookUpJoined(folded, word, lower, &hits, &j);
   }
-  // Past the first word: the walk.
+  // Past the first word: the walk, which reads the text through a pointer
+  // of its own (the compiler would load the string's again at every step).
+  const char* const s = folded.data();
   while (node != 0 && j < n) {
-    const unsigned char c = static_cast<unsigned char>(folded[j]);
+    const unsigned char c = static_cast<unsigned char>(s[j]);
     size_t next = j + 1;
     if (c == '-' && IsJoiningHyphen(folded, j)) {
       ++j;
       continue;
     }
     if (c == ' ') {
-      while (next < n && folded[next] == ' ') ++next;
+      while (next < n && s[next] == ' ') ++next;
     }
     const uint32_t child = Child(node, c);
     if (child == kNone) break;
@@ -535,7 +563,11 @@ bool AliasTrie::CaseAgrees(const NormalizedText& text, size_t begin, size_t end,
     const char* const c = cased.data() + begin;
     if (rule == CaseRule::kExact) return std::memcmp(c, key_cased.data(), key_cased.size()) == 0;
     const char* const f = folded.data() + begin;
-    for (size_t k = 0; k < key_folded.size(); ++k) {
+    for (uint32_t capitals = record.capitals; capitals != 0; capitals &= capitals - 1) {
+      const int k = std::countr_zero(capitals);
+      if (c[k] == f[k]) return false;
+    }
+    for (size_t k = kCapitalBits; k < key_folded.size(); ++k) {
       if (key_cased[k] != key_folded[k] && c[k] == f[k] && !after_hyphen[k]) return false;
     }
     return true;

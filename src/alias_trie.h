@@ -34,14 +34,16 @@ struct TextWord {
   uint32_t end = 0;     // of the run of word bytes at `begin`
   bool joined = false;  // a joining hyphen follows ("S-400", "Turkish-Russian")
   bool plural = false;  // ends in 's', two bytes or more: less_s_hash is set
+  // One space follows, then a byte that is no capital ("the men").
+  bool before_lower = false;
   uint64_t hash = 0;
   uint64_t less_s_hash = 0;
 };
 
-// Reads `word` of `folded`, whose bytes hash to `hash` (HashWord).
-inline TextWord ReadTextWord(const std::string& folded, WordSpan word, uint64_t hash) {
-  const char* const s = folded.data();
-  const size_t n = folded.size();
+// Reads `word` of `text`, whose folded bytes hash to `hash` (HashWord).
+inline TextWord ReadTextWord(const NormalizedText& text, WordSpan word, uint64_t hash) {
+  const char* const s = text.folded().data();
+  const size_t n = text.folded().size();
   const size_t length = word.end - word.begin;
   TextWord out;
   out.begin = word.begin;
@@ -49,6 +51,8 @@ inline TextWord ReadTextWord(const std::string& folded, WordSpan word, uint64_t 
   out.hash = hash;
   out.joined = word.end + 1 < n && s[word.end] == '-' && kIsWordByte(s[word.end + 1]);
   out.plural = !out.joined && length >= 2 && s[word.end - 1] == 's';
+  out.before_lower = word.end + 1 < n && s[word.end] == ' ' && s[word.end + 1] != ' ' &&
+                     text.cased()[word.end + 1] == s[word.end + 1];
   if (out.plural) out.less_s_hash = HashWord(s + word.begin, length - 1, n - word.begin);
   return out;
 }
@@ -76,7 +80,7 @@ class AliasTrie {
   // CanStart.
   bool MayStart(const TextWord& word, bool lower) const {
     if (word.joined) return true;  // Longest reads the parts
-    const std::span<const uint32_t> filter = lower ? lower_first_words_ : first_words_;
+    const std::span<const uint32_t> filter = first_words_[FilterIndex(lower, word.before_lower)];
     return HasFirstWord(word.hash, filter) || (word.plural && HasFirstWord(word.less_s_hash, filter));
   }
 
@@ -85,7 +89,7 @@ class AliasTrie {
   // letter, nor at it less a final 's'; true for a word a joining hyphen
   // follows is the caller's to give. Reads no hash: a filter of the first
   // words' first two bytes and length, which rules out most lower-case
-  // words before they are hashed.
+  // words before they are hashed. True implies CanStart(p[0], true).
   bool MayStartLower(const char* p, size_t length) const {
     const uint32_t bit = LowerShape(static_cast<unsigned char>(p[0]), length > 1 ? static_cast<unsigned char>(p[1]) : 0, length);
     return (Block(lower_shapes_, bit / 32) >> (bit % 32) & 1) != 0;
@@ -121,8 +125,11 @@ class AliasTrie {
     uint32_t length;
     uint8_t case_rule;
     uint8_t weapon;
-    uint8_t unused[2];
+    // Bit k: key byte k (below 16) is a capital the text must have too,
+    // where text and key line up (see CaseAgrees).
+    uint16_t capitals;
   };
+  static constexpr size_t kCapitalBits = 16;
   static_assert(sizeof(Node) == 12 && sizeof(Record) == 16);
 
   // A slot of the first-word table: the node past a first word, found by
@@ -179,12 +186,18 @@ class AliasTrie {
   std::string_view keys_;
   std::array<uint32_t, 256> root_{};
   std::span<const uint8_t> lower_start_;  // [c]: some alias may start with lower-case c
-  // Bloom filters of the aliases' first words, and of those a lower-case
-  // letter may start (far fewer: most aliases start with a capital, so the
-  // filter lowercase words go to is small enough to stay in cache). Each is
-  // a power of two of 32-bit blocks that hold both bits of a word.
-  std::span<const uint32_t> first_words_;
-  std::span<const uint32_t> lower_first_words_;
+  // Bloom filters of the aliases' first words, by FilterIndex: of all
+  // aliases or of those a lower-case letter may start (far fewer: most
+  // aliases start with a capital, so the filter lowercase words go to is
+  // small enough to stay in cache); and of those, of all or only of the
+  // ones that may match where a space and no capital follow the first word
+  // (TextWord::before_lower), which rules out the first words of most
+  // aliases of several words: "the Gulf", "United States". Each is a power
+  // of two of 32-bit blocks that hold both bits of a word.
+  static constexpr size_t kFilters = 4;
+  static size_t FilterIndex(bool lower, bool before_lower) { return (lower ? 2 : 0) + (before_lower ? 1 : 0); }
+  std::array<std::span<const uint32_t>, kFilters> first_words_;
+  bool MayMatchBeforeLower(const Record& r, size_t first_word_length) const;
   static size_t FilterBlocks(size_t words);
   static void AddFirstWord(uint64_t hash, std::vector<uint32_t>* filter);
   static bool HasFirstWord(uint64_t hash, std::span<const uint32_t> filter) {
@@ -215,8 +228,7 @@ class AliasTrie {
   std::vector<unsigned char> own_labels_;  // with 16 bytes of padding: Child reads 16 at a time
   std::string own_keys_;
   std::vector<uint8_t> own_lower_start_;
-  std::vector<uint32_t> own_first_words_;
-  std::vector<uint32_t> own_lower_first_words_;
+  std::array<std::vector<uint32_t>, kFilters> own_first_words_;
   std::vector<uint32_t> own_lower_shapes_;
   std::vector<Slot> own_slots_;
 };

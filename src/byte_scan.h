@@ -96,22 +96,6 @@ inline size_t FindUpper(const char* s, size_t from, size_t n) {
       [](unsigned char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-// A byte in [lo, hi], both below 0x80.
-inline size_t FindInRange(const char* s, size_t from, size_t n, unsigned char lo, unsigned char hi) {
-  return byte_scan_internal::Scan(
-      s, from, n,
-#if defined(__SSE2__)
-      [lo, hi](__m128i v) {
-        const __m128i above = _mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1)));
-        const __m128i below = _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1)));
-        return _mm_movemask_epi8(_mm_and_si128(above, below));
-      },
-#else
-      nullptr,
-#endif
-      [lo, hi](unsigned char c) { return c >= lo && c <= hi; });
-}
-
 // A byte a JSON string cannot hold as it is, or that needs a UTF-8 check:
 // below 0x20, '"', '\\', 0x7F, or 0x80 and up.
 inline size_t FindJsonSpecial(const char* s, size_t from, size_t n) {

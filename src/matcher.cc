@@ -182,8 +182,6 @@ class Matcher::Patterns {
     static constexpr uint32_t kPairs = 1 << 16;
     std::vector<uint64_t> pairs = std::vector<uint64_t>(kPairs / 64, 0);
     bool first_bytes[256] = {};
-    bool ascii = false;  // every first byte is in [lo, hi], below 0x80
-    unsigned char lo = 0, hi = 0;
 
     // The first three bytes of a match of three bytes or more lie in one of
     // these ranges (24-bit numbers, merged); a match at a place whose pair
@@ -217,22 +215,6 @@ class Matcher::Patterns {
         }
       }
       triples.resize(kept);
-      int low = 256, high = -1;
-      for (int c = 0; c < 256; ++c) {
-        if (!first_bytes[c]) continue;
-        low = std::min(low, c);
-        high = std::max(high, c);
-      }
-      ascii = high >= 0 && high < 0x80;
-      if (ascii) {
-        lo = static_cast<unsigned char>(low);
-        hi = static_cast<unsigned char>(high);
-      }
-      if (high < 0) {  // no pattern: nothing to find
-        ascii = true;
-        lo = 1;
-        hi = 0;
-      }
     }
   };
   struct PatternEntry {
@@ -291,24 +273,78 @@ class Matcher::Patterns {
 
   size_t count() const { return entries_.size(); }
 
-  // The first match at or after `pos`, as an unanchored search from `pos`
-  // would find it: the leftmost place where an anchored match succeeds.
-  // Only the places the start filter lets through are tried.
+  // The places of a text where a match may be taken, in order, that hold
+  // a byte a match may start with. The combined pattern starts with \b,
+  // which RE2 takes as ASCII, so a match starts with an ASCII word
+  // character or after one; and FindAll takes no match that a word byte
+  // precedes. So only where a run of word bytes starts can a match be
+  // taken, unless a pattern may start with '_', which is no word byte:
+  // then every byte is tried.
+  class Places {
+   public:
+    // `runs` as MatchSet::runs has them for `text`, or empty.
+    Places(const std::string& text, const std::vector<TextRun>& runs, const Starts& starts)
+        : s_(text.data()), n_(text.size()), first_bytes_(starts.first_bytes), run_(runs.data()),
+          runs_end_(runs.data() + runs.size()), words_(text),
+          source_(starts.first_bytes[static_cast<unsigned char>('_')] ? kBytes : (runs.empty() ? kScanner : kRuns)) {}
+
+    // The next place at or after `pos`; false if there is none.
+    bool Next(size_t pos, size_t* place) {
+      switch (source_) {
+        case kRuns:
+          for (; run_ != runs_end_; ++run_) {
+            if (run_->begin >= pos && first_bytes_[static_cast<unsigned char>(s_[run_->begin])]) {
+              *place = run_++->begin;
+              return true;
+            }
+          }
+          return false;
+        case kScanner:
+          for (WordSpan w; words_.Next(&w);) {
+            if (w.begin >= pos && first_bytes_[static_cast<unsigned char>(s_[w.begin])]) {
+              *place = w.begin;
+              return true;
+            }
+          }
+          return false;
+        case kBytes:
+          for (size_t q = std::max(pos, byte_); q < n_; ++q) {
+            const unsigned char c = static_cast<unsigned char>(s_[q]);
+            if (!first_bytes_[c] || (IsRe2Word(c) && q > 0 && IsRe2Word(static_cast<unsigned char>(s_[q - 1])))) {
+              continue;
+            }
+            byte_ = q + 1;
+            *place = q;
+            return true;
+          }
+          return false;
+      }
+      return false;
+    }
+
+   private:
+    enum Source { kRuns, kScanner, kBytes };
+    const char* s_;
+    size_t n_;
+    const bool* first_bytes_;
+    const TextRun* run_;
+    const TextRun* runs_end_;
+    WordScanner words_;
+    size_t byte_ = 0;
+    Source source_;
+  };
+
+  // The first match at a place at or after `pos`, as an unanchored search
+  // from `pos` would find it: the leftmost place where an anchored match
+  // succeeds. Only the places the start filter lets through are tried.
   // Sets *group to the group of the pattern that matched.
-  bool Next(const std::string& cased, size_t pos, const Starts& starts, re2::StringPiece* found,
+  bool Next(const std::string& cased, size_t pos, Places* places, const Starts& starts, re2::StringPiece* found,
             const CompiledGroup** group) const {
     const re2::StringPiece input(cased);
     const char* const s = cased.data();
     const size_t n = cased.size();
-    for (size_t q = pos; q < n; ++q) {
-      if (starts.ascii) {
-        q = FindInRange(s, q, n, starts.lo, starts.hi);
-        if (q >= n) break;
-      }
+    for (size_t q; places->Next(pos, &q);) {
       const unsigned char c = static_cast<unsigned char>(s[q]);
-      if (!starts.first_bytes[c]) continue;
-      // The combined pattern starts with \b, which RE2 takes as ASCII.
-      if (IsRe2Word(c) && q > 0 && IsRe2Word(static_cast<unsigned char>(s[q - 1]))) continue;
       const unsigned next = q + 1 < n ? static_cast<unsigned char>(s[q + 1]) : 0;
       if (!starts.Has(c << 8 | next) && !starts.Has(c << 8)) continue;
       if (q + 3 <= n && !starts.HasShort(c << 8 | next) && !starts.HasShort(c << 8) &&
@@ -339,7 +375,9 @@ class Matcher::Patterns {
     return !potentials.empty();
   }
 
-  void FindAll(const NormalizedText& text, std::vector<Match>* out, std::vector<uint32_t>* candidates) const {
+  // `runs` as MatchSet::runs has them for `text`, or empty.
+  void FindAll(const NormalizedText& text, const std::vector<TextRun>& runs, std::vector<Match>* out,
+               std::vector<uint32_t>* candidates) const {
     if (entries_.empty()) return;
     const std::string& cased = text.cased();
     size_t pos = 0;
@@ -347,7 +385,8 @@ class Matcher::Patterns {
     const CompiledGroup* group = nullptr;
     std::vector<int> hits;
     const Starts& starts = WideMayMatch(text.folded()) ? all_starts_ : narrow_starts_;
-    while (pos < cased.size() && Next(cased, pos, starts, &found, &group)) {
+    Places places(cased, runs, starts);
+    while (pos < cased.size() && Next(cased, pos, &places, starts, &found, &group)) {
       const size_t begin = static_cast<size_t>(found.data() - cased.data());
       size_t end = begin + found.size();
       if (found.empty()) {
@@ -547,7 +586,7 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
     const size_t length = w.end - w.begin;
     if (single_trie == nullptr) {
       *candidates_begin = static_cast<uint32_t>(out->candidates.size());
-      return Longest(text, ReadTextWord(folded, w, HashWord(f + w.begin, length, n - w.begin)), &out->candidates);
+      return Longest(text, ReadTextWord(text, w, HashWord(f + w.begin, length, n - w.begin)), &out->candidates);
     }
     // The usual case, without the pooling of several tries. Most words are
     // lower case, and few aliases may start in lower case: those words are
@@ -555,12 +594,13 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
     const AliasTrie& trie = *single_trie;
     const unsigned char c = static_cast<unsigned char>(f[at]);
     const bool lower = c >= 'a' && c <= 'z' && c_text[at] == static_cast<char>(c);
-    if (!trie.CanStart(c, lower)) return 0;
-    if (lower && !trie.MayStartLower(f + at, length) &&
-        !(w.end + 1 < n && f[w.end] == '-' && IsWord(folded, w.end + 1))) {
+    // MayStartLower implies CanStart, which the joined parts Longest reads
+    // need not be held to: it finds nothing where CanStart is false.
+    if (lower ? !trie.MayStartLower(f + at, length) && !(w.end + 1 < n && f[w.end] == '-' && IsWord(folded, w.end + 1))
+              : !trie.CanStart(c, false)) {
       return 0;
     }
-    const TextWord word = ReadTextWord(folded, w, HashWord(f + w.begin, length, n - w.begin));
+    const TextWord word = ReadTextWord(text, w, HashWord(f + w.begin, length, n - w.begin));
     if (!trie.MayStart(word, lower)) return 0;
     *candidates_begin = static_cast<uint32_t>(out->candidates.size());
     return trie.Longest(text, word, lower, &out->candidates);
@@ -613,7 +653,7 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
   // pattern.
   std::vector<Match>& patterns = out->pattern_matches;
   patterns.clear();
-  patterns_->FindAll(text, &patterns, &out->candidates);
+  patterns_->FindAll(text, out->runs, &patterns, &out->candidates);
   if (patterns.empty()) return;
   auto before = [](const Match& a, const Match& b) {
     if (a.begin != b.begin) return a.begin < b.begin;

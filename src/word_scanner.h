@@ -24,33 +24,48 @@ class WordScanner {
 
   // The next run of word bytes; false at the end of the text.
   bool Next(WordSpan* word) {
-    // Edges alternate between the start of a run and its end; a run that
-    // reaches the end of a block ends in a later one.
-    for (;;) {
-      if (edges_ != 0) {
-        const uint32_t at = block_ + static_cast<uint32_t>(__builtin_ctzll(edges_));
-        edges_ &= edges_ - 1;
-        if (!in_word_) {
-          begin_ = at;
-          in_word_ = true;
-          continue;
-        }
-        in_word_ = false;
-        *word = {begin_, at};
-        return true;
-      }
-      if (next_block_ >= n_) {
-        if (!in_word_) return false;
-        in_word_ = false;
-        *word = {begin_, static_cast<uint32_t>(n_)};
-        return true;
-      }
-      Load();
+    // Every end left in the block closes the first start left in it.
+    if (ends_ != 0) [[likely]] {
+      *word = {block_ + static_cast<uint32_t>(__builtin_ctzll(starts_)),
+               block_ + static_cast<uint32_t>(__builtin_ctzll(ends_))};
+      starts_ &= starts_ - 1;
+      ends_ &= ends_ - 1;
+      return true;
     }
+    return NextBlock(word);
   }
 
  private:
-  // Reads the word bytes of the next 64 bytes into edges_.
+  static constexpr uint32_t kNoRun = 0xFFFFFFFFu;
+
+  // Next() past the end of a block: a start left in it begins a run that
+  // ends in a later block, which Load() gives its end with no start.
+  bool NextBlock(WordSpan* word) {
+    uint32_t begin = kNoRun;
+    const auto take_start = [&] {
+      if (starts_ != 0) begin = block_ + static_cast<uint32_t>(__builtin_ctzll(starts_));
+      starts_ = 0;
+    };
+    take_start();
+    for (;;) {
+      if (next_block_ >= n_) {
+        if (begin == kNoRun) return false;
+        *word = {begin, static_cast<uint32_t>(n_)};
+        return true;
+      }
+      Load();
+      if (begin != kNoRun) {
+        if (ends_ == 0) continue;  // the run fills the block
+        *word = {begin, block_ + static_cast<uint32_t>(__builtin_ctzll(ends_))};
+        ends_ &= ends_ - 1;
+        return true;
+      }
+      if (ends_ != 0) return Next(word);
+      take_start();
+    }
+  }
+
+  // Reads the runs of the next 64 bytes into starts_ and ends_.
   void Load() {
     const size_t block = next_block_;
     uint64_t word = 0;
@@ -64,7 +79,9 @@ class WordScanner {
     for (; k < 64 && block + k < n_; ++k) word |= static_cast<uint64_t>(kIsWordByte(s_[block + k])) << k;
     // Bits past the text are clear, so a run that reaches its end ends
     // there unless the text fills the block.
-    edges_ = word ^ ((word << 1) | last_bit_);
+    const uint64_t after_word = (word << 1) | last_bit_;
+    starts_ = word & ~after_word;
+    ends_ = ~word & after_word;
     last_bit_ = word >> 63;
     block_ = static_cast<uint32_t>(block);
     next_block_ = block + 64;
@@ -74,10 +91,9 @@ class WordScanner {
   size_t n_;
   size_t next_block_ = 0;
   uint32_t block_ = 0;
-  uint64_t edges_ = 0;
+  uint64_t starts_ = 0;    // of the runs of the block not yet read
+  uint64_t ends_ = 0;      // the bytes after them
   uint64_t last_bit_ = 0;  // the last byte of the last block was a word byte
-  uint32_t begin_ = 0;
-  bool in_word_ = false;
 };
 
 }  // namespace gazer

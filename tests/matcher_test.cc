@@ -3,7 +3,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "word_scanner.h"
+
 #include <memory>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -96,6 +99,14 @@ TEST_F(MatcherTest, PlainAliasNeedsItsCapitals) {
   EXPECT_THAT(Texts("THE UNITED STATES"), ElementsAre("UNITED STATES"));
 }
 
+TEST_F(MatcherTest, CapitalsPastTheSixteenthByte) {
+  Load("country:cd\tDemocratic Republic of the Congo\n");
+  EXPECT_THAT(Texts("the Democratic Republic of the Congo"), ElementsAre("Democratic Republic of the Congo"));
+  EXPECT_THAT(Texts("the Democratic Republic of the congo"), IsEmpty());
+  EXPECT_THAT(Texts("the Democratic republic of the Congo"), IsEmpty());
+  EXPECT_THAT(Texts("the Democratic  Republic of the congo"), IsEmpty());
+}
+
 TEST_F(MatcherTest, ExactAndAnyCase) {
   Load("person:theresa-may\tTheresa May\t=May\norganization:x\tXbrand\t~xbrand|~x\n");
   EXPECT_THAT(Texts("the talks, May said"), ElementsAre("May"));
@@ -167,6 +178,22 @@ TEST_F(MatcherTest, ALongerNameAfterTheBeatsAnAliasWithThe) {
   EXPECT_THAT(Ids("the Gulf"), ElementsAre("location:persian-gulf"));
 }
 
+TEST_F(MatcherTest, NoCapitalAfterTheFirstWord) {
+  Load("location:persian-gulf\tPersian Gulf\tthe Gulf\n"
+       "person:first-lady\tfirst lady\tthe \"First\" Lady\n"
+       "organization:un\tUnited Nations\t~united nations|United\n"
+       "location:gulf-of-aden\tGulf of Aden\tGulf  aden|the Gulf-of-aden\n");
+  EXPECT_THAT(Texts("the gulf"), IsEmpty());
+  EXPECT_THAT(Texts("the  Gulf"), ElementsAre("the  Gulf"));
+  EXPECT_THAT(Texts("the first lady"), ElementsAre("first lady"));
+  EXPECT_THAT(Texts("the \"First\" Lady"), ElementsAre("the \"First\" Lady"));
+  EXPECT_THAT(Ids("united nations"), ElementsAre("organization:un"));
+  EXPECT_THAT(Ids("United nations"), ElementsAre("organization:un"));
+  EXPECT_THAT(Texts("United states"), ElementsAre("United"));
+  EXPECT_THAT(Texts("Gulf aden"), ElementsAre("Gulf aden"));
+  EXPECT_THAT(Texts("the Gulf of Aden, the Gulfofaden"), ElementsAre("Gulf of Aden", "the Gulfofaden"));
+}
+
 TEST_F(MatcherTest, HyphenIsOptional) {
   Load("weapon:s-400\tS-400\n"
        "weapon:tor-m1\tTor-M1\tTorM1\n"
@@ -219,6 +246,29 @@ TEST_F(MatcherTest, FamilyPattern) {
   EXPECT_THAT(Texts("Su\xE2\x80\x91" "34"), ElementsAre("Su\xE2\x80\x91" "34"));
 }
 
+TEST_F(MatcherTest, PatternStartingWithANonWordByte) {
+  // '_' is a word character for RE2's \b but no word byte for gazer.
+  Load("weapon:x\tX\tre:_X\\d\n");
+  EXPECT_THAT(Texts("an _X1, a(_X2) and a_X3"), ElementsAre("_X1", "_X2"));
+}
+
+TEST_F(MatcherTest, PatternsInATextTooLongForRuns) {
+  Load("weapon:su-*\tSukhoi Su family\tre:Su-?\\d{2}[A-Z]{0,3}\ncountry:turkey\tTurkey\n");
+  std::string text(MatchSet::kMaxRunText, ' ');
+  text.replace(10, 6, "Su-24M");
+  text.replace(text.size() - 15, 15, "Turkey xSu-27 S");
+  text += "u-25";
+  const NormalizedText n = Normalize(text);
+  MatchSet set;
+  matcher_->FindAll(n, &set);
+  EXPECT_TRUE(set.runs.empty());
+  ASSERT_EQ(set.matches.size(), 3u);
+  EXPECT_EQ(set.matches[0].begin, 10u);
+  EXPECT_TRUE(set.matches[0].from_pattern);
+  EXPECT_FALSE(set.matches[1].from_pattern);
+  EXPECT_EQ(set.matches[2].end, text.size());
+}
+
 TEST_F(MatcherTest, LiteralBeatsPatternOnTheSameSpan) {
   Load("weapon:su-*\tSukhoi Su family\tre:Su-?\\d{2}[A-Z]{0,3}\n"
        "weapon:su-34\tSukhoi Su-34\tSu-34\n");
@@ -268,6 +318,31 @@ TEST_F(MatcherTest, OffsetsAfterInvalidBytesAndInvisibles) {
   Load("country:turkey\tTurkey\ncountry:russia\tRussia\n");
   EXPECT_THAT(Texts("\xFF\xE2\x82 Turkey \xC3 \xE2\x80\x8BRussia."), ElementsAre("Turkey", "Russia"));
   EXPECT_THAT(Texts("Tur\xE2\x80\x8Bkey"), ElementsAre("Tur\xE2\x80\x8Bkey"));
+}
+
+// The matcher reads words with WordScanner: its runs are those of a byte
+// by byte scan, across 64-byte blocks and at the end of the text.
+TEST(WordScannerTest, RunsAsAByteScanFindsThem) {
+  std::mt19937 random(7);
+  for (int round = 0; round < 2000; ++round) {
+    const size_t length = random() % 300;
+    const int word_percent = static_cast<int>(random() % 100);
+    std::string text(length, ' ');
+    for (char& c : text) c = static_cast<int>(random() % 100) < word_percent ? "a9Z\xC3"[random() % 4] : " -\n."[random() % 4];
+    std::vector<std::pair<uint32_t, uint32_t>> want, got;
+    for (size_t i = 0; i < length;) {
+      if (!IsWordByte(static_cast<unsigned char>(text[i]))) {
+        ++i;
+        continue;
+      }
+      const size_t begin = i;
+      while (i < length && IsWordByte(static_cast<unsigned char>(text[i]))) ++i;
+      want.emplace_back(static_cast<uint32_t>(begin), static_cast<uint32_t>(i));
+    }
+    WordScanner words(text);
+    for (WordSpan w; words.Next(&w);) got.emplace_back(w.begin, w.end);
+    ASSERT_EQ(got, want) << text;
+  }
 }
 
 }  // namespace

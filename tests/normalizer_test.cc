@@ -121,6 +121,39 @@ TEST(NormalizerTest, WhiteSpace) {
   EXPECT_EQ(n.folded(), "a b c\nd e f g h");
 }
 
+// Code points below U+3000 are looked up by index, the others searched for.
+TEST(NormalizerTest, FoldsOnBothSidesOfTheIndex) {
+  const NormalizedText n = Normalize("\xE2\x80\x99" "a\xE3\x80\x80" "b\xEF\xBC\x87" "c\xE2\xBF\xBF\xE4\xB8\xAD");
+  EXPECT_EQ(n.cased(), "'a b'c\xE2\xBF\xBF\xE4\xB8\xAD");
+}
+
+// ASCII is copied 16 bytes at a time up to a byte that changes (controls,
+// '`') or one of another script; those and the last bytes one at a time.
+TEST(NormalizerTest, AsciiAroundBytesThatChangeAtEveryOffset) {
+  const std::string plain = "Ankara, Turkey: the Gulf of Aden said NATO 2024 (AFP) ";
+  // Each special piece and what it becomes.
+  const std::vector<std::pair<std::string_view, std::string_view>> specials = {
+      {"\t", " "}, {"\r", " "}, {"`", "'"}, {"\x01", "\x01"}, {"\xC3\xA9", "e"}, {"\xE2\x80\x99", "'"}};
+  for (const auto& [special, becomes] : specials) {
+    for (size_t at = 0; at < 40; ++at) {
+      const std::string two = plain + plain;
+      const size_t second = two.size() - at / 3;
+      std::string text, cased;
+      for (const std::string_view part : {std::string_view(two).substr(0, at), special,
+                                          std::string_view(two).substr(at, second - at), special,
+                                          std::string_view(two).substr(second)}) {
+        text += part;
+        cased += part == special ? becomes : part;
+      }
+      std::string folded = cased;
+      for (char& c : folded) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      const NormalizedText n = Normalize(text);
+      ASSERT_EQ(n.cased(), cased) << at;
+      ASSERT_EQ(n.folded(), folded) << at;
+    }
+  }
+}
+
 TEST(NormalizerTest, InvalidUtf8DoesNotShiftOffsets) {
   // Each ill-formed subpart becomes one ' '.
   const std::string text = "\xFF\xFE" "Turkey \xE2\x82 Russia \xC3 Iran\xF0\x9F\x98";
