@@ -632,48 +632,32 @@ void Linker::Link(Extraction* out) const {
     return !person.country.empty() && contains(named_countries, person.country) ? by_surname : -1;
   };
   if (short_forms.empty() && !by_country) return;
-  // Only tokens that start with a capital can be short forms. A token is
-  // word bytes joined by single inner hyphens or apostrophes (see TokenEnd),
-  // so a capital starts one unless a word byte and one of those come right
-  // before it.
+  // Only tokens that start with a capital can be short forms: not the
+  // "Assad" of "al-Assad".
   std::vector<Mention>& linked = scratch.linked;
   linked.clear();
   size_t next_mention = 0;
-  for (size_t i = FindUpper(cased.data(), 0, n); i < n; i = FindUpper(cased.data(), i, n)) {
-    if (i > 0 && (IsWord(cased, i - 1) ||
-                  ((cased[i - 1] == '-' || cased[i - 1] == '\'') && i > 1 && IsWord(cased, i - 2)))) {
-      ++i;
-      continue;
-    }
-    const size_t end = TokenEnd(cased, i);
+  TokenReader tokens(cased, out->matches.runs);
+  for (NameToken t; tokens.NextCapitalized(&t);) {
+    const size_t i = t.begin;
+    if (i > 1 && (cased[i - 1] == '-' || cased[i - 1] == '\'') && IsWord(cased, i - 2)) continue;
+    const size_t end = t.possessive ? t.end + 2 : t.end;
     while (next_mention < mentions.size() && mentions[next_mention].end <= i) ++next_mention;
     const bool covered = next_mention < mentions.size() && mentions[next_mention].begin < end;
-    if (!covered) {
-      std::string_view token(cased.data() + i, end - i);
-      size_t token_end = end;
-      if (token.size() > 2 && token.substr(token.size() - 2) == "'s") {
-        token.remove_suffix(2);
-        token_end -= 2;
-      }
-      bool short_form = false;
-      for (const auto& f : short_forms) {
-        if (f.length == token.size() && form_at(f) == token) {
-          if (f.entity >= 0) {
-            linked.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(token_end),
-                              static_cast<uint32_t>(f.entity), 0});
-          }
-          short_form = true;
-          break;
-        }
-      }
-      if (!short_form) {
-        if (const int64_t person = person_by_surname(token, i); person >= 0) {
-          linked.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(token_end),
-                            entity_for_entry(person), 0});
-        }
+    if (covered) continue;
+    bool short_form = false;
+    for (const auto& f : short_forms) {
+      if (f.length == t.text.size() && form_at(f) == t.text) {
+        if (f.entity >= 0) linked.push_back({t.begin, t.end, static_cast<uint32_t>(f.entity), 0});
+        short_form = true;
+        break;
       }
     }
-    i = end;
+    if (!short_form) {
+      if (const int64_t person = person_by_surname(t.text, i); person >= 0) {
+        linked.push_back({t.begin, t.end, entity_for_entry(person), 0});
+      }
+    }
   }
   if (!linked.empty()) MergeMentions(&mentions, linked);
 }

@@ -3,6 +3,22 @@
 #include "byte_scan.h"
 
 namespace gazer {
+namespace {
+
+bool IsJoiner(char c) { return c == '-' || c == '\''; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Fills the fields of *token for the token [begin, end) of `s`.
+void SetToken(const char* s, size_t begin, size_t end, NameToken* token) {
+  token->begin = static_cast<uint32_t>(begin);
+  token->end = static_cast<uint32_t>(end);
+  token->possessive = end - begin > 2 && s[end - 2] == '\'' && s[end - 1] == 's';
+  if (token->possessive) token->end -= 2;
+  token->text = std::string_view(s + token->begin, token->end - token->begin);
+  token->capitalized = IsUpper(s[begin]);
+}
+
+}  // namespace
 
 bool NextToken(const std::string& text, size_t* pos, NameToken* token) {
   const char* const s = text.data();
@@ -25,12 +41,7 @@ bool NextToken(const std::string& text, size_t* pos, NameToken* token) {
       break;
     }
   }
-  token->begin = static_cast<uint32_t>(i);
-  token->end = static_cast<uint32_t>(end);
-  token->possessive = end - i > 2 && s[end - 2] == '\'' && s[end - 1] == 's';
-  if (token->possessive) token->end -= 2;
-  token->text = std::string_view(s + token->begin, token->end - token->begin);
-  token->capitalized = s[i] >= 'A' && s[i] <= 'Z';
+  SetToken(s, i, end, token);
   *pos = end;
   return true;
 }
@@ -63,6 +74,67 @@ size_t TokenStart(const std::string& text, size_t end) {
     }
   }
   return begin;
+}
+
+TokenReader::TokenReader(const std::string& text, const std::vector<TextRun>& runs)
+    : text_(text),
+      from_runs_(!runs.empty()),
+      run_(runs.data()),
+      runs_end_(runs.data() + runs.size()),
+      last_run_(run_) {}
+
+void TokenReader::TakeRuns(NameToken* token) {
+  const char* const s = text_.data();
+  const size_t begin = run_->begin;
+  size_t end = run_->end;
+  // Runs one joiner apart are one token (al-Assad, O'Brien).
+  for (++run_; run_ != runs_end_ && run_->begin == end + 1 && IsJoiner(s[end]); ++run_) end = run_->end;
+  SetToken(s, begin, end, token);
+  pos_ = end;
+}
+
+bool TokenReader::Next(NameToken* token) {
+  last_run_ = run_;
+  last_pos_ = pos_;
+  if (!from_runs_) return NextToken(text_, &pos_, token);
+  // An '&' between the runs is a token of its own.
+  const size_t gap_end = run_ != runs_end_ ? run_->begin : text_.size();
+  for (size_t i = pos_; i < gap_end; ++i) {
+    if (text_[i] == '&') {
+      SetToken(text_.data(), i, i + 1, token);
+      pos_ = i + 1;
+      return true;
+    }
+  }
+  if (run_ == runs_end_) {
+    pos_ = text_.size();
+    return false;
+  }
+  TakeRuns(token);
+  return true;
+}
+
+bool TokenReader::NextCapitalized(NameToken* token) {
+  last_run_ = run_;
+  last_pos_ = pos_;
+  const char* const s = text_.data();
+  const size_t n = text_.size();
+  if (!from_runs_) {
+    for (;;) {
+      pos_ = FindUpper(s, pos_, n);
+      if (pos_ >= n) return false;
+      if (pos_ == 0 || !kIsWordByte(s[pos_ - 1])) return NextToken(text_, &pos_, token);
+      ++pos_;  // a capital inside a word (McDonald)
+    }
+  }
+  // Such a capital starts a run.
+  while (run_ != runs_end_ && !IsUpper(s[run_->begin])) ++run_;
+  if (run_ == runs_end_) {
+    pos_ = n;
+    return false;
+  }
+  TakeRuns(token);
+  return true;
 }
 
 bool SpaceOnlyBetween(const std::string& text, const NameToken& a, const NameToken& b) {

@@ -7,6 +7,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "gazer/matcher.h"
 
 namespace gazer {
 
@@ -29,6 +32,41 @@ bool NextToken(const std::string& text, size_t* pos, NameToken* token);
 // that ends at `end`: word bytes, with inner hyphens and apostrophes.
 size_t TokenEnd(const std::string& text, size_t begin);
 size_t TokenStart(const std::string& text, size_t end);
+
+// Reads the tokens of a text in order, as NextToken does. Where the
+// matcher kept the text's runs of word bytes (MatchSet::runs), tokens are
+// put together from them and no byte of a word is read again; without them
+// (a huge article), from the text.
+class TokenReader {
+ public:
+  // `runs` are those of `text` (normalized, case kept), or empty; both must
+  // outlive the reader.
+  TokenReader(const std::string& text, const std::vector<TextRun>& runs);
+
+  // The next token; false at the end of the text.
+  bool Next(NameToken* token);
+  // The next token that starts with a capital after a byte that is no
+  // word byte (the "Assad" of "al-Assad" too); false if none is left.
+  bool NextCapitalized(NameToken* token);
+  // Makes the token the last call read the next to read again.
+  void Unread() {
+    run_ = last_run_;
+    pos_ = last_pos_;
+  }
+
+ private:
+  // The token made of the runs from run_ on, joined by inner hyphens and
+  // apostrophes.
+  void TakeRuns(NameToken* token);
+
+  const std::string& text_;
+  const bool from_runs_;
+  const TextRun* run_;  // the next run not read
+  const TextRun* const runs_end_;
+  size_t pos_ = 0;  // bytes before it are read; no word byte is between it and run_
+  const TextRun* last_run_;
+  size_t last_pos_ = 0;
+};
 
 // True if only spaces (no line break, no punctuation) separate a and b.
 bool SpaceOnlyBetween(const std::string& text, const NameToken& a, const NameToken& b);

@@ -101,15 +101,6 @@ bool MayContinue(const std::string& text, const NameToken& last) {
   return (c >= 'A' && c <= 'Z') || c == 'o' || c == 'f' || c == 'a' || c == 't' || c == '&' || c == ' ';
 }
 
-// The start of the next word at or after `pos` that begins with a capital.
-size_t NextCapitalizedWord(const std::string& text, size_t pos) {
-  for (;;) {
-    pos = FindUpper(text.data(), pos, text.size());
-    if (pos >= text.size() || pos == 0 || !kIsWordByte(text[pos - 1])) return pos;
-    ++pos;  // a capital inside a word (McDonald)
-  }
-}
-
 // Whether the line holding a position is in title case: a headline or a
 // title capitalizes every word, so a run of capitals there says nothing
 // about a name. Remembers the last line asked about.
@@ -245,19 +236,18 @@ void OrganizationFinder::Find(Extraction* out) const {
   // spaces only; a possessive ends one ("the Coalition's Small Group").
   std::vector<NameToken>& run = scratch.run;
   std::vector<NameToken>& connectors = scratch.connectors;
-  size_t pos = 0;
+  TokenReader tokens(text, out->matches.runs);
   NameToken token;
   bool have = false;
-  while ((pos = NextCapitalizedWord(text, pos)) < text.size()) {
-    NextToken(text, &pos, &token);
+  while (tokens.NextCapitalized(&token)) {
     run.assign(1, token);
     bool has_head = HeadOf(token.text) != Head::kNone;
-    have = MayContinue(text, token) && NextToken(text, &pos, &token);
+    have = MayContinue(text, token) && tokens.Next(&token);
     while (have && !run.back().possessive && SpaceOnlyBetween(text, run.back(), token)) {
       if (token.capitalized) {
         has_head = has_head || HeadOf(token.text) != Head::kNone;
         run.push_back(token);
-        have = MayContinue(text, token) && NextToken(text, &pos, &token);
+        have = MayContinue(text, token) && tokens.Next(&token);
         continue;
       }
       connectors.clear();
@@ -265,12 +255,12 @@ void OrganizationFinder::Find(Extraction* out) const {
       while (have && IsConnector(token.text) && SpaceOnlyBetween(text, previous, token)) {
         connectors.push_back(token);
         previous = token;
-        have = NextToken(text, &pos, &token);
+        have = tokens.Next(&token);
       }
       if (connectors.empty() || !have || !token.capitalized || !SpaceOnlyBetween(text, connectors.back(), token)) break;
       run.insert(run.end(), connectors.begin(), connectors.end());
     }
-    if (have) pos = token.begin;  // the token after the run starts the next search
+    if (have) tokens.Unread();  // the token after the run starts the next search
     if (!has_head) continue;
     // "and" or "the" joins words only inside a complement ("Center for
     // Strategic and International Studies"); elsewhere it joins two names
