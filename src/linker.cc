@@ -198,15 +198,15 @@ class Linker::TitleStarts {
     while (end < limit && IsLetter(text[end])) ++end;
     return MayStart(text, begin, end, limit);
   }
-  // A quicker, looser test for the run of word bytes [begin, end) of `text`
-  // (`n` bytes): by its shape, the length and the first and last letters
-  // in either case. What it lets through TitleRun rules out quickly.
+  // The same for the run of word bytes [begin, end) of ASCII `text` (`n`
+  // bytes). It runs for every word of an article, so most are ruled out by
+  // their length and first two letters, in either case, then by the length
+  // and the first and last letters; the few left are compared.
   bool MayStartRun(const char* text, size_t n, size_t begin, size_t end) const {
     const size_t length = end - begin;
-    if (length >= kMaxLength) return false;
+    if (length >= kMaxLength || (starts_[Pair(text + begin)] >> length & 1) == 0) return false;
     const uint32_t shape = Shape(length, text[begin], text[end - 1]);
-    const uint32_t start = Shape(length, text[begin], text[begin + 1]);
-    return (shapes_[shape / 64] >> (shape % 64) & 1) != 0 && (starts_[start / 64] >> (start % 64) & 1) != 0 && end != n;
+    return (shapes_[shape / 64] >> (shape % 64) & 1) != 0 && end != n && Check(text, begin, length);
   }
   // The same, where the letter run at `begin` ends at `end`.
   bool MayStart(const std::string& text, size_t begin, size_t end, size_t limit) const {
@@ -225,6 +225,12 @@ class Linker::TitleStarts {
   // Letters of either case share their low five bits.
   static uint32_t Shape(size_t length, char first, char last) {
     return static_cast<uint32_t>(length) << 10 | (static_cast<uint32_t>(first) & 31) << 5 | (static_cast<uint32_t>(last) & 31);
+  }
+  // The two bytes at `p` (readable) less the bits that tell the cases of a letter apart.
+  static uint32_t Pair(const char* p) {
+    uint16_t two;
+    std::memcpy(&two, p, 2);
+    return two & 0x1F1Fu;
   }
   static std::string_view FirstWord(std::string_view title) { return title.substr(0, title.find_first_of(" -")); }
   static std::string Lower(std::string_view word) {
@@ -254,7 +260,7 @@ class Linker::TitleStarts {
   // letter, in either case.
   static size_t Bucket(std::string_view word) { return word.size() * 26 + (ToLower(word[0]) - 'a'); }
   void Add(std::string_view word, Buckets* buckets) {
-    if (word.empty() || word.size() >= kMaxLength || !std::all_of(word.begin(), word.end(), IsLetter)) {
+    if (word.size() < 2 || word.size() >= kMaxLength || !std::all_of(word.begin(), word.end(), IsLetter)) {
       throw std::logic_error("title word unfit for the prefilter");
     }
     auto& bucket = (*buckets)[Bucket(word)];
@@ -263,8 +269,7 @@ class Linker::TitleStarts {
     filter_[bit / 64] |= uint64_t{1} << (bit % 64);
     const uint32_t shape = Shape(word.size(), word.front(), word.back());
     shapes_[shape / 64] |= uint64_t{1} << (shape % 64);
-    const uint32_t start = Shape(word.size(), word[0], word[1]);
-    starts_[start / 64] |= uint64_t{1} << (start % 64);
+    starts_[Pair(word.data())] |= static_cast<uint16_t>(1u << word.size());
   }
   bool Check(const char* text, size_t begin, size_t length) const {
     const std::string_view word(text + begin, length);
@@ -286,7 +291,7 @@ class Linker::TitleStarts {
   Buckets as_written_;  // as written
   uint64_t filter_[kFilterBits / 64] = {};      // a Bloom filter of the words' Bit()s
   uint64_t shapes_[(kMaxLength << 10) / 64] = {};  // the words' Shape()s of first and last letters
-  uint64_t starts_[(kMaxLength << 10) / 64] = {};  // and of first and second letters
+  uint16_t starts_[0x1F1F + 1] = {};  // by Pair() of the first two letters: the words' lengths
 };
 
 Linker::Linker(const Gazetteer& gazetteer, std::string_view surname_image, std::string_view given_names_image)
