@@ -462,6 +462,9 @@ void Linker::Link(Extraction* out) const {
     mentions.push_back({begin, m.end, entity, 0});
   }
 
+  // The capital tokens the finders from here on look at, found once.
+  if (!out->matches.runs.empty()) FindCapitalTokens(cased, out->matches.runs, &scratch.capitals);
+
   // Names after titles. Mentions are sorted by begin at this point. Title
   // runs are read at each place the prefilter lets through, in order,
   // which finds what an unanchored search from `pos` would.
@@ -551,8 +554,8 @@ void Linker::Link(Extraction* out) const {
   // Names that start with a given name ("Tobias Ellwood said").
   std::vector<NameSpan>& given_names = scratch.appositions;
   given_names.clear();
-  FindGivenNameNames(cased, mentions, out->normalized.ascii() ? &out->matches.runs : nullptr, *given_names_,
-                     &given_names);
+  CapitalTokens capitals_for_names(cased, out->matches.runs, scratch.capitals);
+  FindGivenNameNames(cased, mentions, &capitals_for_names, *given_names_, &given_names);
   if (!given_names.empty()) {
     for (const NameSpan& span : given_names) {
       const std::string_view name(cased.data() + span.begin, span.end - span.begin);
@@ -642,8 +645,9 @@ void Linker::Link(Extraction* out) const {
   std::vector<Mention>& linked = scratch.linked;
   linked.clear();
   size_t next_mention = 0;
-  TokenReader tokens(cased, out->matches.runs);
-  for (NameToken t; tokens.NextCapitalized(&t);) {
+  CapitalTokens capitals(cased, out->matches.runs, scratch.capitals);
+  while (const CapitalToken* capital = capitals.Next()) {
+    const NameToken& t = capital->token;
     const size_t i = t.begin;
     if (i > 1 && (cased[i - 1] == '-' || cased[i - 1] == '\'') && IsWord(cased, i - 2)) continue;
     const size_t end = t.possessive ? t.end + 2 : t.end;

@@ -76,26 +76,50 @@ size_t TokenStart(const std::string& text, size_t end) {
   return begin;
 }
 
+namespace {
+
+// The end of the token whose first run is *run, in the runs up to `end`;
+// moves *run past its runs (runs one joiner apart: al-Assad, O'Brien).
+size_t TakeTokenRuns(const char* s, const TextRun** run, const TextRun* end) {
+  size_t token_end = (*run)->end;
+  for (++*run; *run != end && (*run)->begin == token_end + 1 && IsJoiner(s[token_end]); ++*run) token_end = (*run)->end;
+  return token_end;
+}
+
+}  // namespace
+
+void FindCapitalTokens(const std::string& text, const std::vector<TextRun>& runs, std::vector<CapitalToken>* out) {
+  out->clear();
+  const char* const s = text.data();
+  const TextRun* const end = runs.data() + runs.size();
+  for (const TextRun* run = runs.data(); run != end;) {
+    // Such a capital starts a run.
+    if (!IsUpper(s[run->begin])) {
+      ++run;
+      continue;
+    }
+    CapitalToken& capital = out->emplace_back();
+    const size_t begin = run->begin;
+    capital.run_end = run->end;
+    SetToken(s, begin, TakeTokenRuns(s, &run, end), &capital.token);
+    capital.next_run = static_cast<uint32_t>(run - runs.data());
+  }
+}
+
 TokenReader::TokenReader(const std::string& text, const std::vector<TextRun>& runs)
     : text_(text),
       from_runs_(!runs.empty()),
+      runs_(runs.data()),
       run_(runs.data()),
-      runs_end_(runs.data() + runs.size()),
-      last_run_(run_) {}
+      runs_end_(runs.data() + runs.size()) {}
 
 void TokenReader::TakeRuns(NameToken* token) {
-  const char* const s = text_.data();
   const size_t begin = run_->begin;
-  size_t end = run_->end;
-  // Runs one joiner apart are one token (al-Assad, O'Brien).
-  for (++run_; run_ != runs_end_ && run_->begin == end + 1 && IsJoiner(s[end]); ++run_) end = run_->end;
-  SetToken(s, begin, end, token);
-  pos_ = end;
+  pos_ = TakeTokenRuns(text_.data(), &run_, runs_end_);
+  SetToken(text_.data(), begin, pos_, token);
 }
 
 bool TokenReader::Next(NameToken* token) {
-  last_run_ = run_;
-  last_pos_ = pos_;
   if (!from_runs_) return NextToken(text_, &pos_, token);
   // An '&' between the runs is a token of its own.
   const size_t gap_end = run_ != runs_end_ ? run_->begin : text_.size();
@@ -115,8 +139,6 @@ bool TokenReader::Next(NameToken* token) {
 }
 
 bool TokenReader::NextCapitalized(NameToken* token) {
-  last_run_ = run_;
-  last_pos_ = pos_;
   const char* const s = text_.data();
   const size_t n = text_.size();
   if (!from_runs_) {
@@ -127,7 +149,6 @@ bool TokenReader::NextCapitalized(NameToken* token) {
       ++pos_;  // a capital inside a word (McDonald)
     }
   }
-  // Such a capital starts a run.
   while (run_ != runs_end_ && !IsUpper(s[run_->begin])) ++run_;
   if (run_ == runs_end_) {
     pos_ = n;
@@ -135,6 +156,12 @@ bool TokenReader::NextCapitalized(NameToken* token) {
   }
   TakeRuns(token);
   return true;
+}
+
+const CapitalToken* CapitalTokens::Read() {
+  if (!reader_.NextCapitalized(&read_.token)) return nullptr;
+  read_.run_end = static_cast<uint32_t>(FindNonWordByte(text_.data(), read_.token.begin, text_.size()));
+  return &read_;
 }
 
 bool SpaceOnlyBetween(const std::string& text, const NameToken& a, const NameToken& b) {

@@ -237,9 +237,14 @@ void OrganizationFinder::Find(Extraction* out) const {
   std::vector<NameToken>& run = scratch.run;
   std::vector<NameToken>& connectors = scratch.connectors;
   TokenReader tokens(text, out->matches.runs);
+  CapitalTokens capitals(text, out->matches.runs, scratch.capitals);
+  size_t resume = 0;  // where the next run may start
   NameToken token;
   bool have = false;
-  while (tokens.NextCapitalized(&token)) {
+  while (const CapitalToken* capital = capitals.Next()) {
+    if (capital->token.begin < resume) continue;
+    token = capital->token;
+    tokens.After(*capital);
     run.assign(1, token);
     bool has_head = HeadOf(token.text) != Head::kNone;
     have = MayContinue(text, token) && tokens.Next(&token);
@@ -260,7 +265,7 @@ void OrganizationFinder::Find(Extraction* out) const {
       if (connectors.empty() || !have || !token.capitalized || !SpaceOnlyBetween(text, connectors.back(), token)) break;
       run.insert(run.end(), connectors.begin(), connectors.end());
     }
-    if (have) tokens.Unread();  // the token after the run starts the next search
+    resume = have ? token.begin : tokens.position();  // the token after the run starts the next search
     if (!has_head) continue;
     // "and" or "the" joins words only inside a complement ("Center for
     // Strategic and International Studies"); elsewhere it joins two names

@@ -37,17 +37,18 @@ std::vector<std::string> ByReader(const std::string& text, const std::vector<Tex
   return out;
 }
 
-// The capitalized tokens, each followed by the token after it, read again
-// after Unread.
-std::vector<std::string> CapitalizedByReader(const std::string& text, const std::vector<TextRun>& runs) {
-  std::vector<std::string> out;
+// The capital tokens, each with the end of its first run and the token
+// that a reader put after it reads.
+std::vector<std::string> Capitals(const std::string& text, const std::vector<TextRun>& runs) {
+  std::vector<CapitalToken> found;
+  if (!runs.empty()) FindCapitalTokens(text, runs, &found);
+  CapitalTokens capitals(text, runs, found);
   TokenReader reader(text, runs);
-  for (NameToken t; reader.NextCapitalized(&t);) {
-    out.push_back(Show(t));
-    if (reader.Next(&t)) {
-      out.push_back("then " + Show(t));
-      reader.Unread();
-    }
+  std::vector<std::string> out;
+  while (const CapitalToken* capital = capitals.Next()) {
+    out.push_back(Show(capital->token) + " to " + std::to_string(capital->run_end));
+    reader.After(*capital);
+    if (NameToken t; reader.Next(&t)) out.push_back("then " + Show(t));
   }
   return out;
 }
@@ -69,14 +70,12 @@ TEST(TokenReaderTest, ReadsFromRunsWhatNextTokenReads) {
   }
 }
 
-TEST(TokenReaderTest, CapitalizedTokensAreTheSameFromRunsAndFromText) {
-  for (const std::string text : kTexts) {
-    EXPECT_EQ(CapitalizedByReader(text, RunsOf(text)), CapitalizedByReader(text, {})) << text;
-  }
+TEST(TokenReaderTest, CapitalTokensAreTheSameFromRunsAndFromText) {
+  for (const std::string text : kTexts) EXPECT_EQ(Capitals(text, RunsOf(text)), Capitals(text, {})) << text;
   const std::string text = "the al-Assad family and McDonald's O'Brien";
-  EXPECT_EQ(CapitalizedByReader(text, RunsOf(text)),
-            (std::vector<std::string>{"7:Assad^", "then 13:family", "24:McDonald+'s^", "then 35:O'Brien^",
-                                      "35:O'Brien^"}));
+  EXPECT_EQ(Capitals(text, RunsOf(text)),
+            (std::vector<std::string>{"7:Assad^ to 12", "then 13:family", "24:McDonald+'s^ to 32", "then 35:O'Brien^",
+                                      "35:O'Brien^ to 36"}));
 }
 
 }  // namespace
