@@ -84,17 +84,20 @@ class HeadShapes {
 };
 constexpr HeadShapes kHeadShapes(kStrongHeads, kWeakHeads);
 
-Head HeadOf(std::string_view word) {
-  if (!kHeadShapes.MayBeHead(word)) return Head::kNone;
+Head HeadOfShaped(std::string_view word) {
   if (kStrongHeadSet.Contains(word)) return Head::kStrong;
   if (kWeakHeadSet.Contains(word)) return Head::kWeak;
   return Head::kNone;
+}
+// Asked for most capitalized words: the shape test is inlined.
+inline Head HeadOf(std::string_view word) {
+  return kHeadShapes.MayBeHead(word) ? HeadOfShaped(word) : Head::kNone;
 }
 
 // True if the run that ends with `last` may go on: a space, then a capital
 // or the first letter of a connector. Saves reading the next token after
 // most words.
-bool MayContinue(const std::string& text, const NameToken& last) {
+inline bool MayContinue(const std::string& text, const NameToken& last) {
   const size_t after = last.possessive ? last.end + 2 : last.end;
   if (after + 1 >= text.size() || text[after] != ' ') return false;
   const char c = text[after + 1];
@@ -115,10 +118,17 @@ class TitleCaseLines {
 
  private:
   void Measure(size_t pos) {
-    const size_t before = pos == 0 ? std::string::npos : text_.rfind('\n', pos - 1);
-    line_begin_ = before == std::string::npos ? 0 : before + 1;
-    const size_t after = text_.find('\n', pos);
-    line_end_ = after == std::string::npos ? text_.size() : after;
+    // Positions are mostly asked for in text order, so the line is looked
+    // for forwards, from the end of the last one (memchr is quick where a
+    // byte-by-byte search backwards is not).
+    line_begin_ = measured_ && pos > line_end_ ? line_end_ + 1 : 0;
+    measured_ = true;
+    for (;;) {
+      const size_t after = text_.find('\n', line_begin_);
+      line_end_ = after == std::string::npos ? text_.size() : after;
+      if (line_end_ >= pos) break;
+      line_begin_ = line_end_ + 1;
+    }
     title_case_ = false;
     int long_words = 0;
     size_t p = line_begin_;
@@ -132,6 +142,7 @@ class TitleCaseLines {
   }
 
   const std::string& text_;
+  bool measured_ = false;
   size_t line_begin_ = 1, line_end_ = 0;
   bool title_case_ = false;
 };
