@@ -536,7 +536,8 @@ void Linker::Link(Extraction* out) const {
   // Names introduced by an apposition ("Zaur Gasimov, an analyst").
   std::vector<NameSpan>& appositions = scratch.appositions;
   appositions.clear();
-  FindAppositionNames(cased, mentions, &appositions);
+  CapitalTokens capitals_for_appositions(cased, out->matches.runs, scratch.capitals);
+  FindAppositionNames(cased, mentions, &capitals_for_appositions, &appositions);
   // A found name is the gazetteer person of its id, if there is one.
   auto person_for_name = [&](std::string_view name) -> uint32_t {
     const std::string id = "person:" + Slugify(name);

@@ -29,14 +29,18 @@ constexpr uint32_t WordShapeHash(std::string_view w) {
 template <size_t kSlots>  // a power of two, at least twice the words
 class WordSet {
  public:
-  template <size_t N>
-  constexpr explicit WordSet(const std::string_view (&words)[N]) {
-    static_assert(2 * N <= kSlots && (kSlots & (kSlots - 1)) == 0, "WordSet too small");
+  // The words of the lists, one list after the other.
+  template <size_t... N>
+  constexpr explicit WordSet(const std::string_view (&... lists)[N]) {
+    static_assert(2 * (N + ...) <= kSlots && (kSlots & (kSlots - 1)) == 0, "WordSet too small");
     for (int& i : index_) i = -1;
-    for (size_t k = 0; k < N; ++k) Insert(words[k], static_cast<int>(k));
+    int k = 0;
+    (..., [&](const auto& list) {
+      for (std::string_view word : list) Insert(word, k++);
+    }(lists));
   }
 
-  // The word's index in the list given to the constructor, or -1.
+  // The word's index in the lists given to the constructor, or -1.
   constexpr int Find(std::string_view word) const {
     const size_t n = word.size();
     if (n == 0 || n > max_length_) return -1;
