@@ -186,10 +186,10 @@ bool IsLetter(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26
 class Linker::TitleStarts {
  public:
   TitleStarts() {
-    for (std::string_view title : kTitlesAnyCase) lower_storage_.push_back(Lower(FirstWord(title)));
-    for (const std::string& word : lower_storage_) Add(word, &any_case_);
-    for (std::string_view title : kTitlesAsWritten) Add(FirstWord(title), &as_written_);
-    Add("By", &as_written_);  // "(?m:^)By +", checked below
+    // As written first: a word found there is not looked for in any case.
+    for (std::string_view title : kTitlesAsWritten) Add(FirstWord(title), false);
+    Add("By", false);  // "(?m:^)By +", checked below
+    for (std::string_view title : kTitlesAnyCase) Add(FirstWord(title), true);
   }
 
   // True if a title may start at `begin` in text ending at `limit`.
@@ -206,22 +206,56 @@ class Linker::TitleStarts {
     const size_t length = end - begin;
     if (length >= kMaxLength || (starts_[Pair(text + begin)] >> length & 1) == 0) return false;
     const uint32_t shape = Shape(length, text[begin], text[end - 1]);
-    return (shapes_[shape / 64] >> (shape % 64) & 1) != 0 && end != n && Check(text, begin, length);
+    return (shapes_[shape / 64] >> (shape % 64) & 1) != 0 && end != n &&
+           Check(text, begin, Bytes(text + begin, length, n - begin));
   }
   // The same, where the letter run at `begin` ends at `end`.
   bool MayStart(const std::string& text, size_t begin, size_t end, size_t limit) const {
     const size_t length = end - begin;
     // A title's first word is followed by one of "-. ," before `limit`.
     if (length == 0 || length >= kMaxLength || end == limit) return false;
-    const uint32_t bit = Bit(text.data() + begin, length, text.size() - begin);
+    const Bytes word(text.data() + begin, length, text.size() - begin);
+    const uint32_t bit = word.Bit();
     if ((filter_[bit / 64] >> (bit % 64) & 1) == 0) return false;
-    return Check(text.data(), begin, length);
+    return Check(text.data(), begin, word);
   }
 
  private:
   static constexpr size_t kMaxLength = 16;
   static constexpr uint32_t kFilterBits = 4096;
-  using Buckets = std::array<std::vector<std::string_view>, kMaxLength * 26>;
+  // A word of `length` < 16 bytes, read at once as two numbers, the rest 0,
+  // as it is and lower-cased: this runs for many words of the text. Setting
+  // 0x20 lower-cases a letter and turns nothing else into one.
+  struct Bytes {
+    // `available` bytes can be read from `p`.
+    Bytes(const char* p, size_t length, size_t available) : length(length) {
+      uint64_t part[2] = {0, 0};
+      if (available >= 16) {
+        std::memcpy(part, p, 16);
+      } else {
+        std::memcpy(part, p, length);
+      }
+      constexpr uint64_t kCase = 0x2020202020202020ull;
+      const uint64_t low_mask = length >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * length)) - 1;
+      const uint64_t high_mask = length <= 8 ? 0 : (uint64_t{1} << (8 * (length - 8))) - 1;
+      low = part[0] & low_mask;
+      high = part[1] & high_mask;
+      lower_low = (part[0] | kCase) & low_mask;
+      lower_high = (part[1] | kCase) & high_mask;
+    }
+    // The filter bit of the word in either case.
+    uint32_t Bit() const {
+      const uint64_t hash = (lower_low * 0x9E3779B97F4A7C15ull) ^ (lower_high * 0xC2B2AE3D27D4EB4Full) ^ length;
+      return static_cast<uint32_t>(hash >> 52) % kFilterBits;
+    }
+    size_t length;
+    uint64_t low, high, lower_low, lower_high;
+  };
+  struct Word {
+    uint64_t low, high;  // its Bytes, lower-cased if any_case
+    bool any_case;
+    bool line_start;  // "By": only at the start of a line
+  };
   // Letters of either case share their low five bits.
   static uint32_t Shape(size_t length, char first, char last) {
     return static_cast<uint32_t>(length) << 10 | (static_cast<uint32_t>(first) & 31) << 5 | (static_cast<uint32_t>(last) & 31);
@@ -233,62 +267,38 @@ class Linker::TitleStarts {
     return two & 0x1F1Fu;
   }
   static std::string_view FirstWord(std::string_view title) { return title.substr(0, title.find_first_of(" -")); }
-  static std::string Lower(std::string_view word) {
-    std::string out(word);
-    for (char& c : out) c = ToLower(c);
-    return out;
-  }
-  // The filter bit of a word of `length` < 16 letters at `p`, in either
-  // case; `available` bytes can be read from `p`. Whole words are read at
-  // once: this runs for every letter run of the text.
-  static uint32_t Bit(const char* p, size_t length, size_t available) {
-    uint64_t part[2] = {0, 0};
-    if (available >= 16) {
-      std::memcpy(part, p, 16);
-    } else {
-      std::memcpy(part, p, length);
-    }
-    constexpr uint64_t kCase = 0x2020202020202020ull;
-    const uint64_t low_mask = length >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * length)) - 1;
-    const uint64_t high_mask = length <= 8 ? 0 : (uint64_t{1} << (8 * (length - 8))) - 1;
-    const uint64_t low = (part[0] | kCase) & low_mask;
-    const uint64_t high = (part[1] | kCase) & high_mask;
-    const uint64_t hash = (low * 0x9E3779B97F4A7C15ull) ^ (high * 0xC2B2AE3D27D4EB4Full) ^ length;
-    return static_cast<uint32_t>(hash >> 52) % kFilterBits;
-  }
   // Words are ASCII letters; a bucket holds those of one length and first
   // letter, in either case.
-  static size_t Bucket(std::string_view word) { return word.size() * 26 + (ToLower(word[0]) - 'a'); }
-  void Add(std::string_view word, Buckets* buckets) {
+  static size_t Bucket(size_t length, char first) { return length * 26 + (ToLower(first) - 'a'); }
+  void Add(std::string_view word, bool any_case) {
     if (word.size() < 2 || word.size() >= kMaxLength || !std::all_of(word.begin(), word.end(), IsLetter)) {
       throw std::logic_error("title word unfit for the prefilter");
     }
-    auto& bucket = (*buckets)[Bucket(word)];
-    if (std::find(bucket.begin(), bucket.end(), word) == bucket.end()) bucket.push_back(word);
-    const uint32_t bit = Bit(word.data(), word.size(), word.size());
+    const Bytes bytes(word.data(), word.size(), word.size());
+    const Word w{any_case ? bytes.lower_low : bytes.low, any_case ? bytes.lower_high : bytes.high, any_case, word == "By"};
+    auto& bucket = words_[Bucket(word.size(), word[0])];
+    if (std::none_of(bucket.begin(), bucket.end(), [&](const Word& v) {
+          return v.low == w.low && v.high == w.high && v.any_case == w.any_case;
+        })) {
+      bucket.push_back(w);
+    }
+    const uint32_t bit = bytes.Bit();
     filter_[bit / 64] |= uint64_t{1} << (bit % 64);
     const uint32_t shape = Shape(word.size(), word.front(), word.back());
     shapes_[shape / 64] |= uint64_t{1} << (shape % 64);
     starts_[Pair(word.data())] |= static_cast<uint16_t>(1u << word.size());
   }
-  bool Check(const char* text, size_t begin, size_t length) const {
-    const std::string_view word(text + begin, length);
-    const size_t bucket = Bucket(word);
-    for (std::string_view w : as_written_[bucket]) {
-      if (w == word) return w != "By" || begin == 0 || text[begin - 1] == '\n';
-    }
-    char lower[kMaxLength];
-    for (size_t i = 0; i < length; ++i) lower[i] = ToLower(word[i]);
-    const std::string_view folded(lower, length);
-    for (std::string_view w : any_case_[bucket]) {
-      if (w == folded) return true;
+  // True if `word`, at `begin` of `text`, is one of the words.
+  bool Check(const char* text, size_t begin, const Bytes& word) const {
+    for (const Word& w : words_[Bucket(word.length, text[begin])]) {
+      if (w.any_case ? w.low == word.lower_low && w.high == word.lower_high : w.low == word.low && w.high == word.high) {
+        return !w.line_start || begin == 0 || text[begin - 1] == '\n';
+      }
     }
     return false;
   }
 
-  std::vector<std::string> lower_storage_;
-  Buckets any_case_;    // lower case
-  Buckets as_written_;  // as written
+  std::array<std::vector<Word>, kMaxLength * 26> words_;  // by Bucket()
   uint64_t filter_[kFilterBits / 64] = {};      // a Bloom filter of the words' Bit()s
   uint64_t shapes_[(kMaxLength << 10) / 64] = {};  // the words' Shape()s of first and last letters
   uint16_t starts_[0x1F1F + 1] = {};  // by Pair() of the first two letters: the words' lengths
