@@ -328,17 +328,18 @@ void Linker::Link(Extraction* out) const {
   if (scratch.entity_of_entry.size() < gazetteer_.size()) scratch.entity_of_entry.resize(gazetteer_.size(), 0);
 
   auto new_entity = [&](std::string_view id, EntityType type, std::string_view name, Source source, int64_t entry) {
-    Entity entity;
-    if (!scratch.spare_entities.empty()) {
-      entity = std::move(scratch.spare_entities.back());
+    if (scratch.spare_entities.empty()) {
+      entities.emplace_back();
+    } else {
+      entities.push_back(std::move(scratch.spare_entities.back()));
       scratch.spare_entities.pop_back();
     }
+    Entity& entity = entities.back();
     entity.id.assign(id);
     entity.type = type;
     entity.name.assign(name);
     entity.source = source;
     entity.entry = entry;
-    entities.push_back(std::move(entity));
     return static_cast<uint32_t>(entities.size() - 1);
   };
   // Ids that are not gazetteer ids (families' TYPE:slug, names after titles):
@@ -475,6 +476,22 @@ void Linker::Link(Extraction* out) const {
   // The capital tokens the finders from here on look at, found once.
   if (!out->matches.runs.empty()) FindCapitalTokens(cased, out->matches.runs, &scratch.capitals);
 
+  // A found name is the gazetteer person of its id, if there is one. Names
+  // come again in an article: one found before is the person found then.
+  auto& person_of_name = scratch.person_of_name;
+  person_of_name.clear();
+  auto person_for_name = [&](std::string_view name) -> uint32_t {
+    for (const auto& [known, entity] : person_of_name) {
+      if (known == name) return entity;
+    }
+    const std::string id = "person:" + Slugify(name);
+    const int64_t entry = gazetteer_.Find(id);
+    const uint32_t person =
+        entry >= 0 ? entity_for_entry(entry) : entity_for_text(id, EntityType::kPerson, name, Source::kPattern, -1);
+    person_of_name.emplace_back(name, person);
+    return person;
+  };
+
   // Names after titles. Mentions are sorted by begin at this point. Title
   // runs are read at each place the prefilter lets through, in order,
   // which finds what an unanchored search from `pos` would.
@@ -520,12 +537,7 @@ void Linker::Link(Extraction* out) const {
         person = entity_for_entry(by_surname);
       }
     }
-    if (person < 0) {
-      const std::string id = "person:" + Slugify(name);
-      const int64_t entry = gazetteer_.Find(id);
-      person = entry >= 0 ? entity_for_entry(entry)
-                          : entity_for_text(id, EntityType::kPerson, name, Source::kPattern, -1);
-    }
+    if (person < 0) person = person_for_name(name);
     found.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), static_cast<uint32_t>(person), 0});
   };
   if (out->normalized.ascii() && (n == 0 || !out->matches.runs.empty())) {
@@ -548,12 +560,6 @@ void Linker::Link(Extraction* out) const {
   appositions.clear();
   CapitalTokens capitals_for_appositions(cased, out->matches.runs, scratch.capitals);
   FindAppositionNames(cased, mentions, &capitals_for_appositions, &appositions);
-  // A found name is the gazetteer person of its id, if there is one.
-  auto person_for_name = [&](std::string_view name) -> uint32_t {
-    const std::string id = "person:" + Slugify(name);
-    const int64_t entry = gazetteer_.Find(id);
-    return entry >= 0 ? entity_for_entry(entry) : entity_for_text(id, EntityType::kPerson, name, Source::kPattern, -1);
-  };
   if (!appositions.empty()) {
     for (const NameSpan& span : appositions) {
       const std::string_view name(cased.data() + span.begin, span.end - span.begin);

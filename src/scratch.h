@@ -34,6 +34,7 @@ struct ExtractionScratch {
   std::vector<std::pair<uint32_t, std::string_view>> country_ends, context_ends;
   std::vector<Mention> found, linked;
   std::vector<NameSpan> appositions;
+  std::vector<std::pair<std::string_view, uint32_t>> person_of_name;  // names found, in the text, and their entities
   NormalizedText short_form_text;
   struct ShortForm {
     uint32_t offset, length;  // into short_form_bytes
