@@ -209,6 +209,17 @@ class Linker::TitleStarts {
     return (shapes_[shape / 64] >> (shape % 64) & 1) != 0 && end != n &&
            Check(text, begin, Bytes(text + begin, length, n - begin));
   }
+  // Calls on_start(begin) at the start of each of the `runs` of word bytes
+  // of ASCII `text` (`n` bytes) where a title may start, in order. Out of
+  // line, so that the loop over every word of the text keeps its values in
+  // registers.
+  template <typename OnStart>
+  __attribute__((noinline)) void ForEachRunStart(const char* text, size_t n, const std::vector<TextRun>& runs,
+                                                 OnStart on_start) const {
+    for (const TextRun& run : runs) {
+      if (MayStartRun(text, n, run.begin, run.end)) on_start(run.begin);
+    }
+  }
   // The same, where the letter run at `begin` ends at `end`.
   bool MayStart(const std::string& text, size_t begin, size_t end, size_t limit) const {
     const size_t length = end - begin;
@@ -544,10 +555,9 @@ void Linker::Link(Extraction* out) const {
     // In ASCII text a title's first word is a whole run of word bytes: a
     // letter run right after a digit has no \b before it, and one right
     // before a digit no title after it. So the matcher's runs serve.
-    const char* const s = cased.data();
-    for (const TextRun& run : out->matches.runs) {
-      if (title_starts_->MayStartRun(s, n, run.begin, run.end) && run.begin >= pos) title_at(run.begin);
-    }
+    title_starts_->ForEachRunStart(cased.data(), n, out->matches.runs, [&](size_t begin) {
+      if (begin >= pos) title_at(begin);
+    });
   } else {
     ForEachLetterRun(cased.data(), n, [&](size_t run_start, size_t run_end) {
       if (run_start >= pos && title_starts_->MayStart(cased, run_start, run_end, n)) title_at(run_start);
