@@ -119,22 +119,9 @@ void TokenReader::TakeRuns(NameToken* token) {
   SetToken(text_.data(), begin, pos_, token);
 }
 
-bool TokenReader::Next(NameToken* token) {
-  if (!from_runs_) return NextToken(text_, &pos_, token);
-  // An '&' between the runs is a token of its own.
-  const size_t gap_end = run_ != runs_end_ ? run_->begin : text_.size();
-  for (size_t i = pos_; i < gap_end; ++i) {
-    if (text_[i] == '&') {
-      SetToken(text_.data(), i, i + 1, token);
-      pos_ = i + 1;
-      return true;
-    }
-  }
-  if (run_ == runs_end_) {
-    pos_ = text_.size();
-    return false;
-  }
-  TakeRuns(token);
+bool TokenReader::Ampersand(size_t at, NameToken* token) {
+  SetToken(text_.data(), at, at + 1, token);
+  pos_ = at + 1;
   return true;
 }
 
@@ -162,15 +149,6 @@ const CapitalToken* CapitalTokens::Read() {
   if (!reader_.NextCapitalized(&read_.token)) return nullptr;
   read_.run_end = static_cast<uint32_t>(FindNonWordByte(text_.data(), read_.token.begin, text_.size()));
   return &read_;
-}
-
-bool SpaceOnlyBetween(const std::string& text, const NameToken& a, const NameToken& b) {
-  const size_t from = a.possessive ? a.end + 2 : a.end;
-  if (from >= b.begin) return false;
-  for (size_t k = from; k < b.begin; ++k) {
-    if (text[k] != ' ') return false;
-  }
-  return true;
 }
 
 }  // namespace gazer

@@ -57,7 +57,20 @@ class TokenReader {
   TokenReader(const std::string& text, const std::vector<TextRun>& runs);
 
   // The next token; false at the end of the text.
-  bool Next(NameToken* token);
+  bool Next(NameToken* token) {
+    if (!from_runs_) return NextToken(text_, &pos_, token);
+    // An '&' between the runs is a token of its own.
+    const size_t gap_end = run_ != runs_end_ ? run_->begin : text_.size();
+    for (size_t i = pos_; i < gap_end; ++i) {
+      if (text_[i] == '&') return Ampersand(i, token);
+    }
+    if (run_ == runs_end_) {
+      pos_ = text_.size();
+      return false;
+    }
+    TakeRuns(token);
+    return true;
+  }
   // The next capital token (see CapitalToken); false if none is left.
   bool NextCapitalized(NameToken* token);
   // Goes on after `capital`, one of the capital tokens of the text (read
@@ -73,6 +86,8 @@ class TokenReader {
   // The token made of the runs from run_ on, joined by inner hyphens and
   // apostrophes.
   void TakeRuns(NameToken* token);
+  // The token '&' at `at`.
+  bool Ampersand(size_t at, NameToken* token);
 
   const std::string& text_;
   const bool from_runs_;
@@ -109,7 +124,14 @@ class CapitalTokens {
 };
 
 // True if only spaces (no line break, no punctuation) separate a and b.
-bool SpaceOnlyBetween(const std::string& text, const NameToken& a, const NameToken& b);
+inline bool SpaceOnlyBetween(const std::string& text, const NameToken& a, const NameToken& b) {
+  const size_t from = a.possessive ? a.end + 2 : a.end;
+  if (from >= b.begin) return false;
+  for (size_t k = from; k < b.begin; ++k) {
+    if (text[k] != ' ') return false;
+  }
+  return true;
+}
 
 }  // namespace gazer
 
