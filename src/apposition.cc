@@ -39,14 +39,15 @@ class Finder {
     return it != mentions_.end() && it->begin < end;
   }
 
-  // A name that ends right before `end`; its words, separated by single
-  // spaces, preceded by something that is not a capitalized word.
-  bool NameEndingAt(size_t end, NameSpan* name) const {
+  // A name that ends right before `end`, where its last word starts at
+  // `last_word`; its words, separated by single spaces, preceded by
+  // something that is not a capitalized word.
+  bool NameEndingAt(size_t end, size_t last_word, NameSpan* name) const {
     size_t begin = end;
     int words = 0, name_words = 0;
     size_t first_name_word = end;
     while (words < 5) {
-      const size_t b = TokenStart(text_, begin);
+      const size_t b = words == 0 ? last_word : TokenStart(text_, begin);
       if (b == begin) break;
       const std::string_view w(text_.data() + b, begin - b);
       if (IsNameWord(w)) {
@@ -128,13 +129,13 @@ class Finder {
     return false;
   }
 
-  // A title phrase that ends right before `end` (a comma): a title word,
-  // then nothing or "for"/"of" and capitalized words ("Minister for the
-  // Middle East").
-  bool TitleEndingAt(size_t end) const {
+  // A title phrase that ends right before `end` (a comma), where its last
+  // word starts at `last_word`: a title word, then nothing or "for"/"of"
+  // and capitalized words ("Minister for the Middle East").
+  bool TitleEndingAt(size_t end, size_t last_word) const {
     size_t pos = end;
     for (int words = 0; words < 8; ++words) {
-      const size_t b = TokenStart(text_, pos);
+      const size_t b = words == 0 ? last_word : TokenStart(text_, pos);
       if (b == pos) return false;
       const std::string_view w(text_.data() + b, pos - b);
       if (IsTitleWord(w)) return true;
@@ -152,19 +153,22 @@ class Finder {
 
 }  // namespace
 
-void FindAppositionNames(const std::string& text, const std::vector<Mention>& mentions, std::vector<NameSpan>* names) {
+void FindAppositionNames(const std::string& text, const std::vector<Mention>& mentions, CapitalTokens* capitals,
+                         std::vector<NameSpan>* names) {
   const Finder finder(text, mentions);
   size_t last_end = 0;
-  for (size_t comma = text.find(','); comma != std::string::npos; comma = text.find(',', comma + 1)) {
-    // Both forms end in a capitalized word before the comma; most commas
-    // follow a lower-case one.
-    const size_t word = TokenStart(text, comma);
-    if (word == comma || !IsUpper(text[word])) continue;
+  // Both forms end in a capitalized word before a comma: the commas right
+  // after capital tokens that start a token (not the "Assad" of "al-Assad").
+  while (const CapitalToken* capital = capitals->Next()) {
+    const NameToken& t = capital->token;
+    const size_t comma = t.possessive ? t.end + 2 : t.end;
+    if (comma >= text.size() || text[comma] != ',') continue;
+    if (t.begin > 1 && (text[t.begin - 1] == '-' || text[t.begin - 1] == '\'') && kIsWordByte(text[t.begin - 2])) continue;
     NameSpan name;
     size_t after = comma + 1;
     while (after < text.size() && text[after] == ' ') ++after;
-    const bool found = (finder.NameEndingAt(comma, &name) && finder.RoleAfter(comma + 1)) ||
-                       (finder.TitleEndingAt(comma) && finder.NameStartingAt(after, &name));
+    const bool found = (finder.NameEndingAt(comma, t.begin, &name) && finder.RoleAfter(comma + 1)) ||
+                       (finder.TitleEndingAt(comma, t.begin) && finder.NameStartingAt(after, &name));
     if (found && name.begin >= last_end) {
       names->push_back(name);
       last_end = name.end;

@@ -13,14 +13,17 @@
 #include <vector>
 
 #include "gazer/extraction.h"
+#include "name_tokens.h"
 #include "name_words.h"
 
 namespace gazer {
 
 // Appends to *names, in text order, the names of persons introduced by an
-// apposition in `text` (normalized, case kept); `mentions` (sorted) are
-// what earlier stages found.
-void FindAppositionNames(const std::string& text, const std::vector<Mention>& mentions, std::vector<NameSpan>* names);
+// apposition in `text` (normalized, case kept), reading the capital tokens
+// of `capitals`, which are those of `text`; `mentions` (sorted) are what
+// earlier stages found.
+void FindAppositionNames(const std::string& text, const std::vector<Mention>& mentions, CapitalTokens* capitals,
+                         std::vector<NameSpan>* names);
 
 }  // namespace gazer
 

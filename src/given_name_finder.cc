@@ -101,39 +101,29 @@ class Finder {
 
 }  // namespace
 
-void FindGivenNameNames(const std::string& text, const std::vector<Mention>& mentions, const std::vector<TextRun>* runs,
+void FindGivenNameNames(const std::string& text, const std::vector<Mention>& mentions, CapitalTokens* capitals,
                         const GivenNames& given, std::vector<NameSpan>* names) {
   if (given.empty()) return;
   const Finder finder(text, mentions, given);
+  const char* const s = text.data();
+  const size_t n = text.size();
   size_t last_end = 0;
   size_t next_mention = 0;
-  auto try_at = [&](size_t begin, size_t run_end) {
+  while (const CapitalToken* capital = capitals->Next()) {
+    const size_t begin = capital->token.begin;
     // Not the second part of "Jean-Pierre" or "O'Neill".
-    if (begin > 0 && (text[begin - 1] == '-' || text[begin - 1] == '\'')) return;
+    if (!MayStartName(s, n, begin, capital->run_end) || (begin > 0 && (s[begin - 1] == '-' || s[begin - 1] == '\''))) {
+      continue;
+    }
     // Most capitalized words are in a mention already: the words come in
     // order, so a cursor tells.
     while (next_mention < mentions.size() && mentions[next_mention].end <= begin) ++next_mention;
-    if (next_mention < mentions.size() && mentions[next_mention].begin <= begin) return;
+    if (next_mention < mentions.size() && mentions[next_mention].begin <= begin) continue;
     NameSpan name;
-    if (begin >= last_end && finder.NameAt(begin, run_end, &name)) {
+    if (begin >= last_end && finder.NameAt(begin, capital->run_end, &name)) {
       names->push_back(name);
       last_end = name.end;
     }
-  };
-  if (runs != nullptr && !runs->empty()) {
-    const char* const s = text.data();
-    const size_t n = text.size();
-    for (const TextRun& run : *runs) {
-      if (MayStartName(s, n, run.begin, run.end)) try_at(run.begin, run.end);
-    }
-    return;
-  }
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (!IsUpper(text[i]) || (i > 0 && kIsWordByte(text[i - 1]))) continue;
-    size_t run_end = i + 1;
-    while (run_end < text.size() && kIsWordByte(text[run_end])) ++run_end;
-    if (MayStartName(text.data(), text.size(), i, run_end)) try_at(i, run_end);
-    i = run_end;
   }
 }
 

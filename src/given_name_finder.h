@@ -14,15 +14,16 @@
 
 #include "gazer/extraction.h"
 #include "given_names.h"
+#include "name_tokens.h"
 #include "name_words.h"
 
 namespace gazer {
 
 // Appends to *names, in text order, the names that start with one of
-// `given` in `text` (normalized, case kept). `mentions` (sorted) are what
-// earlier stages found; `runs`, if given and not empty, are the text's
-// runs of word bytes (MatchSet::runs), for an ASCII text only.
-void FindGivenNameNames(const std::string& text, const std::vector<Mention>& mentions, const std::vector<TextRun>* runs,
+// `given` in `text` (normalized, case kept), reading the capital tokens of
+// `capitals`, which are those of `text`. `mentions` (sorted) are what
+// earlier stages found.
+void FindGivenNameNames(const std::string& text, const std::vector<Mention>& mentions, CapitalTokens* capitals,
                         const GivenNames& given, std::vector<NameSpan>* names);
 
 }  // namespace gazer

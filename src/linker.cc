@@ -186,10 +186,10 @@ bool IsLetter(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26
 class Linker::TitleStarts {
  public:
   TitleStarts() {
-    for (std::string_view title : kTitlesAnyCase) lower_storage_.push_back(Lower(FirstWord(title)));
-    for (const std::string& word : lower_storage_) Add(word, &any_case_);
-    for (std::string_view title : kTitlesAsWritten) Add(FirstWord(title), &as_written_);
-    Add("By", &as_written_);  // "(?m:^)By +", checked below
+    // As written first: a word found there is not looked for in any case.
+    for (std::string_view title : kTitlesAsWritten) Add(FirstWord(title), false);
+    Add("By", false);  // "(?m:^)By +", checked below
+    for (std::string_view title : kTitlesAnyCase) Add(FirstWord(title), true);
   }
 
   // True if a title may start at `begin` in text ending at `limit`.
@@ -198,95 +198,121 @@ class Linker::TitleStarts {
     while (end < limit && IsLetter(text[end])) ++end;
     return MayStart(text, begin, end, limit);
   }
-  // A quicker, looser test for the run of word bytes [begin, end) of `text`
-  // (`n` bytes): by its shape, the length and the first and last letters
-  // in either case. What it lets through TitleRun rules out quickly.
+  // The same for the run of word bytes [begin, end) of ASCII `text` (`n`
+  // bytes). It runs for every word of an article, so most are ruled out by
+  // their length and first two letters, in either case, then by the length
+  // and the first and last letters; the few left are compared.
   bool MayStartRun(const char* text, size_t n, size_t begin, size_t end) const {
     const size_t length = end - begin;
-    if (length >= kMaxLength) return false;
+    if (length >= kMaxLength || (starts_[Pair(text + begin)] >> length & 1) == 0) return false;
     const uint32_t shape = Shape(length, text[begin], text[end - 1]);
-    const uint32_t start = Shape(length, text[begin], text[begin + 1]);
-    return (shapes_[shape / 64] >> (shape % 64) & 1) != 0 && (starts_[start / 64] >> (start % 64) & 1) != 0 && end != n;
+    return (shapes_[shape / 64] >> (shape % 64) & 1) != 0 && end != n &&
+           Check(text, begin, Bytes(text + begin, length, n - begin));
+  }
+  // Calls on_start(begin) at the start of each of the `runs` of word bytes
+  // of ASCII `text` (`n` bytes) where a title may start, in order. Out of
+  // line, so that the loop over every word of the text keeps its values in
+  // registers.
+  template <typename OnStart>
+  __attribute__((noinline)) void ForEachRunStart(const char* text, size_t n, const std::vector<TextRun>& runs,
+                                                 OnStart on_start) const {
+    for (const TextRun& run : runs) {
+      if (MayStartRun(text, n, run.begin, run.end)) on_start(run.begin);
+    }
   }
   // The same, where the letter run at `begin` ends at `end`.
   bool MayStart(const std::string& text, size_t begin, size_t end, size_t limit) const {
     const size_t length = end - begin;
     // A title's first word is followed by one of "-. ," before `limit`.
     if (length == 0 || length >= kMaxLength || end == limit) return false;
-    const uint32_t bit = Bit(text.data() + begin, length, text.size() - begin);
+    const Bytes word(text.data() + begin, length, text.size() - begin);
+    const uint32_t bit = word.Bit();
     if ((filter_[bit / 64] >> (bit % 64) & 1) == 0) return false;
-    return Check(text.data(), begin, length);
+    return Check(text.data(), begin, word);
   }
 
  private:
   static constexpr size_t kMaxLength = 16;
   static constexpr uint32_t kFilterBits = 4096;
-  using Buckets = std::array<std::vector<std::string_view>, kMaxLength * 26>;
+  // A word of `length` < 16 bytes, read at once as two numbers, the rest 0,
+  // as it is and lower-cased: this runs for many words of the text. Setting
+  // 0x20 lower-cases a letter and turns nothing else into one.
+  struct Bytes {
+    // `available` bytes can be read from `p`.
+    Bytes(const char* p, size_t length, size_t available) : length(length) {
+      uint64_t part[2] = {0, 0};
+      if (available >= 16) {
+        std::memcpy(part, p, 16);
+      } else {
+        std::memcpy(part, p, length);
+      }
+      constexpr uint64_t kCase = 0x2020202020202020ull;
+      const uint64_t low_mask = length >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * length)) - 1;
+      const uint64_t high_mask = length <= 8 ? 0 : (uint64_t{1} << (8 * (length - 8))) - 1;
+      low = part[0] & low_mask;
+      high = part[1] & high_mask;
+      lower_low = (part[0] | kCase) & low_mask;
+      lower_high = (part[1] | kCase) & high_mask;
+    }
+    // The filter bit of the word in either case.
+    uint32_t Bit() const {
+      const uint64_t hash = (lower_low * 0x9E3779B97F4A7C15ull) ^ (lower_high * 0xC2B2AE3D27D4EB4Full) ^ length;
+      return static_cast<uint32_t>(hash >> 52) % kFilterBits;
+    }
+    size_t length;
+    uint64_t low, high, lower_low, lower_high;
+  };
+  struct Word {
+    uint64_t low, high;  // its Bytes, lower-cased if any_case
+    bool any_case;
+    bool line_start;  // "By": only at the start of a line
+  };
   // Letters of either case share their low five bits.
   static uint32_t Shape(size_t length, char first, char last) {
     return static_cast<uint32_t>(length) << 10 | (static_cast<uint32_t>(first) & 31) << 5 | (static_cast<uint32_t>(last) & 31);
   }
+  // The two bytes at `p` (readable) less the bits that tell the cases of a letter apart.
+  static uint32_t Pair(const char* p) {
+    uint16_t two;
+    std::memcpy(&two, p, 2);
+    return two & 0x1F1Fu;
+  }
   static std::string_view FirstWord(std::string_view title) { return title.substr(0, title.find_first_of(" -")); }
-  static std::string Lower(std::string_view word) {
-    std::string out(word);
-    for (char& c : out) c = ToLower(c);
-    return out;
-  }
-  // The filter bit of a word of `length` < 16 letters at `p`, in either
-  // case; `available` bytes can be read from `p`. Whole words are read at
-  // once: this runs for every letter run of the text.
-  static uint32_t Bit(const char* p, size_t length, size_t available) {
-    uint64_t part[2] = {0, 0};
-    if (available >= 16) {
-      std::memcpy(part, p, 16);
-    } else {
-      std::memcpy(part, p, length);
-    }
-    constexpr uint64_t kCase = 0x2020202020202020ull;
-    const uint64_t low_mask = length >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * length)) - 1;
-    const uint64_t high_mask = length <= 8 ? 0 : (uint64_t{1} << (8 * (length - 8))) - 1;
-    const uint64_t low = (part[0] | kCase) & low_mask;
-    const uint64_t high = (part[1] | kCase) & high_mask;
-    const uint64_t hash = (low * 0x9E3779B97F4A7C15ull) ^ (high * 0xC2B2AE3D27D4EB4Full) ^ length;
-    return static_cast<uint32_t>(hash >> 52) % kFilterBits;
-  }
   // Words are ASCII letters; a bucket holds those of one length and first
   // letter, in either case.
-  static size_t Bucket(std::string_view word) { return word.size() * 26 + (ToLower(word[0]) - 'a'); }
-  void Add(std::string_view word, Buckets* buckets) {
-    if (word.empty() || word.size() >= kMaxLength || !std::all_of(word.begin(), word.end(), IsLetter)) {
+  static size_t Bucket(size_t length, char first) { return length * 26 + (ToLower(first) - 'a'); }
+  void Add(std::string_view word, bool any_case) {
+    if (word.size() < 2 || word.size() >= kMaxLength || !std::all_of(word.begin(), word.end(), IsLetter)) {
       throw std::logic_error("title word unfit for the prefilter");
     }
-    auto& bucket = (*buckets)[Bucket(word)];
-    if (std::find(bucket.begin(), bucket.end(), word) == bucket.end()) bucket.push_back(word);
-    const uint32_t bit = Bit(word.data(), word.size(), word.size());
+    const Bytes bytes(word.data(), word.size(), word.size());
+    const Word w{any_case ? bytes.lower_low : bytes.low, any_case ? bytes.lower_high : bytes.high, any_case, word == "By"};
+    auto& bucket = words_[Bucket(word.size(), word[0])];
+    if (std::none_of(bucket.begin(), bucket.end(), [&](const Word& v) {
+          return v.low == w.low && v.high == w.high && v.any_case == w.any_case;
+        })) {
+      bucket.push_back(w);
+    }
+    const uint32_t bit = bytes.Bit();
     filter_[bit / 64] |= uint64_t{1} << (bit % 64);
     const uint32_t shape = Shape(word.size(), word.front(), word.back());
     shapes_[shape / 64] |= uint64_t{1} << (shape % 64);
-    const uint32_t start = Shape(word.size(), word[0], word[1]);
-    starts_[start / 64] |= uint64_t{1} << (start % 64);
+    starts_[Pair(word.data())] |= static_cast<uint16_t>(1u << word.size());
   }
-  bool Check(const char* text, size_t begin, size_t length) const {
-    const std::string_view word(text + begin, length);
-    const size_t bucket = Bucket(word);
-    for (std::string_view w : as_written_[bucket]) {
-      if (w == word) return w != "By" || begin == 0 || text[begin - 1] == '\n';
-    }
-    char lower[kMaxLength];
-    for (size_t i = 0; i < length; ++i) lower[i] = ToLower(word[i]);
-    const std::string_view folded(lower, length);
-    for (std::string_view w : any_case_[bucket]) {
-      if (w == folded) return true;
+  // True if `word`, at `begin` of `text`, is one of the words.
+  bool Check(const char* text, size_t begin, const Bytes& word) const {
+    for (const Word& w : words_[Bucket(word.length, text[begin])]) {
+      if (w.any_case ? w.low == word.lower_low && w.high == word.lower_high : w.low == word.low && w.high == word.high) {
+        return !w.line_start || begin == 0 || text[begin - 1] == '\n';
+      }
     }
     return false;
   }
 
-  std::vector<std::string> lower_storage_;
-  Buckets any_case_;    // lower case
-  Buckets as_written_;  // as written
+  std::array<std::vector<Word>, kMaxLength * 26> words_;  // by Bucket()
   uint64_t filter_[kFilterBits / 64] = {};      // a Bloom filter of the words' Bit()s
   uint64_t shapes_[(kMaxLength << 10) / 64] = {};  // the words' Shape()s of first and last letters
-  uint64_t starts_[(kMaxLength << 10) / 64] = {};  // and of first and second letters
+  uint16_t starts_[0x1F1F + 1] = {};  // by Pair() of the first two letters: the words' lengths
 };
 
 Linker::Linker(const Gazetteer& gazetteer, std::string_view surname_image, std::string_view given_names_image)
@@ -313,17 +339,18 @@ void Linker::Link(Extraction* out) const {
   if (scratch.entity_of_entry.size() < gazetteer_.size()) scratch.entity_of_entry.resize(gazetteer_.size(), 0);
 
   auto new_entity = [&](std::string_view id, EntityType type, std::string_view name, Source source, int64_t entry) {
-    Entity entity;
-    if (!scratch.spare_entities.empty()) {
-      entity = std::move(scratch.spare_entities.back());
+    if (scratch.spare_entities.empty()) {
+      entities.emplace_back();
+    } else {
+      entities.push_back(std::move(scratch.spare_entities.back()));
       scratch.spare_entities.pop_back();
     }
+    Entity& entity = entities.back();
     entity.id.assign(id);
     entity.type = type;
     entity.name.assign(name);
     entity.source = source;
     entity.entry = entry;
-    entities.push_back(std::move(entity));
     return static_cast<uint32_t>(entities.size() - 1);
   };
   // Ids that are not gazetteer ids (families' TYPE:slug, names after titles):
@@ -457,6 +484,25 @@ void Linker::Link(Extraction* out) const {
     mentions.push_back({begin, m.end, entity, 0});
   }
 
+  // The capital tokens the finders from here on look at, found once.
+  if (!out->matches.runs.empty()) FindCapitalTokens(cased, out->matches.runs, &scratch.capitals);
+
+  // A found name is the gazetteer person of its id, if there is one. Names
+  // come again in an article: one found before is the person found then.
+  auto& person_of_name = scratch.person_of_name;
+  person_of_name.clear();
+  auto person_for_name = [&](std::string_view name) -> uint32_t {
+    for (const auto& [known, entity] : person_of_name) {
+      if (known == name) return entity;
+    }
+    const std::string id = "person:" + Slugify(name);
+    const int64_t entry = gazetteer_.Find(id);
+    const uint32_t person =
+        entry >= 0 ? entity_for_entry(entry) : entity_for_text(id, EntityType::kPerson, name, Source::kPattern, -1);
+    person_of_name.emplace_back(name, person);
+    return person;
+  };
+
   // Names after titles. Mentions are sorted by begin at this point. Title
   // runs are read at each place the prefilter lets through, in order,
   // which finds what an unanchored search from `pos` would.
@@ -502,22 +548,16 @@ void Linker::Link(Extraction* out) const {
         person = entity_for_entry(by_surname);
       }
     }
-    if (person < 0) {
-      const std::string id = "person:" + Slugify(name);
-      const int64_t entry = gazetteer_.Find(id);
-      person = entry >= 0 ? entity_for_entry(entry)
-                          : entity_for_text(id, EntityType::kPerson, name, Source::kPattern, -1);
-    }
+    if (person < 0) person = person_for_name(name);
     found.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), static_cast<uint32_t>(person), 0});
   };
   if (out->normalized.ascii() && (n == 0 || !out->matches.runs.empty())) {
     // In ASCII text a title's first word is a whole run of word bytes: a
     // letter run right after a digit has no \b before it, and one right
     // before a digit no title after it. So the matcher's runs serve.
-    const char* const s = cased.data();
-    for (const TextRun& run : out->matches.runs) {
-      if (title_starts_->MayStartRun(s, n, run.begin, run.end) && run.begin >= pos) title_at(run.begin);
-    }
+    title_starts_->ForEachRunStart(cased.data(), n, out->matches.runs, [&](size_t begin) {
+      if (begin >= pos) title_at(begin);
+    });
   } else {
     ForEachLetterRun(cased.data(), n, [&](size_t run_start, size_t run_end) {
       if (run_start >= pos && title_starts_->MayStart(cased, run_start, run_end, n)) title_at(run_start);
@@ -528,13 +568,8 @@ void Linker::Link(Extraction* out) const {
   // Names introduced by an apposition ("Zaur Gasimov, an analyst").
   std::vector<NameSpan>& appositions = scratch.appositions;
   appositions.clear();
-  FindAppositionNames(cased, mentions, &appositions);
-  // A found name is the gazetteer person of its id, if there is one.
-  auto person_for_name = [&](std::string_view name) -> uint32_t {
-    const std::string id = "person:" + Slugify(name);
-    const int64_t entry = gazetteer_.Find(id);
-    return entry >= 0 ? entity_for_entry(entry) : entity_for_text(id, EntityType::kPerson, name, Source::kPattern, -1);
-  };
+  CapitalTokens capitals_for_appositions(cased, out->matches.runs, scratch.capitals);
+  FindAppositionNames(cased, mentions, &capitals_for_appositions, &appositions);
   if (!appositions.empty()) {
     for (const NameSpan& span : appositions) {
       const std::string_view name(cased.data() + span.begin, span.end - span.begin);
@@ -546,8 +581,8 @@ void Linker::Link(Extraction* out) const {
   // Names that start with a given name ("Tobias Ellwood said").
   std::vector<NameSpan>& given_names = scratch.appositions;
   given_names.clear();
-  FindGivenNameNames(cased, mentions, out->normalized.ascii() ? &out->matches.runs : nullptr, *given_names_,
-                     &given_names);
+  CapitalTokens capitals_for_names(cased, out->matches.runs, scratch.capitals);
+  FindGivenNameNames(cased, mentions, &capitals_for_names, *given_names_, &given_names);
   if (!given_names.empty()) {
     for (const NameSpan& span : given_names) {
       const std::string_view name(cased.data() + span.begin, span.end - span.begin);
@@ -632,48 +667,33 @@ void Linker::Link(Extraction* out) const {
     return !person.country.empty() && contains(named_countries, person.country) ? by_surname : -1;
   };
   if (short_forms.empty() && !by_country) return;
-  // Only tokens that start with a capital can be short forms. A token is
-  // word bytes joined by single inner hyphens or apostrophes (see TokenEnd),
-  // so a capital starts one unless a word byte and one of those come right
-  // before it.
+  // Only tokens that start with a capital can be short forms: not the
+  // "Assad" of "al-Assad".
   std::vector<Mention>& linked = scratch.linked;
   linked.clear();
   size_t next_mention = 0;
-  for (size_t i = FindUpper(cased.data(), 0, n); i < n; i = FindUpper(cased.data(), i, n)) {
-    if (i > 0 && (IsWord(cased, i - 1) ||
-                  ((cased[i - 1] == '-' || cased[i - 1] == '\'') && i > 1 && IsWord(cased, i - 2)))) {
-      ++i;
-      continue;
-    }
-    const size_t end = TokenEnd(cased, i);
+  CapitalTokens capitals(cased, out->matches.runs, scratch.capitals);
+  while (const CapitalToken* capital = capitals.Next()) {
+    const NameToken& t = capital->token;
+    const size_t i = t.begin;
+    if (i > 1 && (cased[i - 1] == '-' || cased[i - 1] == '\'') && IsWord(cased, i - 2)) continue;
+    const size_t end = t.possessive ? t.end + 2 : t.end;
     while (next_mention < mentions.size() && mentions[next_mention].end <= i) ++next_mention;
     const bool covered = next_mention < mentions.size() && mentions[next_mention].begin < end;
-    if (!covered) {
-      std::string_view token(cased.data() + i, end - i);
-      size_t token_end = end;
-      if (token.size() > 2 && token.substr(token.size() - 2) == "'s") {
-        token.remove_suffix(2);
-        token_end -= 2;
-      }
-      bool short_form = false;
-      for (const auto& f : short_forms) {
-        if (f.length == token.size() && form_at(f) == token) {
-          if (f.entity >= 0) {
-            linked.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(token_end),
-                              static_cast<uint32_t>(f.entity), 0});
-          }
-          short_form = true;
-          break;
-        }
-      }
-      if (!short_form) {
-        if (const int64_t person = person_by_surname(token, i); person >= 0) {
-          linked.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(token_end),
-                            entity_for_entry(person), 0});
-        }
+    if (covered) continue;
+    bool short_form = false;
+    for (const auto& f : short_forms) {
+      if (f.length == t.text.size() && form_at(f) == t.text) {
+        if (f.entity >= 0) linked.push_back({t.begin, t.end, static_cast<uint32_t>(f.entity), 0});
+        short_form = true;
+        break;
       }
     }
-    i = end;
+    if (!short_form) {
+      if (const int64_t person = person_by_surname(t.text, i); person >= 0) {
+        linked.push_back({t.begin, t.end, entity_for_entry(person), 0});
+      }
+    }
   }
   if (!linked.empty()) MergeMentions(&mentions, linked);
 }

@@ -36,7 +36,9 @@ constexpr std::string_view kPlaceWords[] = {
 constexpr std::string_view kParticles[] = {"al", "el", "bin", "bint", "ibn", "abu", "de", "del", "van",
                                            "von", "der", "da", "di", "le", "la", "ben"};
 
-constexpr WordSet<512> kNotNameSet(kNotNameWords);
+// All the capitalized words no name has.
+constexpr WordSet<1024> kNotNameSet(kNotNameWords, kPlaceWords, kTitleWords, kTitleModifiers, kFunctionWords,
+                                    kDaysAndMonths);
 constexpr WordSet<128> kPlaceSet(kPlaceWords);
 constexpr WordSet<32> kParticleSet(kParticles);
 
@@ -46,8 +48,14 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 }  // namespace
 
 bool IsNameWord(std::string_view w) {
-  return w.size() >= 2 && IsUpper(w[0]) && std::any_of(w.begin(), w.end(), IsLower) && !IsTitleWord(w) &&
-         !IsTitleModifier(w) && !kNotNameSet.Contains(w) && !kPlaceSet.Contains(w) && !IsCapitalizedFunctionWord(w) && !IsDayOrMonth(w);
+  if (w.size() < 2 || !IsUpper(w[0])) return false;
+  bool lower = false, hyphen = false;
+  for (char c : w) {
+    lower = lower || IsLower(c);
+    hyphen = hyphen || c == '-';
+  }
+  // Title words have no hyphen, but come before one ("Secretary-General").
+  return lower && !kNotNameSet.Contains(w) && !(hyphen && IsTitleWord(w));
 }
 
 bool IsNameParticle(std::string_view word) { return kParticleSet.Contains(word); }

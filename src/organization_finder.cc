@@ -84,30 +84,24 @@ class HeadShapes {
 };
 constexpr HeadShapes kHeadShapes(kStrongHeads, kWeakHeads);
 
-Head HeadOf(std::string_view word) {
-  if (!kHeadShapes.MayBeHead(word)) return Head::kNone;
+Head HeadOfShaped(std::string_view word) {
   if (kStrongHeadSet.Contains(word)) return Head::kStrong;
   if (kWeakHeadSet.Contains(word)) return Head::kWeak;
   return Head::kNone;
+}
+// Asked for most capitalized words: the shape test is inlined.
+inline Head HeadOf(std::string_view word) {
+  return kHeadShapes.MayBeHead(word) ? HeadOfShaped(word) : Head::kNone;
 }
 
 // True if the run that ends with `last` may go on: a space, then a capital
 // or the first letter of a connector. Saves reading the next token after
 // most words.
-bool MayContinue(const std::string& text, const NameToken& last) {
+inline bool MayContinue(const std::string& text, const NameToken& last) {
   const size_t after = last.possessive ? last.end + 2 : last.end;
   if (after + 1 >= text.size() || text[after] != ' ') return false;
   const char c = text[after + 1];
   return (c >= 'A' && c <= 'Z') || c == 'o' || c == 'f' || c == 'a' || c == 't' || c == '&' || c == ' ';
-}
-
-// The start of the next word at or after `pos` that begins with a capital.
-size_t NextCapitalizedWord(const std::string& text, size_t pos) {
-  for (;;) {
-    pos = FindUpper(text.data(), pos, text.size());
-    if (pos >= text.size() || pos == 0 || !kIsWordByte(text[pos - 1])) return pos;
-    ++pos;  // a capital inside a word (McDonald)
-  }
 }
 
 // Whether the line holding a position is in title case: a headline or a
@@ -124,10 +118,17 @@ class TitleCaseLines {
 
  private:
   void Measure(size_t pos) {
-    const size_t before = pos == 0 ? std::string::npos : text_.rfind('\n', pos - 1);
-    line_begin_ = before == std::string::npos ? 0 : before + 1;
-    const size_t after = text_.find('\n', pos);
-    line_end_ = after == std::string::npos ? text_.size() : after;
+    // Positions are mostly asked for in text order, so the line is looked
+    // for forwards, from the end of the last one (memchr is quick where a
+    // byte-by-byte search backwards is not).
+    line_begin_ = measured_ && pos > line_end_ ? line_end_ + 1 : 0;
+    measured_ = true;
+    for (;;) {
+      const size_t after = text_.find('\n', line_begin_);
+      line_end_ = after == std::string::npos ? text_.size() : after;
+      if (line_end_ >= pos) break;
+      line_begin_ = line_end_ + 1;
+    }
     title_case_ = false;
     int long_words = 0;
     size_t p = line_begin_;
@@ -141,6 +142,7 @@ class TitleCaseLines {
   }
 
   const std::string& text_;
+  bool measured_ = false;
   size_t line_begin_ = 1, line_end_ = 0;
   bool title_case_ = false;
 };
@@ -245,19 +247,23 @@ void OrganizationFinder::Find(Extraction* out) const {
   // spaces only; a possessive ends one ("the Coalition's Small Group").
   std::vector<NameToken>& run = scratch.run;
   std::vector<NameToken>& connectors = scratch.connectors;
-  size_t pos = 0;
+  TokenReader tokens(text, out->matches.runs);
+  CapitalTokens capitals(text, out->matches.runs, scratch.capitals);
+  size_t resume = 0;  // where the next run may start
   NameToken token;
   bool have = false;
-  while ((pos = NextCapitalizedWord(text, pos)) < text.size()) {
-    NextToken(text, &pos, &token);
+  while (const CapitalToken* capital = capitals.Next()) {
+    if (capital->token.begin < resume) continue;
+    token = capital->token;
+    tokens.After(*capital);
     run.assign(1, token);
     bool has_head = HeadOf(token.text) != Head::kNone;
-    have = MayContinue(text, token) && NextToken(text, &pos, &token);
+    have = MayContinue(text, token) && tokens.Next(&token);
     while (have && !run.back().possessive && SpaceOnlyBetween(text, run.back(), token)) {
       if (token.capitalized) {
         has_head = has_head || HeadOf(token.text) != Head::kNone;
         run.push_back(token);
-        have = MayContinue(text, token) && NextToken(text, &pos, &token);
+        have = MayContinue(text, token) && tokens.Next(&token);
         continue;
       }
       connectors.clear();
@@ -265,12 +271,12 @@ void OrganizationFinder::Find(Extraction* out) const {
       while (have && IsConnector(token.text) && SpaceOnlyBetween(text, previous, token)) {
         connectors.push_back(token);
         previous = token;
-        have = NextToken(text, &pos, &token);
+        have = tokens.Next(&token);
       }
       if (connectors.empty() || !have || !token.capitalized || !SpaceOnlyBetween(text, connectors.back(), token)) break;
       run.insert(run.end(), connectors.begin(), connectors.end());
     }
-    if (have) pos = token.begin;  // the token after the run starts the next search
+    resume = have ? token.begin : tokens.position();  // the token after the run starts the next search
     if (!has_head) continue;
     // "and" or "the" joins words only inside a complement ("Center for
     // Strategic and International Studies"); elsewhere it joins two names

@@ -1,6 +1,7 @@
 // ExtractionScratch: the buffers each stage reuses from article to article,
 // so that once they have grown an article allocates nothing. They carry no
-// results: every stage clears what it uses before using it.
+// results: every stage clears what it uses before using it, but for
+// `capitals`, which the Linker fills for the finders after it.
 #ifndef GAZER_SRC_SCRATCH_H_
 #define GAZER_SRC_SCRATCH_H_
 
@@ -20,7 +21,9 @@
 namespace gazer {
 
 struct ExtractionScratch {
-  // Linker.
+  // Linker. The text's capital tokens (FindCapitalTokens), where the
+  // matcher kept its runs; the finders after the Linker read them too.
+  std::vector<CapitalToken> capitals;
   std::vector<uint32_t> entity_of_entry;  // gazetteer entry -> entity index + 1, 0 if none yet
   std::vector<uint32_t> entries_seen;     // the entries set in entity_of_entry, to reset them
   std::vector<uint32_t> keyed_by_text;    // entities whose id is not a gazetteer id
@@ -31,6 +34,7 @@ struct ExtractionScratch {
   std::vector<std::pair<uint32_t, std::string_view>> country_ends, context_ends;
   std::vector<Mention> found, linked;
   std::vector<NameSpan> appositions;
+  std::vector<std::pair<std::string_view, uint32_t>> person_of_name;  // names found, in the text, and their entities
   NormalizedText short_form_text;
   struct ShortForm {
     uint32_t offset, length;  // into short_form_bytes

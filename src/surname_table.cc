@@ -11,7 +11,7 @@
 namespace gazer {
 namespace {
 
-constexpr std::string_view kMagic = "GZN1";
+constexpr std::string_view kMagic = "GZN2";
 constexpr size_t kRecordSize = 3 * sizeof(uint32_t);
 constexpr uint32_t kSeveral = 0xFFFFFFFF;  // a stored entry: several persons
 
@@ -53,6 +53,9 @@ void SurnameTable::Write(const Gazetteer& gazetteer, std::string* image) {
   image->append(kMagic);
   PutU32(static_cast<uint32_t>(gazetteer.size()), image);
   PutU32(static_cast<uint32_t>(sorted.size()), image);
+  std::string filter(kFilterBits / 8, '\0');
+  for (const auto& [surname, entry] : sorted) filter[Hash(surname) >> 3] |= static_cast<char>(1 << (Hash(surname) & 7));
+  image->append(filter);
   uint32_t offset = 0;
   for (const auto& [surname, entry] : sorted) {
     PutU32(offset, image);
@@ -69,6 +72,7 @@ SurnameTable::SurnameTable(const Gazetteer& gazetteer, std::string_view image) :
   const uint32_t covered = in.U32();
   const uint32_t count = in.U32();
   if (!in.ok() || covered > gazetteer.size() || count > image.size() / kRecordSize) return;
+  const std::string_view filter = in.Bytes(kFilterBits / 8);
   const std::string_view records = in.Bytes(count * kRecordSize);
   const std::string_view pool = image.substr(in.position());
   if (!in.ok()) return;
@@ -82,6 +86,7 @@ SurnameTable::SurnameTable(const Gazetteer& gazetteer, std::string_view image) :
   }
   covered_ = covered;
   count_ = count;
+  filter_ = reinterpret_cast<const unsigned char*>(filter.data());
   records_ = records.data();
   pool_ = pool;
 }
@@ -103,7 +108,7 @@ int64_t SurnameTable::Find(std::string_view surname) const {
   std::call_once(rest_once_, [this] { Add(gazetteer_, covered_, gazetteer_.size(), &rest_); });
   // -2: not in the image. The two parts hold different entries, so a
   // surname in both has several persons.
-  const int64_t in_image = count_ > 0 ? FindInImage(surname) : -2;
+  const int64_t in_image = count_ > 0 && InFilter(surname) ? FindInImage(surname) : -2;
   const auto it = rest_.empty() ? rest_.end() : rest_.find(std::string(surname));
   if (it == rest_.end()) return in_image == -2 ? -1 : in_image;
   return in_image == -2 ? it->second : -1;

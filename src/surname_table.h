@@ -16,6 +16,7 @@
 #include <unordered_map>
 
 #include "gazer/gazetteer.h"
+#include "word_set.h"
 
 namespace gazer {
 
@@ -37,10 +38,16 @@ class SurnameTable {
   using Map = std::unordered_map<std::string, int64_t>;
   static void Add(const Gazetteer& gazetteer, size_t from, size_t to, Map* map);
   int64_t FindInImage(std::string_view surname) const;
+  // Most words looked up are no surname: the bit of filter_ for their hash
+  // rules them out before the binary search.
+  static uint32_t Hash(std::string_view w) { return WordShapeHash(w) & (kFilterBits - 1); }
+  static constexpr uint32_t kFilterBits = 1 << 18;
+  bool InFilter(std::string_view w) const { return (filter_[Hash(w) >> 3] >> (Hash(w) & 7) & 1) != 0; }
 
   const Gazetteer& gazetteer_;
   uint32_t covered_ = 0;  // entries [0, covered_) are in the image
   uint32_t count_ = 0;    // records in the image
+  const unsigned char* filter_ = nullptr;  // kFilterBits bits, over the image's surnames
   const char* records_ = nullptr;  // count_ x {offset, length, entry}, by surname
   std::string_view pool_;
   mutable std::once_flag rest_once_;

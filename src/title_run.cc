@@ -1,6 +1,8 @@
 #include "title_run.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <stdexcept>
 #include <utility>
 
@@ -14,8 +16,12 @@ bool IsRe2Word(char c) { return IsAsciiLetter(c) || (c >= '0' && c <= '9') || c 
 
 }  // namespace
 
-uint64_t TitleRun::Head(const char* p, size_t length) {
+uint64_t TitleRun::Head(const char* p, size_t length, size_t available) {
   uint64_t v = 0;
+  if (available >= 8 && std::endian::native == std::endian::little) {
+    std::memcpy(&v, p, 8);
+    return length >= 8 ? v : v & ((uint64_t{1} << (8 * length)) - 1);
+  }
   for (size_t i = 0; i < length && i < 8; ++i) v |= uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
   return v;
 }
@@ -41,7 +47,7 @@ TitleRun::TitleRun(std::span<const std::string_view> any_case, std::span<const s
       }
       std::string text(title);
       if (fold) std::transform(text.begin(), text.end(), text.begin(), Lower);
-      const uint64_t head = Head(text.data(), std::min<size_t>(first_word, 8));
+      const uint64_t head = Head(text.data(), std::min<size_t>(first_word, 8), 0);
       keyed.push_back({Bucket(title[0], title[1], first_word),
                        Title{std::move(text), fold, static_cast<uint32_t>(first_word), head}});
     }
@@ -58,18 +64,35 @@ TitleRun::TitleRun(std::span<const std::string_view> any_case, std::span<const s
   }
 }
 
+// The number of ASCII letters at `p`, up to 16, of `available` bytes.
+size_t LetterRun(const char* p, size_t available) {
+  size_t n = 0;
+  for (; n < 16 && n + 8 <= available; n += 8) {
+    // Per byte: lower-cased, in 'a'..'z' and below 0x80; adding to 7 bits
+    // carries into no other byte.
+    uint64_t v;
+    std::memcpy(&v, p + n, 8);
+    const uint64_t x = v | 0x2020202020202020ull;
+    const uint64_t low = x & 0x7F7F7F7F7F7F7F7Full;
+    const uint64_t from_a = low + (0x80 - 'a') * 0x0101010101010101ull;
+    const uint64_t past_z = low + (0x80 - 'z' - 1) * 0x0101010101010101ull;
+    const uint64_t other = ~(from_a & ~past_z & ~x) & 0x8080808080808080ull;
+    if (other != 0) return n + static_cast<size_t>(std::countr_zero(other)) / 8;
+  }
+  while (n < 16 && n < available && IsAsciiLetter(p[n])) ++n;
+  return n;
+}
+
 size_t TitleRun::One(std::string_view text, size_t pos, size_t limit) const {
   // A title's first word is the whole letter run at `pos`.
-  size_t letters = pos;
-  while (letters < limit && letters - pos < 16 && IsAsciiLetter(text[letters])) ++letters;
-  const size_t length = letters - pos;
+  const size_t length = LetterRun(text.data() + pos, limit - pos);
   if (length < 2 || length > 15) return 0;
   const size_t bucket = Bucket(text[pos], text[pos + 1], length);
   if (bucket_begin_[bucket] == bucket_begin_[bucket + 1]) return 0;
   // The first word's first 8 letters, compared at once; setting 0x20
   // lower-cases a letter and nothing else turns into one.
   const size_t head_length = std::min<size_t>(length, 8);
-  const uint64_t head = Head(text.data() + pos, head_length);
+  const uint64_t head = Head(text.data() + pos, head_length, text.size() - pos);
   const uint64_t lower_head = head | (0x2020202020202020ull >> (64 - 8 * head_length));
   for (size_t i = bucket_begin_[bucket]; i < bucket_begin_[bucket + 1]; ++i) {
     const Title& title = titles_[i];

@@ -39,8 +39,9 @@ class TitleRun {
     uint32_t first_word;  // its length
     uint64_t head;        // the first word's first 8 letters (Head), lower-cased if any_case
   };
-  // Up to 8 bytes at `p` as a little-endian number, the rest 0.
-  static uint64_t Head(const char* p, size_t length);
+  // Up to 8 bytes at `p` as a little-endian number, the rest 0;
+  // `available` bytes can be read from `p`.
+  static uint64_t Head(const char* p, size_t length, size_t available);
   // The length of the one title and what follows it at `pos`, the first
   // in the pattern's order that matches; 0 if none.
   size_t One(std::string_view text, size_t pos, size_t limit) const;

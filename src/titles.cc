@@ -1,23 +1,12 @@
 #include "titles.h"
 
-#include "word_set.h"
+#include <algorithm>
+#include <iterator>
 
+#include "word_set.h"
 
 namespace gazer {
 namespace {
-
-constexpr std::string_view kTitleWords[] = {
-    "Secretary",  "Minister",   "President",  "Ambassador",   "Envoy",        "Representative", "Chancellor",
-    "Premier",    "Spokesman",  "Spokeswoman", "Spokesperson", "Commissioner", "Advisor",        "Adviser",
-    "Chairman",   "Chairwoman", "Governor",   "King",         "Queen",        "Prince",         "Emir",
-    "Sultan",     "Mayor",      "Senator",    "Coordinator",  "Counsellor",   "Counselor",      "Attaché"};
-
-constexpr std::string_view kTitleModifiers[] = {
-    "Foreign",  "Defence",   "Defense",  "Home",    "Prime",     "Deputy",    "Vice",      "Special",
-    "High",     "Senior",    "Acting",   "Assistant", "Under",   "Chief",     "Principal", "Presidential",
-    "State",    "Permanent", "Interior", "Finance", "Justice",   "Executive", "Crown",     "First",
-    "Second",   "Third",     "Minister", "Secretary", "Security", "Trade",    "Development", "International",
-    "Regional", "Middle",    "East",     "Supreme", "Parliamentary", "Army",  "Navy",      "Staff"};
 
 // In lower case; compared without regard to case.
 constexpr std::string_view kRoleNouns[] = {
@@ -35,10 +24,17 @@ constexpr WordSet<64> kTitleWordSet(kTitleWords);
 constexpr WordSet<128> kTitleModifierSet(kTitleModifiers);
 constexpr WordSet<256> kRoleNounSet(kRoleNouns);
 
+constexpr bool IsCapitalized(std::string_view word) { return !word.empty() && word[0] >= 'A' && word[0] <= 'Z'; }
+static_assert(std::all_of(std::begin(kTitleWords), std::end(kTitleWords), IsCapitalized));
+
 }  // namespace
 
 bool IsTitleWord(std::string_view word) {
-  return kTitleWordSet.Contains(word.substr(0, word.find('-')));
+  // Most words asked about are no title word, many not even capitalized.
+  if (!IsCapitalized(word)) return false;
+  size_t hyphen = 1;
+  while (hyphen < word.size() && word[hyphen] != '-') ++hyphen;
+  return kTitleWordSet.Contains(word.substr(0, hyphen));
 }
 
 bool IsTitleModifier(std::string_view word) { return kTitleModifierSet.Contains(word); }

@@ -8,6 +8,20 @@
 
 namespace gazer {
 
+// The words of IsTitleWord and IsTitleModifier, here for the word sets
+// made of them.
+inline constexpr std::string_view kTitleWords[] = {
+    "Secretary",  "Minister",   "President",  "Ambassador",   "Envoy",        "Representative", "Chancellor",
+    "Premier",    "Spokesman",  "Spokeswoman", "Spokesperson", "Commissioner", "Advisor",        "Adviser",
+    "Chairman",   "Chairwoman", "Governor",   "King",         "Queen",        "Prince",         "Emir",
+    "Sultan",     "Mayor",      "Senator",    "Coordinator",  "Counsellor",   "Counselor",      "Attaché"};
+inline constexpr std::string_view kTitleModifiers[] = {
+    "Foreign",  "Defence",   "Defense",  "Home",    "Prime",     "Deputy",    "Vice",      "Special",
+    "High",     "Senior",    "Acting",   "Assistant", "Under",   "Chief",     "Principal", "Presidential",
+    "State",    "Permanent", "Interior", "Finance", "Justice",   "Executive", "Crown",     "First",
+    "Second",   "Third",     "Minister", "Secretary", "Security", "Trade",    "Development", "International",
+    "Regional", "Middle",    "East",     "Supreme", "Parliamentary", "Army",  "Navy",      "Staff"};
+
 // A capitalized head word of a title: Secretary, Minister, President,
 // Ambassador, Envoy, Representative, ... ("Secretary-General" and
 // "Minister-designate" too).

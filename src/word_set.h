@@ -1,6 +1,7 @@
 // WordSet: a fixed set of words, built at compile time, for the lists the
 // finders consult on every capitalized word of an article: a lookup is one
-// hash and mostly one compare, where a list would compare with every entry.
+// hash and mostly one compare, where a list would compare with every entry,
+// and most words not in the set are ruled out before the hash.
 #ifndef GAZER_SRC_WORD_SET_H_
 #define GAZER_SRC_WORD_SET_H_
 
@@ -28,16 +29,24 @@ constexpr uint32_t WordShapeHash(std::string_view w) {
 template <size_t kSlots>  // a power of two, at least twice the words
 class WordSet {
  public:
-  template <size_t N>
-  constexpr explicit WordSet(const std::string_view (&words)[N]) {
-    static_assert(2 * N <= kSlots && (kSlots & (kSlots - 1)) == 0, "WordSet too small");
+  // The words of the lists, one list after the other.
+  template <size_t... N>
+  constexpr explicit WordSet(const std::string_view (&... lists)[N]) {
+    static_assert(2 * (N + ...) <= kSlots && (kSlots & (kSlots - 1)) == 0, "WordSet too small");
     for (int& i : index_) i = -1;
-    for (size_t k = 0; k < N; ++k) Insert(words[k], static_cast<int>(k));
+    int k = 0;
+    (..., [&](const auto& list) {
+      for (std::string_view word : list) Insert(word, k++);
+    }(lists));
   }
 
-  // The word's index in the list given to the constructor, or -1.
+  // The word's index in the lists given to the constructor, or -1.
   constexpr int Find(std::string_view word) const {
-    if (word.empty() || word.size() > max_length_) return -1;
+    const size_t n = word.size();
+    if (n == 0 || n > max_length_) return -1;
+    // Most words asked about are in no set: their length and first byte
+    // rule them out before they are hashed.
+    if (n < 32 && (lengths_[static_cast<unsigned char>(word[0]) % 32] >> n & 1) == 0) return -1;
     for (size_t slot = Hash(word);; slot = (slot + 1) & (kSlots - 1)) {
       if (index_[slot] < 0) return -1;
       const std::string_view w = words_[slot];
@@ -57,11 +66,13 @@ class WordSet {
     }
     words_[slot] = word;
     index_[slot] = index;
+    if (word.size() < 32) lengths_[static_cast<unsigned char>(word[0]) % 32] |= uint32_t{1} << word.size();
     if (word.size() > max_length_) max_length_ = word.size();
   }
 
   std::string_view words_[kSlots] = {};
   int index_[kSlots] = {};  // -1: an empty slot
+  uint32_t lengths_[32] = {};  // by first byte mod 32: the lengths under 32 of the words with it
   size_t max_length_ = 0;
 };
 

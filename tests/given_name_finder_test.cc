@@ -30,7 +30,8 @@ class GivenNameFinderTest : public testing::Test {
     for (const auto& [begin, end] : spans) mentions.push_back({begin, end, 0, 0});
     const GivenNames given(image_);
     std::vector<NameSpan> found;
-    FindGivenNameNames(normalized_.cased(), mentions, nullptr, given, &found);
+    CapitalTokens capitals(normalized_.cased(), {}, {});
+    FindGivenNameNames(normalized_.cased(), mentions, &capitals, given, &found);
     std::vector<std::string> texts;
     for (const NameSpan& n : found) texts.push_back(normalized_.cased().substr(n.begin, n.end - n.begin));
     return texts;

@@ -73,7 +73,10 @@ TEST_F(TitleRunTest, Phrases) {
                            "Gen.X", "Gen, X", "Gen., X", "Gen .X", "XGen Smith", "_Gen Smith", "1Gen Smith",
                            "é Gen Smith", "By Jane Doe", "a\nBy  Jane", "xBy Jane", "By\nJane", "By", "Kingpin  Kingpin ",
                            "KING king Gen", "Deputy Foreign Minister Ryabkov", "Mr. Dr. Maj Gen. analyst, A",
-                           "President-elect", "President -Gen", "Gen Gen Gen", "ANALYST Smith", "President"}) {
+                           "President-elect", "President -Gen", "Gen Gen Gen", "ANALYST Smith", "President",
+                           // Letter runs of 15 to 17 letters, and the bytes next to letters in ASCII.
+                           "Lieutenantcolon Gen X", "Lieutenantcolone Gen X", "Lieutenantcolonel Gen X",
+                           "Gen@ Gen[ Gen` Gen{ X", "@Gen [Gen `Gen {Gen X", "Gen\xC3\xA9 Gen X"}) {
     ExpectSame(text);
   }
 }

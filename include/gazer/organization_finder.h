@@ -32,7 +32,8 @@ class OrganizationFinder {
 
   // Adds the organizations found in out->normalized to out->entities (source
   // kPattern) and out->mentions, which stay sorted and non-overlapping.
-  // Needs the Linker's output. Thread-safe.
+  // Needs the Linker's output, and the capital tokens it found on the way
+  // (kept in the extraction's scratch). Thread-safe.
   void Find(Extraction* out) const;
 
  private:
