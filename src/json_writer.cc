@@ -338,22 +338,33 @@ void JsonWriter::Write(std::string_view id, std::string_view text, const Extract
 void JsonWriter::Write(std::string_view id, std::string_view text, const Extraction& x, LineBuffer* out) const {
   char* p = nullptr;
   char* limit = nullptr;
+  LineBuffer::Chunk* chunk = nullptr;
   char* const end = WriteLine(unit_, window_, id, text, x, ScratchOf(x), p, limit, [&](size_t n) {
-    if (p != nullptr) out->size_ = static_cast<size_t>(p - out->data_.get());
-    out->Reserve(out->size_ + n);
-    p = out->data_.get() + out->size_;
-    limit = out->data_.get() + out->capacity_;
+    if (chunk != nullptr) chunk->size = static_cast<size_t>(p - chunk->data.get());
+    chunk = &out->Room(n);
+    p = chunk->data.get() + chunk->size;
+    limit = chunk->data.get() + chunk->capacity;
   });
-  out->size_ = static_cast<size_t>(end - out->data_.get());
+  chunk->size = static_cast<size_t>(end - chunk->data.get());
 }
 
-void LineBuffer::Reserve(size_t n) {
-  if (n <= capacity_) return;
-  const size_t capacity = std::max({n, 2 * capacity_, size_t{64} << 10});
-  std::unique_ptr<char[]> data(new char[capacity]);
-  if (size_ > 0) std::memcpy(data.get(), data_.get(), size_);
-  data_ = std::move(data);
-  capacity_ = capacity;
+void LineBuffer::clear() {
+  for (size_t i = 0; i < used_; ++i) chunks_[i].size = 0;
+  used_ = 0;
+}
+
+LineBuffer::Chunk& LineBuffer::Room(size_t n) {
+  // Big enough that a chunk holds many lines, small enough that the tail
+  // left when a piece does not fit is little.
+  constexpr size_t kChunkBytes = 256 << 10;
+  if (used_ > 0 && chunks_[used_ - 1].capacity - chunks_[used_ - 1].size >= n) return chunks_[used_ - 1];
+  if (used_ == chunks_.size()) chunks_.emplace_back();
+  Chunk& chunk = chunks_[used_++];
+  if (chunk.capacity < n) {
+    chunk.capacity = std::max(n, kChunkBytes);
+    chunk.data.reset(new char[chunk.capacity]);
+  }
+  return chunk;
 }
 
 }  // namespace gazer

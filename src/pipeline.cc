@@ -120,9 +120,12 @@ Status RunPipeline(Reader* reader, const Extractor& extractor, const JsonWriter&
       std::fprintf(err, "gazer: %s\n", message.c_str());
       ++stats->failures;
     }
-    if (!batch.output.empty() && std::fwrite(batch.output.data(), 1, batch.output.size(), out) != batch.output.size()) {
-      write_status = Status::Error(fmt::format("cannot write output: {}", std::strerror(errno)));
-      return false;
+    for (size_t i = 0; i < batch.output.chunks(); ++i) {
+      const std::string_view chunk = batch.output.chunk(i);
+      if (std::fwrite(chunk.data(), 1, chunk.size(), out) != chunk.size()) {
+        write_status = Status::Error(fmt::format("cannot write output: {}", std::strerror(errno)));
+        return false;
+      }
     }
     stats->articles += batch.articles;
     progress.Update(stats->articles, reader->bytes_read());
