@@ -76,13 +76,13 @@ char* PutNumber(uint64_t value, char* p) {
   return end;
 }
 
-// Writes `s` as a JSON string literal; ill-formed UTF-8 becomes \ufffd.
-char* PutJsonString(std::string_view s, char* p) {
+// Writes s[i, end) as the rest of a JSON string literal, with its closing
+// quote; ill-formed UTF-8 becomes \ufffd.
+char* PutEscaped(std::string_view s, size_t i, char* p) {
   static constexpr char kHex[] = "0123456789abcdef";
-  *p++ = '"';
   const char* const d = s.data();
   const size_t n = s.size();
-  for (size_t i = 0; i < n;) {
+  while (i < n) {
     const size_t plain = FindJsonSpecial(d, i, n);
     p = Put(std::string_view(d + i, plain - i), p);
     i = plain;
@@ -113,64 +113,94 @@ char* PutJsonString(std::string_view s, char* p) {
   return p;
 }
 
-// The same for `s`, whose buffer can be read kSlack bytes past its end:
-// a string of up to 16 plain bytes, as most mention texts are, is checked
-// and copied in one step.
-char* PutReadableJsonString(std::string_view s, char* p) {
+// The number of bytes at the start of [p, p + n) that a JSON string holds as
+// they are (see FindJsonSpecial); `p` can be read kSlack bytes past `n`.
+size_t PlainPrefix(const char* p, size_t n) {
 #if defined(__SSE2__)
-  if (s.size() <= 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data()));
-    // As FindJsonSpecial: below 0x20 (0x80 and up included), '"', '\\', 0x7F.
+  for (size_t i = 0; i < n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // Below 0x20 (0x80 and up included: signed compare), '"', '\\', 0x7F.
     __m128i special = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
     special = _mm_or_si128(special, _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
     special = _mm_or_si128(special, _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
     special = _mm_or_si128(special, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
-    const uint32_t mask = static_cast<uint32_t>(_mm_movemask_epi8(special)) & ((1u << s.size()) - 1);
-    if (mask == 0) {
-      *p = '"';
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 1), v);
-      p[1 + s.size()] = '"';
-      return p + 2 + s.size();
-    }
+    uint32_t mask = static_cast<uint32_t>(_mm_movemask_epi8(special));
+    if (n - i < 16) mask &= (1u << (n - i)) - 1;
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(mask));
   }
+  return n;
+#else
+  return FindJsonSpecial(p, 0, n);
 #endif
-  return PutJsonString(s, p);
 }
 
-// Converts sorted byte offsets into code-point offsets in one pass.
+// Writes `s` as a JSON string literal; ill-formed UTF-8 becomes \ufffd.
+// Most strings need no escape, so `s` is copied as it is and the copy is
+// checked; only from the first byte that needs care is it written again.
+// Needs room for EscapedBound(s.size()) + kSlack bytes.
+char* PutJsonString(std::string_view s, char* p) {
+  *p = '"';
+  std::memcpy(p + 1, s.data(), s.size());
+  const size_t plain = PlainPrefix(p + 1, s.size());
+  if (plain < s.size()) return PutEscaped(s, plain, p + 1 + plain);
+  p[1 + plain] = '"';
+  return p + 2 + plain;
+}
+
+// The same for `s`, whose buffer can be read kSlack bytes past its end (a
+// mention's text): copied 16 bytes at a time, where a call to memcpy costs
+// more for short strings.
+char* PutReadableJsonString(std::string_view s, char* p) {
+  *p = '"';
+  PutPadded(s, p + 1);
+  const size_t plain = PlainPrefix(p + 1, s.size());
+  if (plain < s.size()) return PutEscaped(s, plain, p + 1 + plain);
+  p[1 + plain] = '"';
+  return p + 2 + plain;
+}
+
+// The first byte of 0x80 or more in [from, n), or `n`.
+size_t FindHighByte(const char* s, size_t from, size_t n) {
+  size_t i = from;
+#if defined(__SSE2__)
+  for (; i + 16 <= n; i += 16) {
+    const uint32_t high = static_cast<uint32_t>(_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i))));
+    if (high != 0) return i + static_cast<size_t>(__builtin_ctz(high));
+  }
+#endif
+  while (i < n && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
+// Converts sorted byte offsets into code-point offsets in one pass. ASCII
+// is one code point a byte, so only the characters from 0x80 on are
+// decoded: the counter knows where the next one starts.
 class CodePointCounter {
  public:
   explicit CodePointCounter(std::string_view text) : text_(text) {}
   // Offsets must be asked for in non-decreasing order.
   uint64_t At(size_t byte_offset) {
     const size_t stop = std::min(byte_offset, text_.size());
-    // Runs of ASCII are one code point a byte.
-    const size_t ascii = AsciiBlocks(text_.data(), pos_, stop);
-    pos_ += ascii;
-    count_ += ascii;
-#if defined(__SSE2__)
-    // The rest, fewer than 16 bytes, in one step if it is ASCII.
-    if (pos_ < stop && stop - pos_ < 16 && pos_ + 16 <= text_.size()) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text_.data() + pos_));
-      const uint32_t high = static_cast<uint32_t>(_mm_movemask_epi8(v)) & ((1u << (stop - pos_)) - 1);
-      if (high == 0) {
-        count_ += stop - pos_;
-        pos_ = stop;
-      }
+    if (next_high_ == kUnknown) next_high_ = FindHighByte(text_.data(), 0, text_.size());
+    while (next_high_ < stop) {
+      count_ += next_high_ - pos_ + 1;
+      pos_ = next_high_ + DecodeUtf8(text_, next_high_).length;
+      next_high_ = FindHighByte(text_.data(), pos_, text_.size());
     }
-#endif
-    while (pos_ < stop) {
-      const unsigned char c = static_cast<unsigned char>(text_[pos_]);
-      pos_ += c < 0x80 ? 1 : DecodeUtf8(text_, pos_).length;
-      ++count_;
+    // An offset inside the character just passed counts it whole.
+    if (pos_ < stop) {
+      count_ += stop - pos_;
+      pos_ = stop;
     }
     return count_;
   }
 
  private:
+  static constexpr size_t kUnknown = ~size_t{0};
   std::string_view text_;
   size_t pos_ = 0;
   uint64_t count_ = 0;
+  size_t next_high_ = kUnknown;  // the first byte of 0x80 or more at or after pos_
 };
 
 // Writes the line of article `id` at `p` and returns its end. Each piece
@@ -267,7 +297,8 @@ char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string
       p = PutNumber(span.stop, p);
       p = Put(", \"text\": ", p);
       const std::string_view mention_text = text.substr(span.begin, span.end - span.begin);
-      p = span.begin + kSlack <= text.size() ? PutReadableJsonString(mention_text, p) : PutJsonString(mention_text, p);
+      p = span.begin + mention_text.size() + kSlack <= text.size() ? PutReadableJsonString(mention_text, p)
+                                                                    : PutJsonString(mention_text, p);
       p = Put(", \"sentence\": ", p);
       p = PutNumber(mention.sentence, p);
       *p++ = '}';
@@ -309,7 +340,7 @@ char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string
 
 void AppendJsonString(std::string_view s, std::string* out) {
   const size_t start = out->size();
-  out->resize(start + EscapedBound(s.size()));
+  out->resize(start + EscapedBound(s.size()) + kSlack);
   char* const end = PutJsonString(s, out->data() + start);
   out->resize(static_cast<size_t>(end - out->data()));
 }
