@@ -321,10 +321,11 @@ char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string
     p = PutNumber(relation.count, p);
     if (window != Window::kDocument) {
       p = window == Window::kSentence ? Put(", \"sentences\": [", p) : Put(", \"paragraphs\": [", p);
-      for (size_t w = 0; w < relation.windows.size(); ++w) {
+      const uint32_t* const windows = x.relation_windows.data() + relation.first_window;
+      for (size_t w = 0; w < relation.count; ++w) {
         room(24);
         if (w > 0) p = Put(", ", p);
-        p = PutNumber(relation.windows[w], p);
+        p = PutNumber(windows[w], p);
       }
       room(8);
       *p++ = ']';
