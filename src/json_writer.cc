@@ -211,14 +211,21 @@ class CodePointCounter {
 template <typename Room>
 char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string_view text, const Extraction& x,
                 ExtractionScratch& scratch, char*& p, char*& limit, Room grow) {
-  const NormalizedText& normalized = x.normalized;
+  // Every store through `p` may alias any memory, so the vectors read in
+  // the loops below are read through local pointers and counts, which the
+  // compiler then need not load again after each piece.
+  const Mention* const mentions = x.mentions.data();
+  const size_t mention_count = x.mentions.size();
+  const Entity* const entities = x.entities.data();
+  const size_t entity_count = x.entities.size();
+
   // Original byte offsets of every mention, then the unit the user asked for.
   auto& spans = scratch.spans;
-  spans.resize(x.mentions.size());
+  spans.resize(mention_count);
   size_t anchor = 0;  // mentions are sorted and do not overlap
-  for (size_t i = 0; i < x.mentions.size(); ++i) {
-    spans[i].begin = normalized.ToOriginal(x.mentions[i].begin, &anchor);
-    spans[i].end = normalized.ToOriginal(x.mentions[i].end, &anchor);
+  for (size_t i = 0; i < mention_count; ++i) {
+    spans[i].begin = x.normalized.ToOriginal(mentions[i].begin, &anchor);
+    spans[i].end = x.normalized.ToOriginal(mentions[i].end, &anchor);
   }
   if (unit == OffsetUnit::kBytes) {
     for (auto& s : spans) {
@@ -235,29 +242,35 @@ char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string
   // Mentions of each entity, in text order: counted by entity, then placed.
   auto& order = scratch.mention_order;
   auto& first_of = scratch.first_mention_of;
-  order.resize(x.mentions.size());
-  first_of.assign(x.entities.size() + 1, 0);
-  for (const Mention& mention : x.mentions) ++first_of[mention.entity + 1];
+  order.resize(mention_count);
+  first_of.assign(entity_count + 1, 0);
+  for (size_t i = 0; i < mention_count; ++i) ++first_of[mentions[i].entity + 1];
   for (size_t e = 1; e < first_of.size(); ++e) first_of[e] += first_of[e - 1];
-  for (uint32_t i = 0; i < x.mentions.size(); ++i) order[first_of[x.mentions[i].entity]++] = i;
+  for (uint32_t i = 0; i < mention_count; ++i) order[first_of[mentions[i].entity]++] = i;
 
   // Each entity's id, escaped once: relations repeat them.
   auto& id_at = scratch.id_json;
   std::string& ids = scratch.id_json_bytes;
-  id_at.resize(x.entities.size() + 1);
+  id_at.resize(entity_count + 1);
   size_t ids_bound = 0;
-  for (const Entity& entity : x.entities) ids_bound += EscapedBound(entity.id.size());
+  for (size_t e = 0; e < entity_count; ++e) ids_bound += EscapedBound(entities[e].id.size());
   ids_bound += kSlack;  // PutPadded reads past the last id
   if (ids.size() < ids_bound) ids.resize(std::max(ids_bound, 2 * ids.size()));
   {
     char* p = ids.data();
-    for (size_t e = 0; e < x.entities.size(); ++e) {
+    for (size_t e = 0; e < entity_count; ++e) {
       id_at[e] = static_cast<uint32_t>(p - ids.data());
-      p = PutJsonString(x.entities[e].id, p);
+      p = PutJsonString(entities[e].id, p);
     }
-    id_at[x.entities.size()] = static_cast<uint32_t>(p - ids.data());
+    id_at[entity_count] = static_cast<uint32_t>(p - ids.data());
   }
-  const auto escaped_id = [&](size_t e) { return std::string_view(ids).substr(id_at[e], id_at[e + 1] - id_at[e]); };
+  const char* const id_bytes = ids.data();
+  const uint32_t* const id_offsets = id_at.data();
+  const auto escaped_id = [&](size_t e) {
+    return std::string_view(id_bytes + id_offsets[e], id_offsets[e + 1] - id_offsets[e]);
+  };
+  const uint32_t* const mention_order = order.data();
+  const ExtractionScratch::Span* const span_of = spans.data();
 
   const auto room = [&](size_t n) {
     n += kSlack;
@@ -270,10 +283,10 @@ char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string
   p = PutJsonString(id, p);
   p = Put(", \"entities\": [", p);
   size_t m = 0;
-  for (uint32_t e = 0; e < x.entities.size(); ++e) {
-    const Entity& entity = x.entities[e];
+  for (uint32_t e = 0; e < entity_count; ++e) {
+    const Entity& entity = entities[e];
     size_t last = m;
-    while (last < order.size() && x.mentions[order[last]].entity == e) ++last;
+    while (last < mention_count && mentions[mention_order[last]].entity == e) ++last;
     room(160 + escaped_id(e).size() + EscapedBound(entity.name.size()));
     if (e > 0) p = Put(", ", p);
     p = Put("{\"id\": ", p);
@@ -287,8 +300,8 @@ char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string
     p = PutNumber(last - m, p);
     p = Put(", \"mentions\": [", p);
     for (size_t k = m; k < last; ++k) {
-      const Mention& mention = x.mentions[order[k]];
-      const auto& span = spans[order[k]];
+      const uint32_t i = mention_order[k];
+      const ExtractionScratch::Span& span = span_of[i];
       room(128 + EscapedBound(span.end - span.begin));
       if (k > m) p = Put(", ", p);
       p = Put("{\"start\": ", p);
@@ -296,11 +309,10 @@ char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string
       p = Put(", \"end\": ", p);
       p = PutNumber(span.stop, p);
       p = Put(", \"text\": ", p);
-      const std::string_view mention_text = text.substr(span.begin, span.end - span.begin);
-      p = span.begin + mention_text.size() + kSlack <= text.size() ? PutReadableJsonString(mention_text, p)
-                                                                    : PutJsonString(mention_text, p);
+      const std::string_view mention_text(text.data() + span.begin, span.end - span.begin);
+      p = span.end + kSlack <= text.size() ? PutReadableJsonString(mention_text, p) : PutJsonString(mention_text, p);
       p = Put(", \"sentence\": ", p);
-      p = PutNumber(mention.sentence, p);
+      p = PutNumber(mentions[i].sentence, p);
       *p++ = '}';
     }
     room(8);
@@ -309,8 +321,11 @@ char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string
   }
   room(32);
   p = Put("], \"relations\": [", p);
-  for (size_t r = 0; r < x.relations.size(); ++r) {
-    const Relation& relation = x.relations[r];
+  const Relation* const relations = x.relations.data();
+  const size_t relation_count = x.relations.size();
+  const uint32_t* const relation_windows = x.relation_windows.data();
+  for (size_t r = 0; r < relation_count; ++r) {
+    const Relation& relation = relations[r];
     room(160 + escaped_id(relation.source).size() + escaped_id(relation.target).size());
     if (r > 0) p = Put(", ", p);
     p = Put("{\"source\": ", p);
@@ -321,7 +336,7 @@ char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string
     p = PutNumber(relation.count, p);
     if (window != Window::kDocument) {
       p = window == Window::kSentence ? Put(", \"sentences\": [", p) : Put(", \"paragraphs\": [", p);
-      const uint32_t* const windows = x.relation_windows.data() + relation.first_window;
+      const uint32_t* const windows = relation_windows + relation.first_window;
       for (size_t w = 0; w < relation.count; ++w) {
         room(24);
         if (w > 0) p = Put(", ", p);
