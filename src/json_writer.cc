@@ -207,7 +207,8 @@ class CodePointCounter {
 // asks first for room for its most (see the literals for the constants);
 // where `limit` leaves too little, `grow(n)` must point `p` and `limit` at
 // room for n bytes at least, keeping what was written before `p` (the two
-// forms of JsonWriter::Write differ only in that). `p` starts null.
+// forms of JsonWriter::Write differ only in that). `p` and `limit` start
+// null, which leaves no room.
 template <typename Room>
 char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string_view text, const Extraction& x,
                 ExtractionScratch& scratch, char*& p, char*& limit, Room grow) {
@@ -274,7 +275,7 @@ char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string
 
   const auto room = [&](size_t n) {
     n += kSlack;
-    if (p != nullptr && static_cast<size_t>(limit - p) >= n) return;
+    if (static_cast<size_t>(limit - p) >= n) return;
     grow(n);
   };
 
