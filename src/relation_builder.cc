@@ -70,21 +70,24 @@ void RelationBuilder::Build(Extraction* out) const {
   auto& turn_of_rank = scratch.window_turn;
   pair_windows.clear();
   turn_of_rank.assign(entities.size(), 0);
-  const auto& mentions = out->mentions;
+  const Mention* const mentions = out->mentions.data();
+  const size_t mention_count = out->mentions.size();
   uint32_t turn = 0;
-  for (size_t i = 0; i < mentions.size();) {
+  for (size_t i = 0; i < mention_count;) {
     const uint32_t window = window_of(mentions[i]);
     ++turn;
     in_window.clear();
-    for (; i < mentions.size() && window_of(mentions[i]) == window; ++i) {
+    for (; i < mention_count && window_of(mentions[i]) == window; ++i) {
       const uint32_t r = rank[mentions[i].entity];
       if (turn_of_rank[r] == turn) continue;
       turn_of_rank[r] = turn;
       in_window.push_back(r);
     }
-    for (size_t a = 0; a < in_window.size(); ++a) {
-      for (size_t b = a + 1; b < in_window.size(); ++b) {
-        pair_windows.push_back({std::min(in_window[a], in_window[b]), std::max(in_window[a], in_window[b]), window});
+    const size_t n = in_window.size();
+    for (size_t a = 0; a < n; ++a) {
+      for (size_t b = a + 1; b < n; ++b) {
+        const uint32_t x = in_window[a], y = in_window[b];
+        pair_windows.push_back({std::min(x, y), std::max(x, y), window});
       }
     }
   }
@@ -104,23 +107,22 @@ void RelationBuilder::Build(Extraction* out) const {
     CountingSort(entities.size(), &pair_windows, &scratch.sorted_pair_windows, &scratch.rank_count);
   }
 
-  const bool listed = window_ != Window::kDocument;
-  for (size_t k = 0; k < pair_windows.size();) {
-    const PairWindow& p = pair_windows[k];
-    Relation relation;
-    relation.source = entity_of_rank[p.first];
-    relation.target = entity_of_rank[p.second];
-    relation.first_window = static_cast<uint32_t>(out->relation_windows.size());
+  // In that order the pairs' windows are the relations' windows one after
+  // another, and a relation is a run of one pair.
+  const PairWindow* const pairs = pair_windows.data();
+  const size_t pair_count = pair_windows.size();
+  if (window_ != Window::kDocument) {
+    out->relation_windows.resize(pair_count);
+    for (size_t k = 0; k < pair_count; ++k) out->relation_windows[k] = pairs[k].window;
+  }
+  for (size_t k = 0; k < pair_count;) {
+    const uint32_t first = pairs[k].first;
+    const uint32_t second = pairs[k].second;
     size_t end = k + 1;
-    while (end < pair_windows.size() && pair_windows[end].first == p.first && pair_windows[end].second == p.second) {
-      ++end;
-    }
-    relation.count = static_cast<uint32_t>(end - k);
-    if (listed) {
-      for (; k < end; ++k) out->relation_windows.push_back(pair_windows[k].window);
-    }
+    while (end < pair_count && pairs[end].first == first && pairs[end].second == second) ++end;
+    out->relations.push_back({entity_of_rank[first], entity_of_rank[second], static_cast<uint32_t>(end - k),
+                              static_cast<uint32_t>(k)});
     k = end;
-    out->relations.push_back(relation);
   }
 }
 
