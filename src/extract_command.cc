@@ -86,8 +86,9 @@ int RunExtract(const ExtractFlags& flags) {
       return 2;
     }
   }
-  static char buffer[1 << 16];
-  std::setvbuf(out, buffer, _IOFBF, sizeof buffer);
+  // The pipeline hands over its output in chunks of many lines; a stdio
+  // buffer would only copy them once more.
+  std::setvbuf(out, nullptr, _IONBF, 0);
 
   PipelineOptions options;
   options.threads = flags.threads > 0 ? flags.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));

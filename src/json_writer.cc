@@ -76,13 +76,13 @@ char* PutNumber(uint64_t value, char* p) {
   return end;
 }
 
-// Writes `s` as a JSON string literal; ill-formed UTF-8 becomes \ufffd.
-char* PutJsonString(std::string_view s, char* p) {
+// Writes s[i, end) as the rest of a JSON string literal, with its closing
+// quote; ill-formed UTF-8 becomes \ufffd.
+char* PutEscaped(std::string_view s, size_t i, char* p) {
   static constexpr char kHex[] = "0123456789abcdef";
-  *p++ = '"';
   const char* const d = s.data();
   const size_t n = s.size();
-  for (size_t i = 0; i < n;) {
+  while (i < n) {
     const size_t plain = FindJsonSpecial(d, i, n);
     p = Put(std::string_view(d + i, plain - i), p);
     i = plain;
@@ -113,82 +113,120 @@ char* PutJsonString(std::string_view s, char* p) {
   return p;
 }
 
-// The same for `s`, whose buffer can be read kSlack bytes past its end:
-// a string of up to 16 plain bytes, as most mention texts are, is checked
-// and copied in one step.
-char* PutReadableJsonString(std::string_view s, char* p) {
+// The number of bytes at the start of [p, p + n) that a JSON string holds as
+// they are (see FindJsonSpecial); `p` can be read kSlack bytes past `n`.
+size_t PlainPrefix(const char* p, size_t n) {
 #if defined(__SSE2__)
-  if (s.size() <= 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data()));
-    // As FindJsonSpecial: below 0x20 (0x80 and up included), '"', '\\', 0x7F.
+  for (size_t i = 0; i < n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // Below 0x20 (0x80 and up included: signed compare), '"', '\\', 0x7F.
     __m128i special = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
     special = _mm_or_si128(special, _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
     special = _mm_or_si128(special, _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
     special = _mm_or_si128(special, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
-    const uint32_t mask = static_cast<uint32_t>(_mm_movemask_epi8(special)) & ((1u << s.size()) - 1);
-    if (mask == 0) {
-      *p = '"';
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 1), v);
-      p[1 + s.size()] = '"';
-      return p + 2 + s.size();
-    }
+    uint32_t mask = static_cast<uint32_t>(_mm_movemask_epi8(special));
+    if (n - i < 16) mask &= (1u << (n - i)) - 1;
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(mask));
   }
+  return n;
+#else
+  return FindJsonSpecial(p, 0, n);
 #endif
-  return PutJsonString(s, p);
 }
 
-// Converts sorted byte offsets into code-point offsets in one pass.
+// Writes `s` as a JSON string literal; ill-formed UTF-8 becomes \ufffd.
+// Most strings need no escape, so `s` is copied as it is and the copy is
+// checked; only from the first byte that needs care is it written again.
+// Needs room for EscapedBound(s.size()) + kSlack bytes.
+char* PutJsonString(std::string_view s, char* p) {
+  *p = '"';
+  std::memcpy(p + 1, s.data(), s.size());
+  const size_t plain = PlainPrefix(p + 1, s.size());
+  if (plain < s.size()) return PutEscaped(s, plain, p + 1 + plain);
+  p[1 + plain] = '"';
+  return p + 2 + plain;
+}
+
+// The same for `s`, whose buffer can be read kSlack bytes past its end (a
+// mention's text): copied 16 bytes at a time, where a call to memcpy costs
+// more for short strings.
+char* PutReadableJsonString(std::string_view s, char* p) {
+  *p = '"';
+  PutPadded(s, p + 1);
+  const size_t plain = PlainPrefix(p + 1, s.size());
+  if (plain < s.size()) return PutEscaped(s, plain, p + 1 + plain);
+  p[1 + plain] = '"';
+  return p + 2 + plain;
+}
+
+// The first byte of 0x80 or more in [from, n), or `n`.
+size_t FindHighByte(const char* s, size_t from, size_t n) {
+  size_t i = from;
+#if defined(__SSE2__)
+  for (; i + 16 <= n; i += 16) {
+    const uint32_t high = static_cast<uint32_t>(_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i))));
+    if (high != 0) return i + static_cast<size_t>(__builtin_ctz(high));
+  }
+#endif
+  while (i < n && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
+// Converts sorted byte offsets into code-point offsets in one pass. ASCII
+// is one code point a byte, so only the characters from 0x80 on are
+// decoded: the counter knows where the next one starts.
 class CodePointCounter {
  public:
   explicit CodePointCounter(std::string_view text) : text_(text) {}
   // Offsets must be asked for in non-decreasing order.
   uint64_t At(size_t byte_offset) {
     const size_t stop = std::min(byte_offset, text_.size());
-    // Runs of ASCII are one code point a byte.
-    const size_t ascii = AsciiBlocks(text_.data(), pos_, stop);
-    pos_ += ascii;
-    count_ += ascii;
-#if defined(__SSE2__)
-    // The rest, fewer than 16 bytes, in one step if it is ASCII.
-    if (pos_ < stop && stop - pos_ < 16 && pos_ + 16 <= text_.size()) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text_.data() + pos_));
-      const uint32_t high = static_cast<uint32_t>(_mm_movemask_epi8(v)) & ((1u << (stop - pos_)) - 1);
-      if (high == 0) {
-        count_ += stop - pos_;
-        pos_ = stop;
-      }
+    if (next_high_ == kUnknown) next_high_ = FindHighByte(text_.data(), 0, text_.size());
+    while (next_high_ < stop) {
+      count_ += next_high_ - pos_ + 1;
+      pos_ = next_high_ + DecodeUtf8(text_, next_high_).length;
+      next_high_ = FindHighByte(text_.data(), pos_, text_.size());
     }
-#endif
-    while (pos_ < stop) {
-      const unsigned char c = static_cast<unsigned char>(text_[pos_]);
-      pos_ += c < 0x80 ? 1 : DecodeUtf8(text_, pos_).length;
-      ++count_;
+    // An offset inside the character just passed counts it whole.
+    if (pos_ < stop) {
+      count_ += stop - pos_;
+      pos_ = stop;
     }
     return count_;
   }
 
  private:
+  static constexpr size_t kUnknown = ~size_t{0};
   std::string_view text_;
   size_t pos_ = 0;
   uint64_t count_ = 0;
+  size_t next_high_ = kUnknown;  // the first byte of 0x80 or more at or after pos_
 };
 
 // Writes the line of article `id` at `p` and returns its end. Each piece
 // asks first for room for its most (see the literals for the constants);
 // where `limit` leaves too little, `grow(n)` must point `p` and `limit` at
 // room for n bytes at least, keeping what was written before `p` (the two
-// forms of JsonWriter::Write differ only in that). `p` starts null.
+// forms of JsonWriter::Write differ only in that). `p` and `limit` start
+// null, which leaves no room.
 template <typename Room>
 char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string_view text, const Extraction& x,
                 ExtractionScratch& scratch, char*& p, char*& limit, Room grow) {
-  const NormalizedText& normalized = x.normalized;
+  // Every store through `p` may alias any memory, so the vectors read in
+  // the loops below are read through local pointers and counts, which the
+  // compiler then need not load again after each piece.
+  const Mention* const mentions = x.mentions.data();
+  const size_t mention_count = x.mentions.size();
+  const Entity* const entities = x.entities.data();
+  const size_t entity_count = x.entities.size();
+
   // Original byte offsets of every mention, then the unit the user asked for.
   auto& spans = scratch.spans;
-  spans.resize(x.mentions.size());
+  spans.resize(mention_count);
   size_t anchor = 0;  // mentions are sorted and do not overlap
-  for (size_t i = 0; i < x.mentions.size(); ++i) {
-    spans[i].begin = normalized.ToOriginal(x.mentions[i].begin, &anchor);
-    spans[i].end = normalized.ToOriginal(x.mentions[i].end, &anchor);
+  for (size_t i = 0; i < mention_count; ++i) {
+    spans[i].begin = x.normalized.ToOriginal(mentions[i].begin, &anchor);
+    spans[i].end = x.normalized.ToOriginal(mentions[i].end, &anchor);
   }
   if (unit == OffsetUnit::kBytes) {
     for (auto& s : spans) {
@@ -205,33 +243,39 @@ char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string
   // Mentions of each entity, in text order: counted by entity, then placed.
   auto& order = scratch.mention_order;
   auto& first_of = scratch.first_mention_of;
-  order.resize(x.mentions.size());
-  first_of.assign(x.entities.size() + 1, 0);
-  for (const Mention& mention : x.mentions) ++first_of[mention.entity + 1];
+  order.resize(mention_count);
+  first_of.assign(entity_count + 1, 0);
+  for (size_t i = 0; i < mention_count; ++i) ++first_of[mentions[i].entity + 1];
   for (size_t e = 1; e < first_of.size(); ++e) first_of[e] += first_of[e - 1];
-  for (uint32_t i = 0; i < x.mentions.size(); ++i) order[first_of[x.mentions[i].entity]++] = i;
+  for (uint32_t i = 0; i < mention_count; ++i) order[first_of[mentions[i].entity]++] = i;
 
   // Each entity's id, escaped once: relations repeat them.
   auto& id_at = scratch.id_json;
   std::string& ids = scratch.id_json_bytes;
-  id_at.resize(x.entities.size() + 1);
+  id_at.resize(entity_count + 1);
   size_t ids_bound = 0;
-  for (const Entity& entity : x.entities) ids_bound += EscapedBound(entity.id.size());
+  for (size_t e = 0; e < entity_count; ++e) ids_bound += EscapedBound(entities[e].id.size());
   ids_bound += kSlack;  // PutPadded reads past the last id
   if (ids.size() < ids_bound) ids.resize(std::max(ids_bound, 2 * ids.size()));
   {
     char* p = ids.data();
-    for (size_t e = 0; e < x.entities.size(); ++e) {
+    for (size_t e = 0; e < entity_count; ++e) {
       id_at[e] = static_cast<uint32_t>(p - ids.data());
-      p = PutJsonString(x.entities[e].id, p);
+      p = PutJsonString(entities[e].id, p);
     }
-    id_at[x.entities.size()] = static_cast<uint32_t>(p - ids.data());
+    id_at[entity_count] = static_cast<uint32_t>(p - ids.data());
   }
-  const auto escaped_id = [&](size_t e) { return std::string_view(ids).substr(id_at[e], id_at[e + 1] - id_at[e]); };
+  const char* const id_bytes = ids.data();
+  const uint32_t* const id_offsets = id_at.data();
+  const auto escaped_id = [&](size_t e) {
+    return std::string_view(id_bytes + id_offsets[e], id_offsets[e + 1] - id_offsets[e]);
+  };
+  const uint32_t* const mention_order = order.data();
+  const ExtractionScratch::Span* const span_of = spans.data();
 
   const auto room = [&](size_t n) {
     n += kSlack;
-    if (p != nullptr && static_cast<size_t>(limit - p) >= n) return;
+    if (static_cast<size_t>(limit - p) >= n) return;
     grow(n);
   };
 
@@ -240,10 +284,10 @@ char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string
   p = PutJsonString(id, p);
   p = Put(", \"entities\": [", p);
   size_t m = 0;
-  for (uint32_t e = 0; e < x.entities.size(); ++e) {
-    const Entity& entity = x.entities[e];
+  for (uint32_t e = 0; e < entity_count; ++e) {
+    const Entity& entity = entities[e];
     size_t last = m;
-    while (last < order.size() && x.mentions[order[last]].entity == e) ++last;
+    while (last < mention_count && mentions[mention_order[last]].entity == e) ++last;
     room(160 + escaped_id(e).size() + EscapedBound(entity.name.size()));
     if (e > 0) p = Put(", ", p);
     p = Put("{\"id\": ", p);
@@ -257,8 +301,8 @@ char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string
     p = PutNumber(last - m, p);
     p = Put(", \"mentions\": [", p);
     for (size_t k = m; k < last; ++k) {
-      const Mention& mention = x.mentions[order[k]];
-      const auto& span = spans[order[k]];
+      const uint32_t i = mention_order[k];
+      const ExtractionScratch::Span& span = span_of[i];
       room(128 + EscapedBound(span.end - span.begin));
       if (k > m) p = Put(", ", p);
       p = Put("{\"start\": ", p);
@@ -266,10 +310,10 @@ char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string
       p = Put(", \"end\": ", p);
       p = PutNumber(span.stop, p);
       p = Put(", \"text\": ", p);
-      const std::string_view mention_text = text.substr(span.begin, span.end - span.begin);
-      p = span.begin + kSlack <= text.size() ? PutReadableJsonString(mention_text, p) : PutJsonString(mention_text, p);
+      const std::string_view mention_text(text.data() + span.begin, span.end - span.begin);
+      p = span.end + kSlack <= text.size() ? PutReadableJsonString(mention_text, p) : PutJsonString(mention_text, p);
       p = Put(", \"sentence\": ", p);
-      p = PutNumber(mention.sentence, p);
+      p = PutNumber(mentions[i].sentence, p);
       *p++ = '}';
     }
     room(8);
@@ -278,8 +322,11 @@ char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string
   }
   room(32);
   p = Put("], \"relations\": [", p);
-  for (size_t r = 0; r < x.relations.size(); ++r) {
-    const Relation& relation = x.relations[r];
+  const Relation* const relations = x.relations.data();
+  const size_t relation_count = x.relations.size();
+  const uint32_t* const relation_windows = x.relation_windows.data();
+  for (size_t r = 0; r < relation_count; ++r) {
+    const Relation& relation = relations[r];
     room(160 + escaped_id(relation.source).size() + escaped_id(relation.target).size());
     if (r > 0) p = Put(", ", p);
     p = Put("{\"source\": ", p);
@@ -290,10 +337,11 @@ char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string
     p = PutNumber(relation.count, p);
     if (window != Window::kDocument) {
       p = window == Window::kSentence ? Put(", \"sentences\": [", p) : Put(", \"paragraphs\": [", p);
-      for (size_t w = 0; w < relation.windows.size(); ++w) {
+      const uint32_t* const windows = relation_windows + relation.first_window;
+      for (size_t w = 0; w < relation.count; ++w) {
         room(24);
         if (w > 0) p = Put(", ", p);
-        p = PutNumber(relation.windows[w], p);
+        p = PutNumber(windows[w], p);
       }
       room(8);
       *p++ = ']';
@@ -309,7 +357,7 @@ char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string
 
 void AppendJsonString(std::string_view s, std::string* out) {
   const size_t start = out->size();
-  out->resize(start + EscapedBound(s.size()));
+  out->resize(start + EscapedBound(s.size()) + kSlack);
   char* const end = PutJsonString(s, out->data() + start);
   out->resize(static_cast<size_t>(end - out->data()));
 }
@@ -338,22 +386,33 @@ void JsonWriter::Write(std::string_view id, std::string_view text, const Extract
 void JsonWriter::Write(std::string_view id, std::string_view text, const Extraction& x, LineBuffer* out) const {
   char* p = nullptr;
   char* limit = nullptr;
+  LineBuffer::Chunk* chunk = nullptr;
   char* const end = WriteLine(unit_, window_, id, text, x, ScratchOf(x), p, limit, [&](size_t n) {
-    if (p != nullptr) out->size_ = static_cast<size_t>(p - out->data_.get());
-    out->Reserve(out->size_ + n);
-    p = out->data_.get() + out->size_;
-    limit = out->data_.get() + out->capacity_;
+    if (chunk != nullptr) chunk->size = static_cast<size_t>(p - chunk->data.get());
+    chunk = &out->Room(n);
+    p = chunk->data.get() + chunk->size;
+    limit = chunk->data.get() + chunk->capacity;
   });
-  out->size_ = static_cast<size_t>(end - out->data_.get());
+  chunk->size = static_cast<size_t>(end - chunk->data.get());
 }
 
-void LineBuffer::Reserve(size_t n) {
-  if (n <= capacity_) return;
-  const size_t capacity = std::max({n, 2 * capacity_, size_t{64} << 10});
-  std::unique_ptr<char[]> data(new char[capacity]);
-  if (size_ > 0) std::memcpy(data.get(), data_.get(), size_);
-  data_ = std::move(data);
-  capacity_ = capacity;
+void LineBuffer::clear() {
+  for (size_t i = 0; i < used_; ++i) chunks_[i].size = 0;
+  used_ = 0;
+}
+
+LineBuffer::Chunk& LineBuffer::Room(size_t n) {
+  // Big enough that a chunk holds many lines, small enough that the tail
+  // left when a piece does not fit is little.
+  constexpr size_t kChunkBytes = 256 << 10;
+  if (used_ > 0 && chunks_[used_ - 1].capacity - chunks_[used_ - 1].size >= n) return chunks_[used_ - 1];
+  if (used_ == chunks_.size()) chunks_.emplace_back();
+  Chunk& chunk = chunks_[used_++];
+  if (chunk.capacity < n) {
+    chunk.capacity = std::max(n, kChunkBytes);
+    chunk.data.reset(new char[chunk.capacity]);
+  }
+  return chunk;
 }
 
 }  // namespace gazer

@@ -37,9 +37,8 @@ std::optional<Window> ParseWindow(std::string_view name) {
 
 void RelationBuilder::Build(Extraction* out) const {
   ExtractionScratch& scratch = ScratchOf(*out);
-  // Last article's relations go back to the pool with their windows' capacity.
-  for (Relation& r : out->relations) scratch.spare_relations.push_back(std::move(r));
   out->relations.clear();
+  out->relation_windows.clear();
   const auto& entities = out->entities;
   auto window_of = [&](const Mention& m) -> uint32_t {
     switch (window_) {
@@ -63,21 +62,33 @@ void RelationBuilder::Build(Extraction* out) const {
   rank.resize(entities.size());
   for (uint32_t r = 0; r < entity_of_rank.size(); ++r) rank[entity_of_rank[r]] = r;
 
-  // Every (pair, window) once; mentions are sorted, so windows come in
-  // ascending order.
+  // Every (pair, window) once, the smaller rank first; mentions are sorted,
+  // so windows come in ascending order. A rank is taken once per window by
+  // marking it with the window's turn, which needs no clearing in between.
   auto& pair_windows = scratch.pair_windows;
   auto& in_window = scratch.in_window;
+  auto& turn_of_rank = scratch.window_turn;
   pair_windows.clear();
-  size_t i = 0;
-  const auto& mentions = out->mentions;
-  while (i < mentions.size()) {
+  turn_of_rank.assign(entities.size(), 0);
+  const Mention* const mentions = out->mentions.data();
+  const size_t mention_count = out->mentions.size();
+  uint32_t turn = 0;
+  for (size_t i = 0; i < mention_count;) {
     const uint32_t window = window_of(mentions[i]);
+    ++turn;
     in_window.clear();
-    for (; i < mentions.size() && window_of(mentions[i]) == window; ++i) in_window.push_back(rank[mentions[i].entity]);
-    std::sort(in_window.begin(), in_window.end());
-    in_window.erase(std::unique(in_window.begin(), in_window.end()), in_window.end());
-    for (size_t a = 0; a < in_window.size(); ++a) {
-      for (size_t b = a + 1; b < in_window.size(); ++b) pair_windows.push_back({in_window[a], in_window[b], window});
+    for (; i < mention_count && window_of(mentions[i]) == window; ++i) {
+      const uint32_t r = rank[mentions[i].entity];
+      if (turn_of_rank[r] == turn) continue;
+      turn_of_rank[r] = turn;
+      in_window.push_back(r);
+    }
+    const size_t n = in_window.size();
+    for (size_t a = 0; a < n; ++a) {
+      for (size_t b = a + 1; b < n; ++b) {
+        const uint32_t x = in_window[a], y = in_window[b];
+        pair_windows.push_back({std::min(x, y), std::max(x, y), window});
+      }
     }
   }
   // Ordered by (first, second, window): windows already ascend for each
@@ -87,32 +98,31 @@ void RelationBuilder::Build(Extraction* out) const {
   // sorted in place instead.
   constexpr size_t kMaxCountedPairs = 1 << 20;
   if (pair_windows.size() > kMaxCountedPairs) {
-    std::sort(pair_windows.begin(), pair_windows.end(),
-              [](const ExtractionScratch::PairWindow& x, const ExtractionScratch::PairWindow& y) {
-                if (x.first != y.first) return x.first < y.first;
-                if (x.second != y.second) return x.second < y.second;
-                return x.window < y.window;
-              });
+    std::sort(pair_windows.begin(), pair_windows.end(), [](const PairWindow& x, const PairWindow& y) {
+      if (x.first != y.first) return x.first < y.first;
+      if (x.second != y.second) return x.second < y.second;
+      return x.window < y.window;
+    });
   } else {
     CountingSort(entities.size(), &pair_windows, &scratch.sorted_pair_windows, &scratch.rank_count);
   }
 
-  for (size_t k = 0; k < pair_windows.size();) {
-    const auto& p = pair_windows[k];
-    Relation relation;
-    if (!scratch.spare_relations.empty()) {
-      relation = std::move(scratch.spare_relations.back());
-      scratch.spare_relations.pop_back();
-    }
-    relation.source = entity_of_rank[p.first];
-    relation.target = entity_of_rank[p.second];
-    relation.windows.clear();
-    relation.count = 0;
-    for (; k < pair_windows.size() && pair_windows[k].first == p.first && pair_windows[k].second == p.second; ++k) {
-      ++relation.count;
-      if (window_ != Window::kDocument) relation.windows.push_back(pair_windows[k].window);
-    }
-    out->relations.push_back(std::move(relation));
+  // In that order the pairs' windows are the relations' windows one after
+  // another, and a relation is a run of one pair.
+  const PairWindow* const pairs = pair_windows.data();
+  const size_t pair_count = pair_windows.size();
+  if (window_ != Window::kDocument) {
+    out->relation_windows.resize(pair_count);
+    for (size_t k = 0; k < pair_count; ++k) out->relation_windows[k] = pairs[k].window;
+  }
+  for (size_t k = 0; k < pair_count;) {
+    const uint32_t first = pairs[k].first;
+    const uint32_t second = pairs[k].second;
+    size_t end = k + 1;
+    while (end < pair_count && pairs[end].first == first && pairs[end].second == second) ++end;
+    out->relations.push_back({entity_of_rank[first], entity_of_rank[second], static_cast<uint32_t>(end - k),
+                              static_cast<uint32_t>(k)});
+    k = end;
   }
 }
 

@@ -65,7 +65,7 @@ struct ExtractionScratch {
   std::vector<PairWindow> pair_windows, sorted_pair_windows;
   std::vector<uint32_t> rank_count;
   std::vector<uint32_t> in_window;
-  std::vector<Relation> spare_relations;
+  std::vector<uint32_t> window_turn;  // by rank: the last window it was taken in
   std::vector<uint32_t> entity_of_rank;
 
   // JsonWriter.

@@ -1,6 +1,7 @@
 #include "gazer/sentence_splitter.h"
 
 #include "byte_scan.h"
+#include "word_set.h"
 
 namespace gazer {
 namespace {
@@ -14,23 +15,22 @@ constexpr std::string_view kAbbreviations[] = {
     "Bros", "vs", "etc", "al", "approx", "ca", "cf", "e.g", "i.e", "a.m", "p.m", "Jan", "Feb", "Mar", "Apr",
     "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur",
     "Thurs", "Fri", "Sat", "Sun", "Dept", "Univ", "Assn", "Est", "Op", "Art", "Sect", "pp", "p"};
+constexpr WordSet<256> kAbbreviationSet(kAbbreviations);
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsBlank(char c) { return c == ' '; }
 
-}  // namespace
-
-SentenceSplitter::SentenceSplitter() : abbreviations_(std::begin(kAbbreviations), std::end(kAbbreviations)) {}
-
-bool SentenceSplitter::IsAbbreviation(std::string_view word) const {
+bool IsAbbreviation(std::string_view word) {
   while (!word.empty() && (word.front() == '"' || word.front() == '(' || word.front() == '\'')) {
     word.remove_prefix(1);
   }
-  if (word.size() == 1 && IsUpper(word[0])) return true;           // an initial
-  if (word.find('.') != std::string_view::npos) return true;        // U.S, U.N, e.g
-  return abbreviations_.count(word) > 0;
+  if (word.size() == 1 && IsUpper(word[0])) return true;     // an initial
+  if (word.find('.') != std::string_view::npos) return true;  // U.S, U.N, e.g
+  return kAbbreviationSet.Contains(word);
 }
+
+}  // namespace
 
 void SentenceSplitter::Split(std::string_view text, std::vector<Sentence>* out) const {
   out->clear();

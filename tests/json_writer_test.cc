@@ -63,6 +63,12 @@ TEST(AppendJsonStringTest, RoundTripsThroughNlohmann) {
   EXPECT_EQ(parsed.get<std::string>(), expected);
 }
 
+std::string Joined(const LineBuffer& lines) {
+  std::string out;
+  for (size_t i = 0; i < lines.chunks(); ++i) out += lines.chunk(i);
+  return out;
+}
+
 class JsonWriterTest : public testing::Test {
  protected:
   void SetUp() override {
@@ -88,9 +94,9 @@ class JsonWriterTest : public testing::Test {
     // Written in place, the line is the same, after what the buffer held.
     LineBuffer lines;
     JsonWriter(unit, window).Write("previous", "", Extraction(), &lines);
-    const std::string previous(lines.data(), lines.size());
+    const std::string previous = Joined(lines);
     JsonWriter(unit, window).Write(id, text, x, &lines);
-    EXPECT_EQ(std::string(lines.data(), lines.size()), previous + out);
+    EXPECT_EQ(Joined(lines), previous + out);
     EXPECT_FALSE(out.empty());
     EXPECT_EQ(out.back(), '\n');
     EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1) << out;
@@ -232,6 +238,31 @@ TEST_F(JsonWriterTest, PatternSource) {
   EXPECT_EQ(j["entities"][0]["source"], "pattern");
   EXPECT_EQ(j["entities"][0]["mentions"][0]["start"], 5);
   EXPECT_EQ(j["entities"][0]["mentions"][0]["end"], 17);
+}
+
+// Lines that fill more than one chunk, and a piece bigger than a chunk, come
+// out whole and in order, and again after clear().
+TEST_F(JsonWriterTest, LineBufferSpansChunks) {
+  const std::string text = "Erdo\xC4\x9F" "an met officials from Russia in T\xC3\xBCrkiye about the S-400.";
+  const Extractor extractor(gazetteer_, Window::kSentence);
+  Extraction x;
+  extractor.Extract(text, &x);
+  const JsonWriter writer(OffsetUnit::kCodePoints, Window::kSentence);
+  const std::string huge_id(600 << 10, 'i');
+  std::string expected;
+  LineBuffer lines;
+  for (int round = 0; round < 2; ++round) {
+    expected.clear();
+    lines.clear();
+    EXPECT_TRUE(lines.empty());
+    for (int i = 0; i < 3000; ++i) {
+      const std::string id = i == 1500 ? huge_id : "a" + std::to_string(i);
+      writer.Write(id, text, x, &expected);
+      writer.Write(id, text, x, &lines);
+    }
+    EXPECT_GT(lines.chunks(), 2u);
+    EXPECT_EQ(Joined(lines), expected);
+  }
 }
 
 }  // namespace

@@ -22,7 +22,12 @@ std::vector<Row> Rows(const Extraction& x) {
   std::vector<Row> rows;
   for (const Relation& r : x.relations) {
     EXPECT_LT(x.entities[r.source].id, x.entities[r.target].id);
-    rows.emplace_back(x.entities[r.source].id, x.entities[r.target].id, r.count, r.windows);
+    std::vector<uint32_t> windows;
+    if (!x.relation_windows.empty()) {
+      EXPECT_LE(r.first_window + r.count, x.relation_windows.size());
+      windows.assign(x.relation_windows.begin() + r.first_window, x.relation_windows.begin() + r.first_window + r.count);
+    }
+    rows.emplace_back(x.entities[r.source].id, x.entities[r.target].id, r.count, windows);
   }
   return rows;
 }

@@ -43,8 +43,8 @@ struct Mention {
 struct Relation {
   uint32_t source = 0;  // entity indices; entities[source].id < entities[target].id
   uint32_t target = 0;
-  std::vector<uint32_t> windows;  // sentence or paragraph numbers, ascending
-  uint32_t count = 0;             // windows they share
+  uint32_t count = 0;         // windows they share
+  uint32_t first_window = 0;  // where their numbers start in Extraction::relation_windows
 };
 
 // Working memory that the stages keep from one article to the next: buffers
@@ -61,6 +61,10 @@ struct Extraction {
   std::vector<Entity> entities;  // in order of first mention
   std::vector<Mention> mentions;  // sorted by begin, non-overlapping
   std::vector<Relation> relations;  // sorted by (source id, target id)
+  // Each relation's `count` windows (sentence or paragraph numbers), ascending,
+  // one relation after another; empty for the document window. One array
+  // for all, so that a relation costs no allocation of its own.
+  std::vector<uint32_t> relation_windows;
   // Made on first use. `mutable`: the writer, which only reads the results,
   // keeps its buffers here too.
   mutable std::unique_ptr<ExtractionScratch, ExtractionScratchDeleter> scratch;

@@ -15,6 +15,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "gazer/extraction.h"
 #include "gazer/relation_builder.h"
@@ -23,24 +24,29 @@ namespace gazer {
 
 enum class OffsetUnit { kCodePoints, kBytes };
 
-// Output lines gathered for one write. JsonWriter writes into it in place,
-// where appending to a std::string would cost a copy of every line; it
-// grows by doubling, and what it holds stays until clear().
+// Output lines gathered for one write, in chunks that JsonWriter fills in
+// place. Chunks never move: growing one buffer would copy all it holds and
+// touch twice the memory. A line may continue from one chunk into the next;
+// the chunks in order hold the lines. What it holds stays until clear().
 class LineBuffer {
  public:
-  const char* data() const { return data_.get(); }
-  size_t size() const { return size_; }
-  bool empty() const { return size_ == 0; }
-  // Empties the buffer, keeping its memory.
-  void clear() { size_ = 0; }
-  // Makes room for `n` bytes in all.
-  void Reserve(size_t n);
+  bool empty() const { return used_ == 0; }
+  size_t chunks() const { return used_; }
+  std::string_view chunk(size_t i) const { return {chunks_[i].data.get(), chunks_[i].size}; }
+  // Empties the buffer, keeping its chunks for reuse.
+  void clear();
 
  private:
   friend class JsonWriter;
-  std::unique_ptr<char[]> data_;
-  size_t size_ = 0;
-  size_t capacity_ = 0;
+  struct Chunk {
+    std::unique_ptr<char[]> data;
+    size_t size = 0;
+    size_t capacity = 0;
+  };
+  // The first chunk from the last one in use with room for `n` more bytes.
+  Chunk& Room(size_t n);
+  std::vector<Chunk> chunks_;
+  size_t used_ = 0;  // chunks_[0, used_) hold the lines; the rest are spare
 };
 
 class JsonWriter {

@@ -1,8 +1,8 @@
 // Pipeline: reader -> extractor -> writer over many articles, on one or more
 // threads, with output in input order whatever the thread count.
 //
-// Memory stays bounded: at most a few batches of about 1 MB of input are in
-// flight at once (plus the largest single article). Every input problem is
+// Memory stays bounded: at most a few batches of about 256 KB of input are
+// in flight at once (plus the largest single article). Every input problem is
 // printed as one line "gazer: ORIGIN[:LINE]: reason" on the error stream and
 // the run goes on, unless `strict`, which stops at the first.
 #ifndef GAZER_PIPELINE_H_

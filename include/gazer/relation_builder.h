@@ -4,8 +4,8 @@
 // A relation is an unordered pair of distinct entities mentioned in the same
 // window: a sentence (default), a paragraph, or the whole document. Its
 // source is the entity with the smaller id; `count` is the number of
-// windows the two share and `windows` lists them (sentence or paragraph
-// numbers; empty for the document window).
+// windows the two share, and Extraction::relation_windows lists them
+// (sentence or paragraph numbers; nothing for the document window).
 #ifndef GAZER_RELATION_BUILDER_H_
 #define GAZER_RELATION_BUILDER_H_
 
@@ -24,7 +24,8 @@ class RelationBuilder {
   explicit RelationBuilder(Window window) : window_(window) {}
   Window window() const { return window_; }
 
-  // Fills out->relations from out->mentions, out->sentences, out->entities.
+  // Fills out->relations and out->relation_windows from out->mentions,
+  // out->sentences, out->entities.
   void Build(Extraction* out) const;
 
  private:

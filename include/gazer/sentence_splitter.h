@@ -11,7 +11,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 namespace gazer {
@@ -24,16 +23,10 @@ struct Sentence {
 
 class SentenceSplitter {
  public:
-  SentenceSplitter();
-
   // Splits `text` (normalized, see Normalizer) into sentences in order,
   // replacing the contents of `out`. Sentences hold no leading or trailing
   // white space; text that is only white space has no sentences.
   void Split(std::string_view text, std::vector<Sentence>* out) const;
-
- private:
-  bool IsAbbreviation(std::string_view word) const;
-  std::unordered_set<std::string_view> abbreviations_;
 };
 
 }  // namespace gazer
