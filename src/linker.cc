@@ -77,6 +77,34 @@ constexpr std::string_view kParticles[] = {"al", "el", "bin", "ibn", "abu", "bin
                                            "van", "von", "der", "den", "da", "di", "du", "le", "la",
                                            "ben", "dos", "das", "ter", "zu"};
 
+// True if `upper` is `form` in capitals ("KERRY", "Kerry").
+bool EqualsUpperCased(std::string_view form, std::string_view upper) {
+  if (form.size() != upper.size()) return false;
+  for (size_t k = 0; k < form.size(); ++k) {
+    const char c = form[k];
+    if ((c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c) != upper[k]) return false;
+  }
+  return true;
+}
+
+// True for a word of three or more capitals that ends a line's speaker
+// label: at most a few capital words from the start of the line, then a
+// colon ("MR KIRBY:", "FOREIGN SECRETARY HAMMOND:").
+bool IsSpeakerLabel(const std::string& text, const NameToken& t) {
+  if (t.possessive || t.text.size() < 3 ||
+      !std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return false;
+  }
+  if (t.end >= text.size() || text[t.end] != ':') return false;
+  constexpr size_t kMaxLabel = 48;
+  for (size_t k = t.begin; k > 0; --k) {
+    const char c = text[k - 1];
+    if (c == '\n') return true;
+    if (t.begin - k > kMaxLabel || !((c >= 'A' && c <= 'Z') || c == ' ' || c == '.' || c == '-')) return false;
+  }
+  return true;
+}
+
 // Lets short-form lookups take a string_view without building a string.
 struct StringHash {
   using is_transparent = void;
@@ -687,6 +715,18 @@ void Linker::Link(Extraction* out) const {
         if (f.entity >= 0) linked.push_back({t.begin, t.end, static_cast<uint32_t>(f.entity), 0});
         short_form = true;
         break;
+      }
+    }
+    // Transcripts name their speakers in capitals ("SECRETARY KERRY: Thank
+    // you."). Only there, where a capital word is a label and not a shout
+    // or a headline, does an upper-case surname stand for the person.
+    if (!short_form && IsSpeakerLabel(cased, t)) {
+      for (const auto& f : short_forms) {
+        if (f.entity >= 0 && f.length == t.text.size() && EqualsUpperCased(form_at(f), t.text)) {
+          linked.push_back({t.begin, t.end, static_cast<uint32_t>(f.entity), 0});
+          short_form = true;
+          break;
+        }
       }
     }
     if (!short_form) {

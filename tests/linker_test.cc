@@ -228,6 +228,23 @@ TEST_F(LinkerTest, SurnameOfGazetteerPerson) {
   EXPECT_THAT(Texts("Valery Gerasimov came; gerasimov left."), ElementsAre("Valery Gerasimov"));
 }
 
+TEST_F(LinkerTest, CapitalSurnameOfSpeakerLabelLinks) {
+  Load("person:john-kerry\tJohn Kerry\n");
+  EXPECT_THAT(Texts("John Kerry arrived.\n\nSECRETARY KERRY: Thank you.\nMR KERRY: Again."),
+              ElementsAre("John Kerry", "KERRY", "KERRY"));
+  EXPECT_THAT(Ids("John Kerry arrived.\nSECRETARY KERRY: Thank you."),
+              ElementsAre("person:john-kerry", "person:john-kerry"));
+}
+
+TEST_F(LinkerTest, CapitalSurnameOutsideSpeakerLabelDoesNot) {
+  Load("person:theresa-may\tTheresa May\n");
+  // A headline in capitals, and a capital word inside a line.
+  EXPECT_THAT(Texts("Theresa May spoke.\nTALKS MAY RESUME\nThey said TALKS MAY: not yet."),
+              ElementsAre("Theresa May"));
+  // Without the person in the article, a label names no one.
+  EXPECT_THAT(Texts("MR KERRY: Thank you."), IsEmpty());
+}
+
 TEST_F(LinkerTest, SharedSurnameLinksToNeither) {
   Load("person:john-smith\tJohn Smith\nperson:jane-smith\tJane Smith\n");
   EXPECT_THAT(Ids("John Smith and Jane Smith met. Smith said."),

@@ -13,7 +13,9 @@
 //   an analyst") and a given name followed by capitalized name words
 //   ("Tobias Ellwood said"). A name no gazetteer holds gets source kPattern.
 // - A later (or earlier) surname or short form of a person found in the
-//   article ("Gerasimov" after "Valery Gerasimov") links to that person.
+//   article ("Gerasimov" after "Valery Gerasimov") links to that person;
+//   in capitals only as the last word of a transcript's speaker label
+//   ("SECRETARY KERRY: Thank you.").
 #ifndef GAZER_LINKER_H_
 #define GAZER_LINKER_H_
 
