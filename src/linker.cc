@@ -77,34 +77,6 @@ constexpr std::string_view kParticles[] = {"al", "el", "bin", "ibn", "abu", "bin
                                            "van", "von", "der", "den", "da", "di", "du", "le", "la",
                                            "ben", "dos", "das", "ter", "zu"};
 
-// True if `upper` is `form` in capitals ("KERRY", "Kerry").
-bool EqualsUpperCased(std::string_view form, std::string_view upper) {
-  if (form.size() != upper.size()) return false;
-  for (size_t k = 0; k < form.size(); ++k) {
-    const char c = form[k];
-    if ((c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c) != upper[k]) return false;
-  }
-  return true;
-}
-
-// True for a word of three or more capitals that ends a line's speaker
-// label: at most a few capital words from the start of the line, then a
-// colon ("MR KIRBY:", "FOREIGN SECRETARY HAMMOND:").
-bool IsSpeakerLabel(const std::string& text, const NameToken& t) {
-  if (t.possessive || t.text.size() < 3 ||
-      !std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-    return false;
-  }
-  if (t.end >= text.size() || text[t.end] != ':') return false;
-  constexpr size_t kMaxLabel = 48;
-  for (size_t k = t.begin; k > 0; --k) {
-    const char c = text[k - 1];
-    if (c == '\n') return true;
-    if (t.begin - k > kMaxLabel || !((c >= 'A' && c <= 'Z') || c == ' ' || c == '.' || c == '-')) return false;
-  }
-  return true;
-}
-
 // Lets short-form lookups take a string_view without building a string.
 struct StringHash {
   using is_transparent = void;
@@ -114,6 +86,34 @@ struct StringHash {
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsWord(const std::string& s, size_t i) { return kIsWordByte(s[i]); }
+
+// True if `upper` is `form` in capitals ("KERRY", "Kerry").
+bool EqualsUpperCased(std::string_view form, std::string_view upper) {
+  if (form.size() != upper.size()) return false;
+  for (size_t k = 0; k < form.size(); ++k) {
+    const char c = form[k];
+    if ((IsLower(c) ? static_cast<char>(c - 'a' + 'A') : c) != upper[k]) return false;
+  }
+  return true;
+}
+
+// True for a word of three or more capitals that ends a line's speaker
+// label: capital words (with dots and hyphens) from the start of the line,
+// 48 bytes at most, then a colon ("MR KIRBY:", "FOREIGN SECRETARY HAMMOND:").
+bool IsSpeakerLabel(const std::string& text, const NameToken& t) {
+  if (t.possessive || t.text.size() < 3 ||
+      !std::all_of(t.text.begin(), t.text.end(), IsUpper)) {
+    return false;
+  }
+  if (t.end >= text.size() || text[t.end] != ':') return false;
+  constexpr size_t kMaxLabel = 48;
+  for (size_t k = t.begin; k > 0; --k) {
+    const char c = text[k - 1];
+    if (c == '\n') return true;
+    if (t.begin - k > kMaxLabel || !(IsUpper(c) || c == ' ' || c == '.' || c == '-')) return false;
+  }
+  return true;
+}
 
 constexpr WordSet<512> kNotNameSet(kNotNames);
 constexpr WordSet<64> kParticleSet(kParticles);
