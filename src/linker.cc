@@ -77,12 +77,6 @@ constexpr std::string_view kParticles[] = {"al", "el", "bin", "ibn", "abu", "bin
                                            "van", "von", "der", "den", "da", "di", "du", "le", "la",
                                            "ben", "dos", "das", "ter", "zu"};
 
-// Lets short-form lookups take a string_view without building a string.
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
-
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsWord(const std::string& s, size_t i) { return kIsWordByte(s[i]); }
