@@ -29,10 +29,13 @@ class Finder {
       : text_(text), mentions_(mentions), given_(given) {}
 
   // The name that starts with the capitalized word at `begin`, if any;
-  // `run_end` is where its run of word bytes ends.
-  bool NameAt(size_t begin, size_t run_end, NameSpan* name) const {
+  // `run_end` is where its run of word bytes ends. `place_end` is the end of
+  // the place mention at `begin` that gives way if the name is found, or 0:
+  // it must cover the given name exactly.
+  bool NameAt(size_t begin, size_t run_end, size_t place_end, NameSpan* name) const {
     const size_t n = text_.size();
     const size_t end = text_[run_end] == ' ' ? run_end : TokenEnd(text_, begin);
+    if (place_end != 0 && place_end != end) return false;
     if (!given_.Contains(std::string_view(text_.data() + begin, end - begin))) return false;
     if (end + 1 >= n || text_[end] != ' ') return false;
     if (!IsUpper(text_[end + 1])) {
@@ -63,7 +66,7 @@ class Finder {
     if (last_end == 0) return false;
     // A capitalized word right after the name makes it part of a longer one.
     if (last_end + 1 < n && text_[last_end] == ' ' && IsUpper(text_[last_end + 1])) return false;
-    if (Covered(begin, last_end)) return false;
+    if (Covered(place_end != 0 ? place_end : begin, last_end)) return false;
     name->begin = static_cast<uint32_t>(begin);
     name->end = static_cast<uint32_t>(last_end);
     return true;
@@ -102,7 +105,8 @@ class Finder {
 }  // namespace
 
 void FindGivenNameNames(const std::string& text, const std::vector<Mention>& mentions, CapitalTokens* capitals,
-                        const GivenNames& given, std::vector<NameSpan>* names) {
+                        const GivenNames& given, const std::function<bool(const Mention&)>& gives_way,
+                        std::vector<NameSpan>* names) {
   if (given.empty()) return;
   const Finder finder(text, mentions, given);
   const char* const s = text.data();
@@ -118,9 +122,14 @@ void FindGivenNameNames(const std::string& text, const std::vector<Mention>& men
     // Most capitalized words are in a mention already: the words come in
     // order, so a cursor tells.
     while (next_mention < mentions.size() && mentions[next_mention].end <= begin) ++next_mention;
-    if (next_mention < mentions.size() && mentions[next_mention].begin <= begin) continue;
+    size_t place_end = 0;
+    if (next_mention < mentions.size() && mentions[next_mention].begin <= begin) {
+      const Mention& m = mentions[next_mention];
+      if (m.begin != begin || !gives_way(m)) continue;
+      place_end = m.end;
+    }
     NameSpan name;
-    if (begin >= last_end && finder.NameAt(begin, capital->run_end, &name)) {
+    if (begin >= last_end && finder.NameAt(begin, capital->run_end, place_end, &name)) {
       names->push_back(name);
       last_end = name.end;
     }

@@ -5,10 +5,14 @@
 // Bush") between them. It is no person's name when a capitalized word comes
 // right before it ("Camp David", "Lake Victoria"), unless that word ends a
 // mention or is a title, or right after it ("Konrad Adenauer Foundation"),
-// or when a mention overlaps it.
+// or when a mention overlaps it, with one exception: many given names are
+// also places ("Douglas", "Victoria", "Nancy"), and the caller may let such
+// a mention of the given name alone give way when free name words follow
+// ("Douglas Barrie", "Victoria Coates").
 #ifndef GAZER_SRC_GIVEN_NAME_FINDER_H_
 #define GAZER_SRC_GIVEN_NAME_FINDER_H_
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -22,9 +26,11 @@ namespace gazer {
 // Appends to *names, in text order, the names that start with one of
 // `given` in `text` (normalized, case kept), reading the capital tokens of
 // `capitals`, which are those of `text`. `mentions` (sorted) are what
-// earlier stages found.
+// earlier stages found. A name may start with a one-word mention of which
+// `gives_way` is true (see above); the caller removes that mention.
 void FindGivenNameNames(const std::string& text, const std::vector<Mention>& mentions, CapitalTokens* capitals,
-                        const GivenNames& given, std::vector<NameSpan>* names);
+                        const GivenNames& given, const std::function<bool(const Mention&)>& gives_way,
+                        std::vector<NameSpan>* names);
 
 }  // namespace gazer
 

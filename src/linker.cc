@@ -14,8 +14,10 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstring>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -24,6 +26,20 @@
 
 namespace gazer {
 namespace {
+
+// Whether a mention of `entry` that is a given name too gives way to the
+// person it starts ("Douglas Barrie", "Nancy Youssef"): a town or city of
+// GeoNames under a million does; a bigger city, a curated place without a
+// population (a capital, a region) or a country does not ("London
+// Heathrow", "Paris Orly", "Jordan Peterson" stay as found).
+bool PlaceGivesWayToName(const Entry& entry) {
+  if (entry.type != EntityType::kLocation) return false;
+  const std::optional<std::string_view> population = Gazetteer::Attribute(entry, "population");
+  if (!population) return false;
+  uint64_t value = 0;
+  const auto [end, error] = std::from_chars(population->data(), population->data() + population->size(), value);
+  return error == std::errc() && end == population->data() + population->size() && value < 1'000'000;
+}
 
 // Titles that introduce a person's name. The first list matches in any case
 // ("foreign minister Sergei Lavrov"); the second only as written, because
@@ -604,8 +620,19 @@ void Linker::Link(Extraction* out) const {
   std::vector<NameSpan>& given_names = scratch.appositions;
   given_names.clear();
   CapitalTokens capitals_for_names(cased, out->matches.runs, scratch.capitals);
-  FindGivenNameNames(cased, mentions, &capitals_for_names, *given_names_, &given_names);
+  const auto gives_way = [&](const Mention& m) {
+    const int64_t entry = entities[m.entity].entry;
+    return entry >= 0 && PlaceGivesWayToName(gazetteer_.entry(static_cast<size_t>(entry)));
+  };
+  FindGivenNameNames(cased, mentions, &capitals_for_names, *given_names_, gives_way, &given_names);
   if (!given_names.empty()) {
+    // A place mention the name starts with gives way to it ("Sofia Petrova").
+    size_t next = 0;
+    for (const NameSpan& span : given_names) {
+      while (next < mentions.size() && mentions[next].begin < span.begin) ++next;
+      if (next < mentions.size() && mentions[next].begin == span.begin) mentions[next].end = span.begin;
+    }
+    std::erase_if(mentions, [](const Mention& m) { return m.begin == m.end; });
     for (const NameSpan& span : given_names) {
       const std::string_view name(cased.data() + span.begin, span.end - span.begin);
       mentions.push_back({span.begin, span.end, person_for_name(name), 0});

@@ -23,7 +23,12 @@ constexpr std::string_view kNotNameWords[] = {
     "Mountain", "Mount", "Island", "Islands", "Valley", "Gate", "Tower", "Base", "Camp", "Airbase", "Accords",
     "Accord", "Agreement", "Plan", "Doctrine", "Act", "Treaty", "Prize", "Award", "Programme", "Program",
     "Company", "Corporation", "Airlines", "Airways", "Press", "News", "Times", "Post", "Journal", "Media",
-    "Network", "Channel", "Stiftung", "Line", "Forest", "Desert"};
+    "Network", "Channel", "Stiftung", "Line", "Forest", "Desert", "Chronicle", "Herald", "Tribune", "Gazette",
+    "Telegraph", "Observer", "Magazine", "Dynamics", "Aerospace", "Systems", "Industries", "Technologies",
+    "Exchange", "Club", "Opera", "Orchestra", "Cup", "Summit", "Conference", "Convention", "Declaration",
+    "Protocol", "Format", "Initiative", "Harbour", "Harbor", "Falls", "Beach", "Bay", "Sea", "Strait", "Gulf",
+    "Peninsula", "Delta", "Basin", "Coast", "Heights", "Oasis", "County", "Region", "Governorate", "Oblast",
+    "Globe", "Sentinel", "Courier", "Monitor", "Review", "Daily", "Document", "Talks", "Police", "Tech"};
 
 // Words that end the names of buildings, streets and institutions named
 // after people ("Sultan Qaboos Grand Mosque", "Karl Marx Allee").

@@ -23,15 +23,18 @@ class GivenNameFinderTest : public testing::Test {
     GivenNames::Write(names, &image_);
   }
 
-  // The names found in `text`, with `mentions` as [begin, end) byte spans.
-  std::vector<std::string> Find(std::string_view text, std::vector<std::pair<uint32_t, uint32_t>> spans = {}) {
+  // The names found in `text`, with `mentions` as [begin, end) byte spans;
+  // those mentions give way to a name if `give_way`.
+  std::vector<std::string> Find(std::string_view text, std::vector<std::pair<uint32_t, uint32_t>> spans = {},
+                                bool give_way = false) {
     Normalize(text, &normalized_);
     std::vector<Mention> mentions;
     for (const auto& [begin, end] : spans) mentions.push_back({begin, end, 0, 0});
     const GivenNames given(image_);
     std::vector<NameSpan> found;
     CapitalTokens capitals(normalized_.cased(), {}, {});
-    FindGivenNameNames(normalized_.cased(), mentions, &capitals, given, &found);
+    FindGivenNameNames(normalized_.cased(), mentions, &capitals, given, [&](const Mention&) { return give_way; },
+                       &found);
     std::vector<std::string> texts;
     for (const NameSpan& n : found) texts.push_back(normalized_.cased().substr(n.begin, n.end - n.begin));
     return texts;
@@ -79,6 +82,19 @@ TEST_F(GivenNameFinderTest, MentionsComeFirst) {
   // After a mention's last word, a name may start ("the Middle East Tobias Ellwood").
   EXPECT_THAT(Find("Minister for the Middle East Tobias Ellwood marks", {{17, 28}}), ElementsAre("Tobias Ellwood"));
   EXPECT_THAT(Find("Minister for the Middle East Tobias Ellwood marks"), IsEmpty());
+}
+
+TEST_F(GivenNameFinderTest, APlaceThatIsTheGivenNameGivesWay) {
+  // "Victoria" is a place mention here, as the gazetteer finds it.
+  EXPECT_THAT(Find("said Victoria Coates, an adviser", {{5, 13}}, true), ElementsAre("Victoria Coates"));
+  // Not a mention that does not give way, nor one longer than the given name.
+  EXPECT_THAT(Find("said Victoria Coates, an adviser", {{5, 13}}, false), IsEmpty());
+  EXPECT_THAT(Find("said Victoria Coates, an adviser", {{5, 20}}, true), IsEmpty());
+  // Nor when the next word is a place's, an institution's or a mention.
+  EXPECT_THAT(Find("flew to Victoria Harbour", {{8, 16}}, true), IsEmpty());
+  EXPECT_THAT(Find("read the Victoria Herald daily", {{9, 17}}, true), IsEmpty());
+  EXPECT_THAT(Find("from Victoria Gatwick on", {{5, 13}, {14, 21}}, true), IsEmpty());
+  EXPECT_THAT(Find("in Victoria on Monday", {{3, 11}}, true), IsEmpty());
 }
 
 TEST_F(GivenNameFinderTest, NoGivenNamesNoNames) {

@@ -158,5 +158,26 @@ TEST_F(DefaultGazetteers, GivenNamesStartPersonsNotPlaces) {
   }
 }
 
+TEST_F(DefaultGazetteers, TownsNamedLikeGivenNamesGiveWayToPersons) {
+  // Douglas, Nancy and Eugene are towns too; here they start persons' names.
+  const auto found = Find("Douglas Ricklefs, an analyst, met Nancy Youssef and Eugene Rumer. Ricklefs left.");
+  EXPECT_TRUE(Has(found, "person:douglas-ricklefs=Douglas Ricklefs")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "person:douglas-ricklefs=Ricklefs"));
+  EXPECT_TRUE(Has(found, "person:nancy-youssef=Nancy Youssef"));
+  EXPECT_TRUE(Has(found, "person:eugene-rumer=Eugene Rumer"));
+  EXPECT_FALSE(HasId(found, "location:douglas"));
+  EXPECT_FALSE(HasId(found, "location:nancy"));
+  // Alone, or before a word of places or institutions, they stay towns.
+  const auto towns = Find("Ships left Douglas for Nancy. The Eugene Register-Guard and Nancy Harbour agreed.");
+  EXPECT_TRUE(Has(towns, "location:douglas=Douglas")) << ::testing::PrintToString(towns);
+  EXPECT_TRUE(Has(towns, "location:nancy=Nancy"));
+  for (const std::string& m : towns) EXPECT_NE(m.rfind("person:", 0), 0u) << m;
+  // Big cities and countries do not give way.
+  const auto places = Find("Flights from London Heathrow and Paris Orly reached Jordan Tuesday.");
+  EXPECT_TRUE(Has(places, "location:london=London")) << ::testing::PrintToString(places);
+  EXPECT_TRUE(Has(places, "location:paris=Paris"));
+  for (const std::string& m : places) EXPECT_NE(m.rfind("person:", 0), 0u) << m;
+}
+
 }  // namespace
 }  // namespace gazer
