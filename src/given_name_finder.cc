@@ -52,6 +52,10 @@ class Finder {
       const bool possessive = w.size() > 2 && w.substr(w.size() - 2) == "'s";
       if (possessive) w.remove_suffix(2);
       size_t next = e;
+      if (IsNameSuffix(w) && last_end != 0 && !possessive) {  // "Tobias Smith Jr."
+        last_end = NameSuffixEnd(text_, pos, e);
+        break;
+      }
       if (IsNameWord(w) || IsPrefixedNameWord(w)) {
         last_end = pos + w.size();
         if (possessive) break;

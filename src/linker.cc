@@ -166,6 +166,10 @@ size_t NameEnd(const std::string& text, size_t begin, int* capitalized_words) {
       possessive = true;
     }
     if (words > 0 && IsPlaceWord(token)) return 0;  // "Sultan Qaboos Grand Mosque" is a building
+    if (IsNameSuffix(token)) {  // "John Smith Jr." ends there; "King Jr." is no name
+      if (*capitalized_words > 0 && !possessive) name_end = NameSuffixEnd(text, pos, end);
+      break;
+    }
     const bool initial = token.size() == 1 && IsUpper(token[0]) && end < text.size() && text[end] == '.';
     const bool particle = kParticleSet.Contains(token);
     const bool prefixed = token.size() > 3 && (token.substr(0, 3) == "al-" || token.substr(0, 3) == "el-") &&
@@ -668,9 +672,19 @@ void Linker::Link(Extraction* out) const {
       Normalize(name, &scratch.short_form_text);
       text = scratch.short_form_text.cased();
     }
-    const size_t last_space = text.rfind(' ');
-    if (last_space == std::string::npos) return;
-    const std::string_view last = text.substr(last_space + 1);
+    const auto last_word = [](std::string_view words) {
+      const size_t space = words.rfind(' ');
+      return space == std::string_view::npos ? words : words.substr(space + 1);
+    };
+    std::string_view last = last_word(text);
+    if (last.size() == text.size()) return;  // a name of one word has no short form
+    // The surname is the last word but a suffix ("Charles Q. Brown Jr.",
+    // "Abdullah II" -> "Abdullah").
+    if (IsNameSuffix(last.back() == '.' ? last.substr(0, last.size() - 1) : last)) {
+      text.remove_suffix(last.size() + 1);
+      if (!text.empty() && text.back() == ',') text.remove_suffix(1);
+      last = last_word(text);
+    }
     if (last.size() > 3 && (last.substr(0, 3) == "al-" || last.substr(0, 3) == "el-" || last.substr(0, 3) == "Al-")) {
       add_short_form(last.substr(3), entity);
     }

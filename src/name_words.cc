@@ -38,6 +38,8 @@ constexpr std::string_view kPlaceWords[] = {
     "Boulevard", "Platz", "Prospekt", "Lane", "Station", "Hotel", "Clinic", "Highway", "Motorway", "Canal",
     "Dam", "Reservoir", "Causeway", "University", "Institute", "Foundation", "Memorial"};
 
+constexpr std::string_view kSuffixes[] = {"Jr", "Sr", "II", "III", "IV"};
+
 constexpr std::string_view kParticles[] = {"al", "el", "bin", "bint", "ibn", "abu", "de", "del", "van",
                                            "von", "der", "da", "di", "le", "la", "ben"};
 
@@ -46,6 +48,7 @@ constexpr WordSet<1024> kNotNameSet(kNotNameWords, kPlaceWords, kTitleWords, kTi
                                     kDaysAndMonths);
 constexpr WordSet<128> kPlaceSet(kPlaceWords);
 constexpr WordSet<32> kParticleSet(kParticles);
+constexpr WordSet<16> kSuffixSet(kSuffixes);
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
@@ -60,7 +63,14 @@ bool IsNameWord(std::string_view w) {
     hyphen = hyphen || c == '-';
   }
   // Title words have no hyphen, but come before one ("Secretary-General").
-  return lower && !kNotNameSet.Contains(w) && !(hyphen && IsTitleWord(w));
+  return lower && !kNotNameSet.Contains(w) && !kSuffixSet.Contains(w) && !(hyphen && IsTitleWord(w));
+}
+
+bool IsNameSuffix(std::string_view word) { return kSuffixSet.Contains(word); }
+
+size_t NameSuffixEnd(std::string_view text, size_t begin, size_t end) {
+  const bool abbreviation = IsLower(text[end - 1]);  // Jr, Sr
+  return abbreviation && end < text.size() && text[end] == '.' && end > begin ? end + 1 : end;
 }
 
 bool IsNameParticle(std::string_view word) { return kParticleSet.Contains(word); }

@@ -3,6 +3,7 @@
 #ifndef GAZER_SRC_NAME_WORDS_H_
 #define GAZER_SRC_NAME_WORDS_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -18,6 +19,14 @@ struct NameSpan {
 // person's name: not a title, a function word, a day or month, or a word of
 // institutions, places and titles ("Government", "Regional", "Street").
 bool IsNameWord(std::string_view word);
+
+// Jr, Sr, II, III, IV: a word that ends a person's name after its surname
+// ("Charles Q. Brown Jr."), and is no name word of its own.
+bool IsNameSuffix(std::string_view word);
+
+// Where suffix [begin, end) of `text` ends, with its period if it is an
+// abbreviation ("Jr.", not the sentence's end after "Abdullah II.").
+size_t NameSuffixEnd(std::string_view text, size_t begin, size_t end);
 
 // al, bin, de, van, ... between the words of a name.
 bool IsNameParticle(std::string_view word);

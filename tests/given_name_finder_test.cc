@@ -56,6 +56,9 @@ TEST_F(GivenNameFinderTest, InitialsParticlesAndPrefixes) {
   EXPECT_THAT(Find("and Pierre de Villiers resigned"), ElementsAre("Pierre de Villiers"));
   EXPECT_THAT(Find("said Jose Ramos."), ElementsAre("Jose Ramos"));
   EXPECT_THAT(Find("said José Ramos."), ElementsAre("Jose Ramos"));  // given names are folded too
+  EXPECT_THAT(Find("said Tobias Smith Jr. on Monday"), ElementsAre("Tobias Smith Jr."));
+  EXPECT_THAT(Find("said George Haswani III."), ElementsAre("George Haswani III"));
+  EXPECT_THAT(Find("said Tobias Jr. on Monday"), IsEmpty());
 }
 
 TEST_F(GivenNameFinderTest, NotPartOfALongerName) {

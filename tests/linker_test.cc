@@ -251,6 +251,17 @@ TEST_F(LinkerTest, SharedSurnameLinksToNeither) {
               ElementsAre("person:john-smith", "person:jane-smith"));
 }
 
+TEST_F(LinkerTest, SuffixEndsTheNameAndTheSurnameIsTheWordBefore) {
+  Load("person:charles-q-brown\tCharles Q. Brown Jr.\nperson:king-abdullah-ii\tAbdullah II\tKing Abdullah II\n");
+  EXPECT_THAT(Texts("Gen. Charles Q. Brown Jr. spoke. Brown said so."), ElementsAre("Charles Q. Brown Jr.", "Brown"));
+  EXPECT_THAT(Texts("King Abdullah II came. Abdullah left."), ElementsAre("Abdullah II", "Abdullah"));
+  // After a title: the suffix is part of the name, with its period if it
+  // has one, and names no one alone.
+  EXPECT_THAT(Texts("General John Smith Jr. spoke. Smith left."), ElementsAre("John Smith Jr.", "Smith"));
+  EXPECT_THAT(Texts("under King Nebuchadnezzar II. Then"), ElementsAre("Nebuchadnezzar II"));
+  EXPECT_THAT(Texts("Martin Luther King Jr. spoke."), IsEmpty());
+}
+
 TEST_F(LinkerTest, AlPrefixShortForm) {
   Load("country:syria\tSyria\n");
   EXPECT_THAT(Texts("President Bashar al-Assad of Syria. Assad said."),
