@@ -8,6 +8,7 @@
 #include "name_tokens.h"
 #include "name_words.h"
 #include "scratch.h"
+#include "slug.h"
 #include "surname_table.h"
 #include "title_run.h"
 #include "word_set.h"
@@ -517,7 +518,9 @@ void Linker::Link(Extraction* out) const {
     for (const auto& [known, entity] : person_of_name) {
       if (known == name) return entity;
     }
-    const std::string id = "person:" + Slugify(name);
+    std::string& id = scratch.id_text;
+    id.assign("person:");
+    AppendSlug(name, &id);
     const int64_t entry = gazetteer_.Find(id);
     const uint32_t person =
         entry >= 0 ? entity_for_entry(entry) : entity_for_text(id, EntityType::kPerson, name, Source::kPattern, -1);

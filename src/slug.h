@@ -1,0 +1,40 @@
+// AppendSlug: Slugify (gazetteer.h) for the names the finders make ids of,
+// written into a string the caller reuses.
+#ifndef GAZER_SRC_SLUG_H_
+#define GAZER_SRC_SLUG_H_
+
+#include <string>
+#include <string_view>
+
+#include "gazer/gazetteer.h"
+
+namespace gazer {
+
+// Appends Slugify(text) to *out. Most names are ASCII, where Normalize
+// lower-cases letters and changes no byte to one a slug keeps, so the slug
+// is made from the bytes themselves; other text goes through Slugify.
+inline void AppendSlug(std::string_view text, std::string* out) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      out->append(Slugify(text));
+      return;
+    }
+  }
+  bool dash = false;
+  bool any = false;
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.') {
+      if (dash && any) out->push_back('-');
+      out->push_back(c);
+      dash = false;
+      any = true;
+    } else {
+      dash = true;
+    }
+  }
+}
+
+}  // namespace gazer
+
+#endif  // GAZER_SRC_SLUG_H_
