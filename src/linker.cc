@@ -113,6 +113,20 @@ bool IsSpeakerLabel(const std::string& text, const NameToken& t) {
 constexpr WordSet<512> kNotNameSet(kNotNames);
 constexpr WordSet<64> kParticleSet(kParticles);
 
+// True if Normalize leaves `text` as it is: ASCII but for the bytes it
+// changes there (NUL, tab, vertical tab, form feed, carriage return, '`').
+// Gazetteer names mostly are.
+constexpr std::array<bool, 256> MakeKeptByNormalize() {
+  std::array<bool, 256> kept{};
+  for (int c = 0; c < 0x80; ++c) kept[c] = true;
+  for (char c : {'\0', '\t', '\v', '\f', '\r', '`'}) kept[static_cast<unsigned char>(c)] = false;
+  return kept;
+}
+constexpr std::array<bool, 256> kKeptByNormalize = MakeKeptByNormalize();
+bool NormalizesToItself(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return kKeptByNormalize[static_cast<unsigned char>(c)]; });
+}
+
 // The start of the word that ends at `end`.
 size_t WordStartAt(const std::string& text, size_t end) {
   while (end > 0 && IsWord(text, end - 1)) --end;
@@ -636,11 +650,9 @@ void Linker::Link(Extraction* out) const {
     short_forms.push_back({static_cast<uint32_t>(form_bytes.size()), static_cast<uint32_t>(form.size()), entity});
     form_bytes.append(form);
   };
-  // `name` is normalized already if `normalized`; normalizing ASCII text
-  // again changes nothing (what Normalize changes in ASCII it has changed).
-  auto add_short_forms_of = [&](std::string_view name, uint32_t entity, bool normalized) {
+  auto add_short_forms_of = [&](std::string_view name, uint32_t entity) {
     std::string_view text = name;
-    if (!normalized || !std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    if (!NormalizesToItself(name)) {
       Normalize(name, &scratch.short_form_text);
       text = scratch.short_form_text.cased();
     }
@@ -658,10 +670,10 @@ void Linker::Link(Extraction* out) const {
   for (const Mention& m : mentions) {
     const Entity& entity = entities[m.entity];
     if (entity.type != EntityType::kPerson) continue;
-    add_short_forms_of(std::string_view(cased.data() + m.begin, m.end - m.begin), m.entity, true);
+    add_short_forms_of(std::string_view(cased.data() + m.begin, m.end - m.begin), m.entity);
     if (!scratch.named_person[m.entity]) {
       scratch.named_person[m.entity] = 1;
-      add_short_forms_of(entity.name, m.entity, false);
+      add_short_forms_of(entity.name, m.entity);
     }
   }
   // A lone surname names the one gazetteer person who has it when the
