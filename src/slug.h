@@ -14,25 +14,28 @@ namespace gazer {
 // lower-cases letters and changes no byte to one a slug keeps, so the slug
 // is made from the bytes themselves; other text goes through Slugify.
 inline void AppendSlug(std::string_view text, std::string* out) {
+  // A dash stands for one byte or more, so the slug is no longer than the text.
+  const size_t old_size = out->size();
+  out->resize(old_size + text.size());
+  char* const begin = out->data() + old_size;
+  char* p = begin;
+  bool dash = false;
   for (char c : text) {
     if (static_cast<unsigned char>(c) >= 0x80) {
+      out->resize(old_size);
       out->append(Slugify(text));
       return;
     }
-  }
-  bool dash = false;
-  bool any = false;
-  for (char c : text) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.') {
-      if (dash && any) out->push_back('-');
-      out->push_back(c);
+      if (dash && p != begin) *p++ = '-';
+      *p++ = c;
       dash = false;
-      any = true;
     } else {
       dash = true;
     }
   }
+  out->resize(old_size + static_cast<size_t>(p - begin));
 }
 
 }  // namespace gazer
