@@ -709,17 +709,24 @@ void Linker::Link(Extraction* out) const {
   std::vector<Mention>& linked = scratch.linked;
   linked.clear();
   size_t next_mention = 0;
+  const size_t mention_count = mentions.size();  // `linked` is merged in after the loop
+  // The lengths of the short forms, so that most tokens are ruled out
+  // without reading the list (lengths of 64 and more share a bit).
+  uint64_t form_lengths = 0;
+  for (const auto& f : short_forms) form_lengths |= uint64_t{1} << std::min<uint32_t>(f.length, 63);
   CapitalTokens capitals(cased, out->matches.runs, scratch.capitals);
   while (const CapitalToken* capital = capitals.Next()) {
     const NameToken& t = capital->token;
     const size_t i = t.begin;
     if (i > 1 && (cased[i - 1] == '-' || cased[i - 1] == '\'') && IsWord(cased, i - 2)) continue;
     const size_t end = t.possessive ? t.end + 2 : t.end;
-    while (next_mention < mentions.size() && mentions[next_mention].end <= i) ++next_mention;
-    const bool covered = next_mention < mentions.size() && mentions[next_mention].begin < end;
+    while (next_mention < mention_count && mentions[next_mention].end <= i) ++next_mention;
+    const bool covered = next_mention < mention_count && mentions[next_mention].begin < end;
     if (covered) continue;
+    const bool form_length = (form_lengths >> std::min<size_t>(t.text.size(), 63) & 1) != 0;
     bool short_form = false;
-    for (const auto& f : short_forms) {
+    for (size_t k = 0; form_length && k < short_forms.size(); ++k) {
+      const auto& f = short_forms[k];
       if (f.length == t.text.size() && form_at(f) == t.text) {
         if (f.entity >= 0) linked.push_back({t.begin, t.end, static_cast<uint32_t>(f.entity), 0});
         short_form = true;
@@ -729,7 +736,7 @@ void Linker::Link(Extraction* out) const {
     // Transcripts name their speakers in capitals ("SECRETARY KERRY: Thank
     // you."). Only there, where a capital word is a label and not a shout
     // or a headline, does an upper-case surname stand for the person.
-    if (!short_form && IsSpeakerLabel(cased, t)) {
+    if (!short_form && form_length && IsSpeakerLabel(cased, t)) {
       for (const auto& f : short_forms) {
         if (f.entity >= 0 && f.length == t.text.size() && EqualsUpperCased(form_at(f), t.text)) {
           linked.push_back({t.begin, t.end, static_cast<uint32_t>(f.entity), 0});
