@@ -8,6 +8,7 @@
 #include "name_tokens.h"
 #include "name_words.h"
 #include "scratch.h"
+#include "slug.h"
 #include "surname_table.h"
 #include "title_run.h"
 #include "word_set.h"
@@ -127,6 +128,20 @@ bool IsSpeakerLabel(const std::string& text, const NameToken& t) {
 
 constexpr WordSet<512> kNotNameSet(kNotNames);
 constexpr WordSet<64> kParticleSet(kParticles);
+
+// True if Normalize leaves `text` as it is: ASCII but for the bytes it
+// changes there (NUL, tab, vertical tab, form feed, carriage return, '`').
+// Gazetteer names mostly are.
+constexpr std::array<bool, 256> MakeKeptByNormalize() {
+  std::array<bool, 256> kept{};
+  for (int c = 0; c < 0x80; ++c) kept[c] = true;
+  for (char c : {'\0', '\t', '\v', '\f', '\r', '`'}) kept[static_cast<unsigned char>(c)] = false;
+  return kept;
+}
+constexpr std::array<bool, 256> kKeptByNormalize = MakeKeptByNormalize();
+bool NormalizesToItself(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return kKeptByNormalize[static_cast<unsigned char>(c)]; });
+}
 
 // The start of the word that ends at `end`.
 size_t WordStartAt(const std::string& text, size_t end) {
@@ -537,7 +552,9 @@ void Linker::Link(Extraction* out) const {
     for (const auto& [known, entity] : person_of_name) {
       if (known == name) return entity;
     }
-    const std::string id = "person:" + Slugify(name);
+    std::string& id = scratch.id_text;
+    id.assign("person:");
+    AppendSlug(name, &id);
     const int64_t entry = gazetteer_.Find(id);
     const uint32_t person =
         entry >= 0 ? entity_for_entry(entry) : entity_for_text(id, EntityType::kPerson, name, Source::kPattern, -1);
@@ -664,11 +681,9 @@ void Linker::Link(Extraction* out) const {
     short_forms.push_back({static_cast<uint32_t>(form_bytes.size()), static_cast<uint32_t>(form.size()), entity});
     form_bytes.append(form);
   };
-  // `name` is normalized already if `normalized`; normalizing ASCII text
-  // again changes nothing (what Normalize changes in ASCII it has changed).
-  auto add_short_forms_of = [&](std::string_view name, uint32_t entity, bool normalized) {
+  auto add_short_forms_of = [&](std::string_view name, uint32_t entity) {
     std::string_view text = name;
-    if (!normalized || !std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    if (!NormalizesToItself(name)) {
       Normalize(name, &scratch.short_form_text);
       text = scratch.short_form_text.cased();
     }
@@ -696,10 +711,10 @@ void Linker::Link(Extraction* out) const {
   for (const Mention& m : mentions) {
     const Entity& entity = entities[m.entity];
     if (entity.type != EntityType::kPerson) continue;
-    add_short_forms_of(std::string_view(cased.data() + m.begin, m.end - m.begin), m.entity, true);
+    add_short_forms_of(std::string_view(cased.data() + m.begin, m.end - m.begin), m.entity);
     if (!scratch.named_person[m.entity]) {
       scratch.named_person[m.entity] = 1;
-      add_short_forms_of(entity.name, m.entity, false);
+      add_short_forms_of(entity.name, m.entity);
     }
   }
   // A lone surname names the one gazetteer person who has it when the
@@ -735,17 +750,24 @@ void Linker::Link(Extraction* out) const {
   std::vector<Mention>& linked = scratch.linked;
   linked.clear();
   size_t next_mention = 0;
+  const size_t mention_count = mentions.size();  // `linked` is merged in after the loop
+  // The lengths of the short forms, so that most tokens are ruled out
+  // without reading the list (lengths of 64 and more share a bit).
+  uint64_t form_lengths = 0;
+  for (const auto& f : short_forms) form_lengths |= uint64_t{1} << std::min<uint32_t>(f.length, 63);
   CapitalTokens capitals(cased, out->matches.runs, scratch.capitals);
   while (const CapitalToken* capital = capitals.Next()) {
     const NameToken& t = capital->token;
     const size_t i = t.begin;
     if (i > 1 && (cased[i - 1] == '-' || cased[i - 1] == '\'') && IsWord(cased, i - 2)) continue;
     const size_t end = t.possessive ? t.end + 2 : t.end;
-    while (next_mention < mentions.size() && mentions[next_mention].end <= i) ++next_mention;
-    const bool covered = next_mention < mentions.size() && mentions[next_mention].begin < end;
+    while (next_mention < mention_count && mentions[next_mention].end <= i) ++next_mention;
+    const bool covered = next_mention < mention_count && mentions[next_mention].begin < end;
     if (covered) continue;
+    const bool form_length = (form_lengths >> std::min<size_t>(t.text.size(), 63) & 1) != 0;
     bool short_form = false;
-    for (const auto& f : short_forms) {
+    for (size_t k = 0; form_length && k < short_forms.size(); ++k) {
+      const auto& f = short_forms[k];
       if (f.length == t.text.size() && form_at(f) == t.text) {
         if (f.entity >= 0) linked.push_back({t.begin, t.end, static_cast<uint32_t>(f.entity), 0});
         short_form = true;
@@ -755,7 +777,7 @@ void Linker::Link(Extraction* out) const {
     // Transcripts name their speakers in capitals ("SECRETARY KERRY: Thank
     // you."). Only there, where a capital word is a label and not a shout
     // or a headline, does an upper-case surname stand for the person.
-    if (!short_form && IsSpeakerLabel(cased, t)) {
+    if (!short_form && form_length && IsSpeakerLabel(cased, t)) {
       for (const auto& f : short_forms) {
         if (f.entity >= 0 && f.length == t.text.size() && EqualsUpperCased(form_at(f), t.text)) {
           linked.push_back({t.begin, t.end, static_cast<uint32_t>(f.entity), 0});

@@ -13,6 +13,7 @@
 #include "mention_merge.h"
 #include "name_tokens.h"
 #include "scratch.h"
+#include "slug.h"
 #include "word_set.h"
 
 namespace gazer {
@@ -225,7 +226,8 @@ void OrganizationFinder::Find(Extraction* out) const {
     if (std::any_of(first, last, [&](const Mention& m) { return m.begin < span_begin || m.end > span_end; })) return;
 
     const std::string name(text.data() + span_begin, span_end - span_begin);
-    std::string id = "organization:" + Slugify(name);
+    std::string id = "organization:";
+    AppendSlug(name, &id);
     uint32_t entity = 0;
     auto existing = std::find_if(out->entities.begin(), out->entities.end(), [&](const Entity& e) { return e.id == id; });
     if (existing != out->entities.end()) {

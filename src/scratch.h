@@ -35,6 +35,7 @@ struct ExtractionScratch {
   std::vector<Mention> found, linked;
   std::vector<NameSpan> appositions;
   std::vector<std::pair<std::string_view, uint32_t>> person_of_name;  // names found, in the text, and their entities
+  std::string id_text;  // an id being made
   NormalizedText short_form_text;
   struct ShortForm {
     uint32_t offset, length;  // into short_form_bytes

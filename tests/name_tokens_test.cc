@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "slug.h"
 #include "word_scanner.h"
 
 namespace gazer {
@@ -76,6 +77,18 @@ TEST(TokenReaderTest, CapitalTokensAreTheSameFromRunsAndFromText) {
   EXPECT_EQ(Capitals(text, RunsOf(text)),
             (std::vector<std::string>{"7:Assad^ to 12", "then 13:family", "24:McDonald+'s^ to 32", "then 35:O'Brien^",
                                       "35:O'Brien^ to 36"}));
+}
+
+// AppendSlug makes what Slugify makes, of ASCII text byte by byte.
+TEST(AppendSlugTest, AgreesWithSlugify) {
+  const std::string cases[] = {"",        "Su-24M",      "Deir ez-Zor", "  John  O'Brien's ", "Lt. Gen. X",
+                               "a`b\tc\rd", std::string("nul\0byte", 8), "J.R.R. Tolkien", "--", "MiG-29 & S-400",
+                               "Erdo\xC4\x9F" "an", "Y\xC4\xB1ld\xC4\xB1r\xC4\xB1m", "caf\xC3\xA9 Z\xC3\xBCrich"};
+  for (const std::string& text : cases) {
+    std::string slug = "person:";
+    AppendSlug(text, &slug);
+    EXPECT_EQ(slug, "person:" + Slugify(text)) << text;
+  }
 }
 
 }  // namespace

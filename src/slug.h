@@ -1,0 +1,43 @@
+// AppendSlug: Slugify (gazetteer.h) for the names the finders make ids of,
+// written into a string the caller reuses.
+#ifndef GAZER_SRC_SLUG_H_
+#define GAZER_SRC_SLUG_H_
+
+#include <string>
+#include <string_view>
+
+#include "gazer/gazetteer.h"
+
+namespace gazer {
+
+// Appends Slugify(text) to *out. Most names are ASCII, where Normalize
+// lower-cases letters and changes no byte to one a slug keeps, so the slug
+// is made from the bytes themselves; other text goes through Slugify.
+inline void AppendSlug(std::string_view text, std::string* out) {
+  // A dash stands for one byte or more, so the slug is no longer than the text.
+  const size_t old_size = out->size();
+  out->resize(old_size + text.size());
+  char* const begin = out->data() + old_size;
+  char* p = begin;
+  bool dash = false;
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      out->resize(old_size);
+      out->append(Slugify(text));
+      return;
+    }
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.') {
+      if (dash && p != begin) *p++ = '-';
+      *p++ = c;
+      dash = false;
+    } else {
+      dash = true;
+    }
+  }
+  out->resize(old_size + static_cast<size_t>(p - begin));
+}
+
+}  // namespace gazer
+
+#endif  // GAZER_SRC_SLUG_H_
