@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string_view>
 
+#include "ascii.h"
 #include "byte_scan.h"
 #include "gazer/normalizer.h"
 #include "common_words.h"
@@ -26,8 +27,6 @@ constexpr std::string_view kClauseWords[] = {"by", "of", "in", "on", "at", "with
 constexpr WordSet<16> kSaidSet(kSaid);
 constexpr WordSet<16> kDeterminerSet(kDeterminers);
 constexpr WordSet<64> kClauseSet(kClauseWords);
-
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 class Finder {
  public:

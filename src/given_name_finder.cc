@@ -3,14 +3,13 @@
 #include <algorithm>
 #include <string_view>
 
+#include "ascii.h"
 #include "byte_scan.h"
 #include "name_tokens.h"
 #include "titles.h"
 
 namespace gazer {
 namespace {
-
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // False for most words: a name's first word is capitalized, and followed
 // by a space and a capitalized word, a particle or a prefixed name

@@ -1,6 +1,7 @@
 #include "gazer/linker.h"
 
 #include "apposition.h"
+#include "ascii.h"
 #include "given_name_finder.h"
 #include "byte_scan.h"
 #include "common_words.h"
@@ -94,8 +95,6 @@ constexpr std::string_view kParticles[] = {"al", "el", "bin", "ibn", "abu", "bin
                                            "van", "von", "der", "den", "da", "di", "du", "le", "la",
                                            "ben", "dos", "das", "ter", "zu"};
 
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsWord(const std::string& s, size_t i) { return kIsWordByte(s[i]); }
 
 // True if `upper` is `form` in capitals ("KERRY", "Kerry").

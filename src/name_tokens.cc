@@ -1,12 +1,12 @@
 #include "name_tokens.h"
 
+#include "ascii.h"
 #include "byte_scan.h"
 
 namespace gazer {
 namespace {
 
 bool IsJoiner(char c) { return c == '-' || c == '\''; }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // Fills the fields of *token for the token [begin, end) of `s`.
 void SetToken(const char* s, size_t begin, size_t end, NameToken* token) {

@@ -1,5 +1,6 @@
 #include "gazer/sentence_splitter.h"
 
+#include "ascii.h"
 #include "byte_scan.h"
 #include "word_set.h"
 
@@ -17,8 +18,6 @@ constexpr std::string_view kAbbreviations[] = {
     "Thurs", "Fri", "Sat", "Sun", "Dept", "Univ", "Assn", "Est", "Op", "Art", "Sect", "pp", "p"};
 constexpr WordSet<256> kAbbreviationSet(kAbbreviations);
 
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsBlank(char c) { return c == ' '; }
 
 bool IsAbbreviation(std::string_view word) {
