@@ -164,6 +164,7 @@ class AliasTrie {
   // (none that may start in lower case, if `lower`) has that first word.
   // `available` bytes can be read from word.data().
   uint32_t FirstWordNode(std::string_view word, size_t available, uint64_t hash, bool lower) const;
+  bool IsFirstWordOf(uint32_t node, std::string_view word) const;
   // Looks up one form of the text's first word that ends at `text_end`:
   // records a hit if an alias is that word. Returns the node, or 0.
   uint32_t LookUpForm(std::string_view form, size_t available, uint64_t hash, bool lower, uint32_t text_end,
@@ -174,6 +175,7 @@ class AliasTrie {
   uint32_t Choose(const NormalizedText& text, uint32_t begin, const Hits& hits,
                   std::vector<uint32_t>* candidates) const;
   bool CaseAgrees(const NormalizedText& text, size_t begin, size_t end, const Record& record) const;
+  bool CaseAgreesApart(const NormalizedText& text, size_t begin, size_t end, const Record& record) const;
   std::string_view Folded(const Record& r) const { return keys_.substr(r.key + r.length, r.length); }
   std::string_view Cased(const Record& r) const { return keys_.substr(r.key, r.length); }
   const char* AfterHyphen(const Record& r) const { return keys_.data() + r.key + 2 * r.length; }
