@@ -188,6 +188,9 @@ class Matcher::Patterns {
     // is in `short_pairs` may be shorter, and is not held to them.
     std::vector<std::pair<uint32_t, uint32_t>> triples;
     std::vector<uint64_t> short_pairs = std::vector<uint64_t>(kPairs / 64, 0);
+    // The pairs a match may start with, or whose first byte a match of one
+    // byte may be (Finish): the one test Places makes of a run's start.
+    std::vector<uint64_t> leads = std::vector<uint64_t>(kPairs / 64, 0);
 
     bool Has(uint32_t pair) const { return (pairs[pair / 64] >> (pair % 64) & 1) != 0; }
     bool HasShort(uint32_t pair) const { return (short_pairs[pair / 64] >> (pair % 64) & 1) != 0; }
@@ -205,6 +208,8 @@ class Matcher::Patterns {
       if (!may_be_short) triples.emplace_back(triple_from, triple_to);
     }
     void Finish() {
+      // A first byte's 256 pairs fill 4 words.
+      for (uint32_t w = 0; w < kPairs / 64; ++w) leads[w] = Has(w / 4 << 8) ? ~uint64_t{0} : pairs[w];
       std::sort(triples.begin(), triples.end());
       size_t kept = 0;
       for (const auto& r : triples) {
@@ -284,7 +289,7 @@ class Matcher::Patterns {
    public:
     // `runs` as MatchSet::runs has them for `text`, or empty.
     Places(const std::string& text, const std::vector<TextRun>& runs, const Starts& starts)
-        : s_(text.data()), n_(text.size()), first_bytes_(starts.first_bytes), run_(runs.data()),
+        : s_(text.data()), n_(text.size()), leads_(starts.leads.data()), first_bytes_(starts.first_bytes), run_(runs.data()),
           runs_end_(runs.data() + runs.size()), words_(text),
           source_(starts.first_bytes[static_cast<unsigned char>('_')] ? kBytes : (runs.empty() ? kScanner : kRuns)) {}
 
@@ -293,7 +298,7 @@ class Matcher::Patterns {
       switch (source_) {
         case kRuns:
           for (; run_ != runs_end_; ++run_) {
-            if (run_->begin >= pos && first_bytes_[static_cast<unsigned char>(s_[run_->begin])]) {
+            if (run_->begin >= pos && first_bytes_[static_cast<unsigned char>(s_[run_->begin])] && LeadsAt(run_->begin)) {
               *place = run_++->begin;
               return true;
             }
@@ -301,7 +306,7 @@ class Matcher::Patterns {
           return false;
         case kScanner:
           for (WordSpan w; words_.Next(&w);) {
-            if (w.begin >= pos && first_bytes_[static_cast<unsigned char>(s_[w.begin])]) {
+            if (w.begin >= pos && first_bytes_[static_cast<unsigned char>(s_[w.begin])] && LeadsAt(w.begin)) {
               *place = w.begin;
               return true;
             }
@@ -324,8 +329,16 @@ class Matcher::Patterns {
 
    private:
     enum Source { kRuns, kScanner, kBytes };
+    // Whether a match may start at `q` by its first two bytes, as Next
+    // tests them; s_[n_] is the string's null byte, as a match of one byte
+    // at the end has it.
+    bool LeadsAt(size_t q) const {
+      const uint32_t pair = static_cast<unsigned char>(s_[q]) << 8 | static_cast<unsigned char>(s_[q + 1]);
+      return (leads_[pair / 64] >> (pair % 64) & 1) != 0;
+    }
     const char* s_;
     size_t n_;
+    const uint64_t* leads_;
     const bool* first_bytes_;
     const TextRun* run_;
     const TextRun* runs_end_;
