@@ -401,18 +401,31 @@ uint32_t AliasTrie::FirstWordNode(std::string_view word, size_t available, uint6
     const Slot& slot = slots_[s];
     if (slot.node == 0) return 0;
     if (slot.check != check || slot.head != head) continue;
-    const uint32_t node = slot.node & ~kLowerFlag;
-    if (word.size() > 8 && !IsFirstWordOf(node, word)) continue;
-    return lower && (slot.node & kLowerFlag) == 0 ? 0 : node;
+    // Not a call in the loop: the usual probe then saves no registers.
+    if (word.size() > 8) return LongFirstWordNode(word, s, lower);
+    return lower && (slot.node & kLowerFlag) == 0 ? 0 : slot.node & ~kLowerFlag;
   }
 }
 
-// A word longer than the 8 bytes a slot holds: the rest is checked against
-// the key of the node's first record, whose first word it is.
-bool AliasTrie::IsFirstWordOf(uint32_t node, std::string_view word) const {
-  const std::string_view key = Folded(records_[nodes_[node].alias_begin]);
-  return key.size() >= word.size() && (key.size() == word.size() || !IsWordByte(static_cast<unsigned char>(key[word.size()]))) &&
-         key.compare(8, word.size() - 8, word.substr(8)) == 0;
+// A word longer than the 8 bytes a slot holds, whose check and head slot
+// `s` has: the rest is checked against the key of the node's first record,
+// whose first word it is, and the probe goes on if it differs.
+uint32_t AliasTrie::LongFirstWordNode(std::string_view word, size_t s, bool lower) const {
+  const size_t mask = slots_.size() - 1;
+  const uint32_t check = slots_[s].check;
+  const uint64_t head = slots_[s].head;
+  for (;; s = (s + 1) & mask) {
+    const Slot& slot = slots_[s];
+    if (slot.node == 0) return 0;
+    if (slot.check != check || slot.head != head) continue;
+    const uint32_t node = slot.node & ~kLowerFlag;
+    const std::string_view key = Folded(records_[nodes_[node].alias_begin]);
+    if (key.size() < word.size() || (key.size() > word.size() && IsWordByte(static_cast<unsigned char>(key[word.size()]))) ||
+        key.compare(8, word.size() - 8, word.substr(8)) != 0) {
+      continue;
+    }
+    return lower && (slot.node & kLowerFlag) == 0 ? 0 : node;
+  }
 }
 
 uint32_t AliasTrie::LookUpForm(std::string_view form, size_t available, uint64_t hash, bool lower, uint32_t text_end,

@@ -163,11 +163,13 @@ class AliasTrie {
   // The node past first word `word` (its hash `hash`), or 0 if no alias
   // (none that may start in lower case, if `lower`) has that first word.
   // `available` bytes can be read from word.data().
-  uint32_t FirstWordNode(std::string_view word, size_t available, uint64_t hash, bool lower) const;
-  bool IsFirstWordOf(uint32_t node, std::string_view word) const;
+  __attribute__((always_inline)) uint32_t FirstWordNode(std::string_view word, size_t available, uint64_t hash,
+                                                        bool lower) const;
+  uint32_t LongFirstWordNode(std::string_view word, size_t slot, bool lower) const;
   // Looks up one form of the text's first word that ends at `text_end`:
   // records a hit if an alias is that word. Returns the node, or 0.
-  uint32_t LookUpForm(std::string_view form, size_t available, uint64_t hash, bool lower, uint32_t text_end,
+  // Inlined: Longest calls it for every word it is given.
+  __attribute__((always_inline)) uint32_t LookUpForm(std::string_view form, size_t available, uint64_t hash, bool lower, uint32_t text_end,
                       Hits* hits) const;
   // The forms of a word whose parts joining hyphens link.
   uint32_t LookUpJoined(const std::string& folded, const TextWord& word, bool lower, Hits* hits,
