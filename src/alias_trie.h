@@ -174,9 +174,11 @@ class AliasTrie {
   // The forms of a word whose parts joining hyphens link.
   uint32_t LookUpJoined(const std::string& folded, const TextWord& word, bool lower, Hits* hits,
                         uint32_t* end) const;
-  uint32_t Choose(const NormalizedText& text, uint32_t begin, const Hits& hits,
+  __attribute__((always_inline)) uint32_t Choose(const NormalizedText& text, uint32_t begin, const Hits& hits,
                   std::vector<uint32_t>* candidates) const;
-  bool CaseAgrees(const NormalizedText& text, size_t begin, size_t end, const Record& record) const;
+  // Inlined: Choose calls it for every alias of a hit.
+  __attribute__((always_inline)) bool CaseAgrees(const NormalizedText& text, size_t begin, size_t end,
+                                                 const Record& record) const;
   bool CaseAgreesApart(const NormalizedText& text, size_t begin, size_t end, const Record& record) const;
   std::string_view Folded(const Record& r) const { return keys_.substr(r.key + r.length, r.length); }
   std::string_view Cased(const Record& r) const { return keys_.substr(r.key, r.length); }
