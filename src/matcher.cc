@@ -297,8 +297,10 @@ class Matcher::Patterns {
     bool Next(size_t pos, size_t* place) {
       switch (source_) {
         case kRuns:
+          // Runs are in order: those before `pos` come first.
+          while (run_ != runs_end_ && run_->begin < pos) ++run_;
           for (; run_ != runs_end_; ++run_) {
-            if (run_->begin >= pos && first_bytes_[static_cast<unsigned char>(s_[run_->begin])] && LeadsAt(run_->begin)) {
+            if (first_bytes_[static_cast<unsigned char>(s_[run_->begin])] && LeadsAt(run_->begin)) {
               *place = run_++->begin;
               return true;
             }
