@@ -229,10 +229,15 @@ class Matcher::Patterns {
   };
   // The patterns a group holds, compiled: `patterns[i]` is the entries_
   // index of the set's pattern i. `combined` is null if nothing compiled.
+  // The set is compiled the first time `combined` matches (SetCompiled):
+  // most groups the start filters let through never match, and the set
+  // takes longer to compile than `combined`.
   struct CompiledGroup {
     std::unique_ptr<RE2> combined;
     std::unique_ptr<RE2::Set> set;
     std::vector<uint32_t> patterns;
+    mutable std::once_flag set_once;
+    mutable bool set_ok = false;
   };
   struct Group {
     std::vector<uint32_t> patterns;  // entries_ indices, in load order
@@ -368,6 +373,8 @@ class Matcher::Patterns {
       }
       const CompiledGroup& g = Compiled(c);
       if (g.combined != nullptr && g.combined->Match(input, q, n, RE2::ANCHOR_START, found, 1)) {
+        // A group whose set does not compile matches nowhere.
+        if (!SetCompiled(g)) continue;
         *group = &g;
         return true;
       }
@@ -464,7 +471,7 @@ class Matcher::Patterns {
         combined += pattern;
         combined += ")";
       }
-      if (g.compiled.patterns.empty() || !set->Compile()) return;
+      if (g.compiled.patterns.empty()) return;
       RE2::Options combined_options = options;
       combined_options.set_longest_match(true);
       auto re = std::make_unique<RE2>("\\b(?:" + combined + ")s?\\b", combined_options);
@@ -473,6 +480,12 @@ class Matcher::Patterns {
       g.compiled.combined = std::move(re);
     });
     return g.compiled;
+  }
+
+  // Compiles the set of `g`, once; false if it does not compile.
+  static bool SetCompiled(const CompiledGroup& g) {
+    std::call_once(g.set_once, [&] { g.set_ok = g.set->Compile(); });
+    return g.set_ok;
   }
 
   // Marks the first two bytes a match of `pattern` can have (`bound`). A
