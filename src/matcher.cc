@@ -294,8 +294,8 @@ class Matcher::Patterns {
    public:
     // `runs` as MatchSet::runs has them for `text`, or empty.
     Places(const std::string& text, const std::vector<TextRun>& runs, const Starts& starts)
-        : s_(text.data()), n_(text.size()), leads_(starts.leads.data()), first_bytes_(starts.first_bytes), run_(runs.data()),
-          runs_end_(runs.data() + runs.size()), words_(text),
+        : s_(text.data()), n_(text.size()), leads_(starts.leads.data()), first_bytes_(starts.first_bytes),
+          run_(runs.data()), runs_end_(runs.data() + runs.size()), words_(text),
           source_(starts.first_bytes[static_cast<unsigned char>('_')] ? kBytes : (runs.empty() ? kScanner : kRuns)) {}
 
     // The next place at or after `pos`; false if there is none.
@@ -337,8 +337,8 @@ class Matcher::Patterns {
    private:
     enum Source { kRuns, kScanner, kBytes };
     // Whether a match may start at `q` by its first two bytes, as Next
-    // tests them; s_[n_] is the string's null byte, as a match of one byte
-    // at the end has it.
+    // tests them: s_[n_] is the string's null byte, the 0 Next takes for
+    // the byte after the last.
     bool LeadsAt(size_t q) const {
       const uint32_t pair = static_cast<unsigned char>(s_[q]) << 8 | static_cast<unsigned char>(s_[q + 1]);
       return (leads_[pair / 64] >> (pair % 64) & 1) != 0;
