@@ -229,12 +229,11 @@ class Matcher::Patterns {
   };
   // The patterns a group holds, compiled: `patterns[i]` is the entries_
   // index of the set's pattern i. `combined` is null if nothing compiled.
-  // The set is compiled the first time `combined` matches (SetCompiled):
-  // most groups the start filters let through never match, and the set
-  // takes longer to compile than `combined`.
+  // The set is built the first time `combined` matches (SetCompiled):
+  // most groups the start filters let through never match.
   struct CompiledGroup {
     std::unique_ptr<RE2> combined;
-    std::unique_ptr<RE2::Set> set;
+    mutable std::unique_ptr<RE2::Set> set;
     std::vector<uint32_t> patterns;
     mutable std::once_flag set_once;
     mutable bool set_ok = false;
@@ -459,12 +458,9 @@ class Matcher::Patterns {
     Group& g = *groups_[c];
     std::call_once(g.once, [&] {
       const RE2::Options options = PatternOptions();
-      auto set = std::make_unique<RE2::Set>(options, RE2::ANCHOR_BOTH);
       std::string combined;
       for (const uint32_t index : g.patterns) {
         const std::string_view pattern = entries_[index].text;
-        std::string error;
-        if (set->Add(re2::StringPiece(pattern.data(), pattern.size()), &error) < 0) continue;  // Load rejects these
         g.compiled.patterns.push_back(index);
         if (!combined.empty()) combined += '|';
         combined += "(?:";
@@ -476,15 +472,24 @@ class Matcher::Patterns {
       combined_options.set_longest_match(true);
       auto re = std::make_unique<RE2>("\\b(?:" + combined + ")s?\\b", combined_options);
       if (!re->ok()) return;
-      g.compiled.set = std::move(set);
       g.compiled.combined = std::move(re);
     });
     return g.compiled;
   }
 
-  // Compiles the set of `g`, once; false if it does not compile.
-  static bool SetCompiled(const CompiledGroup& g) {
-    std::call_once(g.set_once, [&] { g.set_ok = g.set->Compile(); });
+  // Builds the set of `g`, once; false if it does not compile (Load
+  // rejects patterns that do not).
+  bool SetCompiled(const CompiledGroup& g) const {
+    std::call_once(g.set_once, [&] {
+      auto set = std::make_unique<RE2::Set>(PatternOptions(), RE2::ANCHOR_BOTH);
+      for (const uint32_t index : g.patterns) {
+        const std::string_view pattern = entries_[index].text;
+        if (set->Add(re2::StringPiece(pattern.data(), pattern.size()), nullptr) < 0) return;
+      }
+      if (!set->Compile()) return;
+      g.set = std::move(set);
+      g.set_ok = true;
+    });
     return g.set_ok;
   }
 
