@@ -401,15 +401,28 @@ uint32_t AliasTrie::FirstWordNode(std::string_view word, size_t available, uint6
     const Slot& slot = slots_[s];
     if (slot.node == 0) return 0;
     if (slot.check != check || slot.head != head) continue;
+    // Not a call in the loop: the usual probe then saves no registers.
+    if (word.size() > 8) return LongFirstWordNode(word, s, lower);
+    return lower && (slot.node & kLowerFlag) == 0 ? 0 : slot.node & ~kLowerFlag;
+  }
+}
+
+// A word longer than the 8 bytes a slot holds, whose check and head slot
+// `s` has: the rest is checked against the key of the node's first record,
+// whose first word it is, and the probe goes on if it differs.
+uint32_t AliasTrie::LongFirstWordNode(std::string_view word, size_t s, bool lower) const {
+  const size_t mask = slots_.size() - 1;
+  const uint32_t check = slots_[s].check;
+  const uint64_t head = slots_[s].head;
+  for (;; s = (s + 1) & mask) {
+    const Slot& slot = slots_[s];
+    if (slot.node == 0) return 0;
+    if (slot.check != check || slot.head != head) continue;
     const uint32_t node = slot.node & ~kLowerFlag;
-    if (word.size() > 8) {
-      // A longer word: the rest is checked against the key of the node's
-      // first record, whose first word it is.
-      const std::string_view key = Folded(records_[nodes_[node].alias_begin]);
-      if (key.size() < word.size() || (key.size() > word.size() && IsWordByte(static_cast<unsigned char>(key[word.size()]))) ||
-          key.compare(8, word.size() - 8, word.substr(8)) != 0) {
-        continue;
-      }
+    const std::string_view key = Folded(records_[nodes_[node].alias_begin]);
+    if (key.size() < word.size() || (key.size() > word.size() && IsWordByte(static_cast<unsigned char>(key[word.size()]))) ||
+        key.compare(8, word.size() - 8, word.substr(8)) != 0) {
+      continue;
     }
     return lower && (slot.node & kLowerFlag) == 0 ? 0 : node;
   }
@@ -521,25 +534,27 @@ uint32_t AliasTrie::Longest(const NormalizedText& text, const TextWord& word, bo
 // has an alias whose case agrees with the text.
 uint32_t AliasTrie::Choose(const NormalizedText& text, uint32_t begin, const Hits& hits,
                            std::vector<uint32_t>* candidates) const {
-  const std::string& folded = text.folded();
-  const size_t n = folded.size();
+  const char* const f = text.folded().data();
+  const size_t n = text.folded().size();
   for (int h = hits.count - 1; h >= 0; --h) {
     const uint32_t end = hits.at[h].end;
-    const bool at_boundary = end == n || !IsWord(folded, end) || !IsWord(folded, end - 1);
-    const bool plural = !at_boundary && folded[end] == 's' && (end + 1 == n || !IsWord(folded, end + 1));
+    const bool at_boundary = end == n || !kIsWordByte(f[end]) || !kIsWordByte(f[end - 1]);
+    const bool plural = !at_boundary && f[end] == 's' && (end + 1 == n || !kIsWordByte(f[end + 1]));
     if (!at_boundary && !plural) continue;
     const size_t before = candidates->size();
     const Node& hit = nodes_[hits.at[h].node];
-    for (uint32_t a = hit.alias_begin; a < hit.alias_begin + hit.alias_count; ++a) {
-      const Record& record = records_[a];
-      if (plural && !record.weapon) continue;
-      if (!CaseAgrees(text, begin, end, record)) continue;
-      if (static_cast<CaseRule>(record.case_rule) == CaseRule::kExact && IsCommonWordAlias(Cased(record), Folded(record)) &&
-          AtSentenceStart(text.cased(), begin)) {
+    const Record* const first = records_.data() + hit.alias_begin;
+    for (const Record* record = first; record != first + hit.alias_count; ++record) {
+      if (plural && !record->weapon) continue;
+      if (!CaseAgrees(text, begin, end, *record)) continue;
+      if (static_cast<CaseRule>(record->case_rule) == CaseRule::kExact &&
+          IsCommonWordAlias(Cased(*record), Folded(*record)) && AtSentenceStart(text.cased(), begin)) {
         continue;
       }
-      if (std::find(candidates->begin() + before, candidates->end(), record.entry) == candidates->end()) {
-        candidates->push_back(record.entry);
+      // Most hits have one alias: nothing to look through.
+      if (candidates->size() == before ||
+          std::find(candidates->begin() + before, candidates->end(), record->entry) == candidates->end()) {
+        candidates->push_back(record->entry);
       }
     }
     if (candidates->size() > before) return end;
@@ -547,31 +562,39 @@ uint32_t AliasTrie::Choose(const NormalizedText& text, uint32_t begin, const Hit
   return 0;
 }
 
-// Walks text [begin, end) and the alias key side by side, as Longest() did,
-// checking the alias' case rule at every key byte.
+// Checks the alias' case rule at every key byte where text and key line up,
+// which they do unless the text has a hyphen or space the key left out
+// (CaseAgreesApart).
 bool AliasTrie::CaseAgrees(const NormalizedText& text, size_t begin, size_t end, const Record& record) const {
   const CaseRule rule = static_cast<CaseRule>(record.case_rule);
   if (rule == CaseRule::kAny) return true;
+  if (end - begin != record.length) [[unlikely]] return CaseAgreesApart(text, begin, end, record);
+  const char* const c = text.cased().data() + begin;
+  const char* const key_cased = keys_.data() + record.key;
+  if (rule == CaseRule::kExact) return std::memcmp(c, key_cased, record.length) == 0;
+  const char* const f = text.folded().data() + begin;
+  for (uint32_t capitals = record.capitals; capitals != 0; capitals &= capitals - 1) {
+    const int k = std::countr_zero(capitals);
+    if (c[k] == f[k]) return false;
+  }
+  if (record.length > kCapitalBits) [[unlikely]] {
+    const char* const key_folded = key_cased + record.length;
+    const char* const after_hyphen = AfterHyphen(record);
+    for (size_t k = kCapitalBits; k < record.length; ++k) {
+      if (key_cased[k] != key_folded[k] && c[k] == f[k] && !after_hyphen[k]) return false;
+    }
+  }
+  return true;
+}
+
+// Walks text [begin, end) and the alias key side by side, as Longest() did.
+bool AliasTrie::CaseAgreesApart(const NormalizedText& text, size_t begin, size_t end, const Record& record) const {
+  const CaseRule rule = static_cast<CaseRule>(record.case_rule);
   const std::string& folded = text.folded();
   const std::string& cased = text.cased();
   const std::string_view key_cased = Cased(record);
   const std::string_view key_folded = Folded(record);
   const char* after_hyphen = AfterHyphen(record);
-  if (end - begin == key_folded.size()) {
-    // The usual case: the text has no hyphen or space the key left out, so
-    // text and key bytes line up.
-    const char* const c = cased.data() + begin;
-    if (rule == CaseRule::kExact) return std::memcmp(c, key_cased.data(), key_cased.size()) == 0;
-    const char* const f = folded.data() + begin;
-    for (uint32_t capitals = record.capitals; capitals != 0; capitals &= capitals - 1) {
-      const int k = std::countr_zero(capitals);
-      if (c[k] == f[k]) return false;
-    }
-    for (size_t k = kCapitalBits; k < key_folded.size(); ++k) {
-      if (key_cased[k] != key_folded[k] && c[k] == f[k] && !after_hyphen[k]) return false;
-    }
-    return true;
-  }
   size_t i = begin;
   for (size_t k = 0; k < key_folded.size() && i < end; ++k, ++i) {
     bool text_hyphen = false;

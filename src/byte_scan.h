@@ -53,14 +53,19 @@ inline size_t Scan(const char* s, size_t from, size_t n, MaskOf, IsWanted is_wan
 #endif
 
 #if defined(__SSE2__)
+// The bytes of 16 in [lo, hi] (ASCII) as a mask of set bytes: shifted so
+// that lo becomes -128, one signed compare tells them.
+inline __m128i InRange(__m128i v, char lo, char hi) {
+  const __m128i shifted = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(-128 - lo)));
+  return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + (hi - lo) + 1)));
+}
+
 // The word bytes of 16 (see WordByteTable) as a mask of set bytes.
 inline __m128i WordBytes(__m128i v) {
   // Signed compares: bytes of 0x80 and up are negative, and word bytes.
   const __m128i high = _mm_cmplt_epi8(v, _mm_setzero_si128());
-  const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-  const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));  // only A-Z and a-z land in a-z
-  const __m128i letter =
-      _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+  const __m128i digit = InRange(v, '0', '9');
+  const __m128i letter = InRange(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');  // only A-Z and a-z land in a-z
   return _mm_or_si128(high, _mm_or_si128(digit, letter));
 }
 #endif

@@ -188,6 +188,9 @@ class Matcher::Patterns {
     // is in `short_pairs` may be shorter, and is not held to them.
     std::vector<std::pair<uint32_t, uint32_t>> triples;
     std::vector<uint64_t> short_pairs = std::vector<uint64_t>(kPairs / 64, 0);
+    // The pairs a match may start with, or whose first byte a match of one
+    // byte may be (Finish): the one test Places makes of a run's start.
+    std::vector<uint64_t> leads = std::vector<uint64_t>(kPairs / 64, 0);
 
     bool Has(uint32_t pair) const { return (pairs[pair / 64] >> (pair % 64) & 1) != 0; }
     bool HasShort(uint32_t pair) const { return (short_pairs[pair / 64] >> (pair % 64) & 1) != 0; }
@@ -205,6 +208,8 @@ class Matcher::Patterns {
       if (!may_be_short) triples.emplace_back(triple_from, triple_to);
     }
     void Finish() {
+      // A first byte's 256 pairs fill 4 words.
+      for (uint32_t w = 0; w < kPairs / 64; ++w) leads[w] = Has(w / 4 << 8) ? ~uint64_t{0} : pairs[w];
       std::sort(triples.begin(), triples.end());
       size_t kept = 0;
       for (const auto& r : triples) {
@@ -224,10 +229,14 @@ class Matcher::Patterns {
   };
   // The patterns a group holds, compiled: `patterns[i]` is the entries_
   // index of the set's pattern i. `combined` is null if nothing compiled.
+  // The set is built the first time `combined` matches (SetCompiled):
+  // most groups the start filters let through never match.
   struct CompiledGroup {
     std::unique_ptr<RE2> combined;
-    std::unique_ptr<RE2::Set> set;
+    mutable std::unique_ptr<RE2::Set> set;
     std::vector<uint32_t> patterns;
+    mutable std::once_flag set_once;
+    mutable bool set_ok = false;
   };
   struct Group {
     std::vector<uint32_t> patterns;  // entries_ indices, in load order
@@ -284,16 +293,18 @@ class Matcher::Patterns {
    public:
     // `runs` as MatchSet::runs has them for `text`, or empty.
     Places(const std::string& text, const std::vector<TextRun>& runs, const Starts& starts)
-        : s_(text.data()), n_(text.size()), first_bytes_(starts.first_bytes), run_(runs.data()),
-          runs_end_(runs.data() + runs.size()), words_(text),
+        : s_(text.data()), n_(text.size()), leads_(starts.leads.data()), first_bytes_(starts.first_bytes),
+          run_(runs.data()), runs_end_(runs.data() + runs.size()), words_(text),
           source_(starts.first_bytes[static_cast<unsigned char>('_')] ? kBytes : (runs.empty() ? kScanner : kRuns)) {}
 
     // The next place at or after `pos`; false if there is none.
     bool Next(size_t pos, size_t* place) {
       switch (source_) {
         case kRuns:
+          // Runs are in order: those before `pos` come first.
+          while (run_ != runs_end_ && run_->begin < pos) ++run_;
           for (; run_ != runs_end_; ++run_) {
-            if (run_->begin >= pos && first_bytes_[static_cast<unsigned char>(s_[run_->begin])]) {
+            if (first_bytes_[static_cast<unsigned char>(s_[run_->begin])] && LeadsAt(run_->begin)) {
               *place = run_++->begin;
               return true;
             }
@@ -301,7 +312,7 @@ class Matcher::Patterns {
           return false;
         case kScanner:
           for (WordSpan w; words_.Next(&w);) {
-            if (w.begin >= pos && first_bytes_[static_cast<unsigned char>(s_[w.begin])]) {
+            if (w.begin >= pos && first_bytes_[static_cast<unsigned char>(s_[w.begin])] && LeadsAt(w.begin)) {
               *place = w.begin;
               return true;
             }
@@ -324,8 +335,16 @@ class Matcher::Patterns {
 
    private:
     enum Source { kRuns, kScanner, kBytes };
+    // Whether a match may start at `q` by its first two bytes, as Next
+    // tests them: s_[n_] is the string's null byte, the 0 Next takes for
+    // the byte after the last.
+    bool LeadsAt(size_t q) const {
+      const uint32_t pair = static_cast<unsigned char>(s_[q]) << 8 | static_cast<unsigned char>(s_[q + 1]);
+      return (leads_[pair / 64] >> (pair % 64) & 1) != 0;
+    }
     const char* s_;
     size_t n_;
+    const uint64_t* leads_;
     const bool* first_bytes_;
     const TextRun* run_;
     const TextRun* runs_end_;
@@ -353,6 +372,8 @@ class Matcher::Patterns {
       }
       const CompiledGroup& g = Compiled(c);
       if (g.combined != nullptr && g.combined->Match(input, q, n, RE2::ANCHOR_START, found, 1)) {
+        // A group whose set does not compile matches nowhere.
+        if (!SetCompiled(g)) continue;
         *group = &g;
         return true;
       }
@@ -437,27 +458,39 @@ class Matcher::Patterns {
     Group& g = *groups_[c];
     std::call_once(g.once, [&] {
       const RE2::Options options = PatternOptions();
-      auto set = std::make_unique<RE2::Set>(options, RE2::ANCHOR_BOTH);
       std::string combined;
       for (const uint32_t index : g.patterns) {
         const std::string_view pattern = entries_[index].text;
-        std::string error;
-        if (set->Add(re2::StringPiece(pattern.data(), pattern.size()), &error) < 0) continue;  // Load rejects these
         g.compiled.patterns.push_back(index);
         if (!combined.empty()) combined += '|';
         combined += "(?:";
         combined += pattern;
         combined += ")";
       }
-      if (g.compiled.patterns.empty() || !set->Compile()) return;
+      if (g.compiled.patterns.empty()) return;
       RE2::Options combined_options = options;
       combined_options.set_longest_match(true);
       auto re = std::make_unique<RE2>("\\b(?:" + combined + ")s?\\b", combined_options);
       if (!re->ok()) return;
-      g.compiled.set = std::move(set);
       g.compiled.combined = std::move(re);
     });
     return g.compiled;
+  }
+
+  // Builds the set of `g`, once; false if it does not compile (Load
+  // rejects patterns that do not).
+  bool SetCompiled(const CompiledGroup& g) const {
+    std::call_once(g.set_once, [&] {
+      auto set = std::make_unique<RE2::Set>(PatternOptions(), RE2::ANCHOR_BOTH);
+      for (const uint32_t index : g.patterns) {
+        const std::string_view pattern = entries_[index].text;
+        if (set->Add(re2::StringPiece(pattern.data(), pattern.size()), nullptr) < 0) return;
+      }
+      if (!set->Compile()) return;
+      g.set = std::move(set);
+      g.set_ok = true;
+    });
+    return g.set_ok;
   }
 
   // Marks the first two bytes a match of `pattern` can have (`bound`). A

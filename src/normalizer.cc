@@ -9,6 +9,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "byte_scan.h"
 #include "gazer/utf8.h"
 
 namespace gazer {
@@ -70,8 +71,7 @@ size_t CopyPlainAscii(const char* in, size_t n, char* cased, char* folded) {
 #if defined(__SSE2__)
   for (; i + 16 <= n; i += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
-    const __m128i upper =
-        _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+    const __m128i upper = byte_scan_internal::InRange(v, 'A', 'Z');
     _mm_storeu_si128(reinterpret_cast<__m128i*>(cased + i), v);
     _mm_storeu_si128(reinterpret_cast<__m128i*>(folded + i),
                      _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
