@@ -163,22 +163,22 @@ class AliasTrie {
   // The node past first word `word` (its hash `hash`), or 0 if no alias
   // (none that may start in lower case, if `lower`) has that first word.
   // `available` bytes can be read from word.data().
-  __attribute__((always_inline)) uint32_t FirstWordNode(std::string_view word, size_t available, uint64_t hash,
+  __attribute__((always_inline)) inline uint32_t FirstWordNode(std::string_view word, size_t available, uint64_t hash,
                                                         bool lower) const;
   // FirstWordNode for a word of more than 8 bytes, from `slot` on.
   uint32_t LongFirstWordNode(std::string_view word, size_t slot, bool lower) const;
   // Looks up one form of the text's first word that ends at `text_end`:
   // records a hit if an alias is that word. Returns the node, or 0.
   // Inlined: Longest calls it for every word it is given.
-  __attribute__((always_inline)) uint32_t LookUpForm(std::string_view form, size_t available, uint64_t hash,
+  __attribute__((always_inline)) inline uint32_t LookUpForm(std::string_view form, size_t available, uint64_t hash,
                                                      bool lower, uint32_t text_end, Hits* hits) const;
   // The forms of a word whose parts joining hyphens link.
   uint32_t LookUpJoined(const std::string& folded, const TextWord& word, bool lower, Hits* hits,
                         uint32_t* end) const;
-  __attribute__((always_inline)) uint32_t Choose(const NormalizedText& text, uint32_t begin, const Hits& hits,
+  __attribute__((always_inline)) inline uint32_t Choose(const NormalizedText& text, uint32_t begin, const Hits& hits,
                                                  std::vector<uint32_t>* candidates) const;
   // Inlined: Choose calls it for every alias of a hit.
-  __attribute__((always_inline)) bool CaseAgrees(const NormalizedText& text, size_t begin, size_t end,
+  __attribute__((always_inline)) inline bool CaseAgrees(const NormalizedText& text, size_t begin, size_t end,
                                                  const Record& record) const;
   bool CaseAgreesApart(const NormalizedText& text, size_t begin, size_t end, const Record& record) const;
   std::string_view Folded(const Record& r) const { return keys_.substr(r.key + r.length, r.length); }

@@ -24,18 +24,20 @@ inline bool MayStartName(const char* s, size_t n, size_t begin, size_t run_end) 
 
 class Finder {
  public:
-  Finder(const std::string& text, const std::vector<Mention>& mentions, const GivenNames& given)
-      : text_(text), mentions_(mentions), given_(given) {}
+  Finder(const std::string& text, const std::vector<Mention>& mentions, const GivenNames& given,
+         const std::function<bool(const Mention&)>& gives_way)
+      : text_(text), mentions_(mentions), given_(given), gives_way_(gives_way) {}
 
   // The name that starts with the capitalized word at `begin`, if any;
-  // `run_end` is where its run of word bytes ends. `place_end` is the end of
-  // the place mention at `begin` that gives way if the name is found, or 0:
-  // it must cover the given name exactly.
-  bool NameAt(size_t begin, size_t run_end, size_t place_end, NameSpan* name) const {
+  // `run_end` is where its run of word bytes ends. `place` is the mention
+  // at `begin`, or null: it must cover the given name exactly, and give way.
+  bool NameAt(size_t begin, size_t run_end, const Mention* place, NameSpan* name) const {
     const size_t n = text_.size();
     const size_t end = text_[run_end] == ' ' ? run_end : TokenEnd(text_, begin);
-    if (place_end != 0 && place_end != end) return false;
+    if (place != nullptr && place->end != end) return false;
     if (!given_.Contains(std::string_view(text_.data() + begin, end - begin))) return false;
+    if (place != nullptr && !gives_way_(*place)) return false;
+    const size_t place_end = place != nullptr ? place->end : 0;
     if (end + 1 >= n || text_[end] != ' ') return false;
     if (!IsUpper(text_[end + 1])) {
       const size_t e = TokenEnd(text_, end + 1);
@@ -103,6 +105,7 @@ class Finder {
   const std::string& text_;
   const std::vector<Mention>& mentions_;
   const GivenNames& given_;
+  const std::function<bool(const Mention&)>& gives_way_;
 };
 
 }  // namespace
@@ -111,7 +114,7 @@ void FindGivenNameNames(const std::string& text, const std::vector<Mention>& men
                         const GivenNames& given, const std::function<bool(const Mention&)>& gives_way,
                         std::vector<NameSpan>* names) {
   if (given.empty()) return;
-  const Finder finder(text, mentions, given);
+  const Finder finder(text, mentions, given, gives_way);
   const char* const s = text.data();
   const size_t n = text.size();
   size_t last_end = 0;
@@ -125,14 +128,13 @@ void FindGivenNameNames(const std::string& text, const std::vector<Mention>& men
     // Most capitalized words are in a mention already: the words come in
     // order, so a cursor tells.
     while (next_mention < mentions.size() && mentions[next_mention].end <= begin) ++next_mention;
-    size_t place_end = 0;
+    const Mention* place = nullptr;
     if (next_mention < mentions.size() && mentions[next_mention].begin <= begin) {
-      const Mention& m = mentions[next_mention];
-      if (m.begin != begin || !gives_way(m)) continue;
-      place_end = m.end;
+      if (mentions[next_mention].begin != begin) continue;
+      place = &mentions[next_mention];
     }
     NameSpan name;
-    if (begin >= last_end && finder.NameAt(begin, capital->run_end, place_end, &name)) {
+    if (begin >= last_end && finder.NameAt(begin, capital->run_end, place, &name)) {
       names->push_back(name);
       last_end = name.end;
     }

@@ -46,7 +46,7 @@ constexpr std::string_view kParticles[] = {"al", "el", "bin", "bint", "ibn", "ab
 
 // All the capitalized words no name has.
 constexpr WordSet<1024> kNotNameSet(kNotNameWords, kPlaceWords, kTitleWords, kTitleModifiers, kFunctionWords,
-                                    kDaysAndMonths);
+                                    kDaysAndMonths, kSuffixes);
 constexpr WordSet<128> kPlaceSet(kPlaceWords);
 constexpr WordSet<32> kParticleSet(kParticles);
 constexpr WordSet<16> kSuffixSet(kSuffixes);
@@ -61,7 +61,7 @@ bool IsNameWord(std::string_view w) {
     hyphen = hyphen || c == '-';
   }
   // Title words have no hyphen, but come before one ("Secretary-General").
-  return lower && !kNotNameSet.Contains(w) && !kSuffixSet.Contains(w) && !(hyphen && IsTitleWord(w));
+  return lower && !kNotNameSet.Contains(w) && !(hyphen && IsTitleWord(w));
 }
 
 bool IsNameSuffix(std::string_view word) { return kSuffixSet.Contains(word); }
