@@ -158,6 +158,19 @@ TEST_F(DefaultGazetteers, GivenNamesStartPersonsNotPlaces) {
   }
 }
 
+TEST_F(DefaultGazetteers, LegislaturesByNameNotByCommonNoun) {
+  const auto found = Find("Congress passed the bill and the Senate voted. The party congress met; a senate of elders sat.");
+  EXPECT_TRUE(Has(found, "organization:us-congress=Congress")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "organization:us-senate=Senate"));
+  EXPECT_FALSE(Has(found, "organization:us-congress=congress"));
+  EXPECT_FALSE(Has(found, "organization:us-senate=senate"));
+  // A name several legislatures share goes to the one of the country named.
+  EXPECT_TRUE(Has(Find("In Tobruk, Libya's House of Representatives met."),
+                  "organization:libya-house-of-representatives=House of Representatives"));
+  EXPECT_TRUE(Has(Find("The House of Representatives passed the defense bill."),
+                  "organization:us-house-of-representatives=House of Representatives"));
+}
+
 TEST_F(DefaultGazetteers, TownsNamedLikeGivenNamesGiveWayToPersons) {
   // Douglas, Nancy and Eugene are towns too; here they start persons' names.
   const auto found = Find("Douglas Ricklefs, an analyst, met Nancy Youssef and Eugene Rumer. Ricklefs left.");
