@@ -207,6 +207,35 @@ size_t NameEnd(const std::string& text, size_t begin, int* capitalized_words) {
   return name_end;
 }
 
+// True if weapon id `family` names the family of `designation`:
+// "weapon:ah-64" of "weapon:ah-64e", not "weapon:f-1" of "weapon:f-16".
+bool IsFamilyOf(std::string_view family, std::string_view designation) {
+  if (!designation.starts_with(family)) return false;
+  return designation.size() == family.size() || !IsDigit(designation[family.size()]);
+}
+
+// A designation followed by the name of its family is one name ("AH-64E
+// Apache", "F-16C Fighting Falcon", "M1A2 SEPv3 Abrams"): the first,
+// more specific, mention takes the second's span, which becomes empty.
+void JoinDesignationsAndNames(const std::string& text, const std::vector<Entity>& entities,
+                              std::vector<Mention>* mentions) {
+  Mention* kept = nullptr;  // the last mention kept
+  for (Mention& m : *mentions) {
+    if (kept != nullptr && m.begin == kept->end + 1 && text[kept->end] == ' ') {
+      const Entity& first = entities[kept->entity];
+      const Entity& second = entities[m.entity];
+      if (first.type == EntityType::kWeapon && second.type == EntityType::kWeapon &&
+          IsFamilyOf(second.id, first.id)) {
+        kept->end = m.end;
+        m.end = m.begin;
+        continue;
+      }
+    }
+    kept = &m;
+  }
+  std::erase_if(*mentions, [](const Mention& m) { return m.begin == m.end; });
+}
+
 std::string FamilyId(EntityType type, std::string_view text) {
   // Su24M and Su-24M name one thing: put a hyphen where letters meet digits.
   std::string slug = Slugify(text);
@@ -539,6 +568,8 @@ void Linker::Link(Extraction* out) const {
     }
     mentions.push_back({begin, m.end, entity, 0});
   }
+
+  JoinDesignationsAndNames(cased, entities, &mentions);
 
   // The capital tokens the finders from here on look at, found once.
   if (!out->matches.runs.empty()) FindCapitalTokens(cased, out->matches.runs, &scratch.capitals);

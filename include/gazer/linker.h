@@ -11,9 +11,14 @@
 //   span. A lone surname after a title names the one gazetteer person with
 //   that surname. So is a name introduced by an apposition ("Zaur Gasimov,
 //   an analyst") and a given name followed by capitalized name words
-//   ("Tobias Ellwood said"). A name no gazetteer holds gets source kPattern.
+//   ("Tobias Ellwood said"); a one-word town mention that is the given name
+//   gives way to it ("Douglas Barrie"). Jr, Sr, II, III and IV end a name.
+//   A name no gazetteer holds gets source kPattern.
+// - A weapon designation followed by its family's name is one mention of
+//   the designation ("AH-64E Apache").
 // - A later (or earlier) surname or short form of a person found in the
-//   article ("Gerasimov" after "Valery Gerasimov") links to that person;
+//   article ("Gerasimov" after "Valery Gerasimov", "Brown" after "Charles
+//   Q. Brown Jr.") links to that person;
 //   in capitals only as the last word of a transcript's speaker label
 //   ("SECRETARY KERRY: Thank you.").
 #ifndef GAZER_LINKER_H_
