@@ -220,6 +220,7 @@ bool IsFamilyOf(std::string_view family, std::string_view designation) {
 void JoinDesignationsAndNames(const std::string& text, const std::vector<Entity>& entities,
                               std::vector<Mention>* mentions) {
   Mention* kept = nullptr;  // the last mention kept
+  bool joined = false;
   for (Mention& m : *mentions) {
     if (kept != nullptr && m.begin == kept->end + 1 && text[kept->end] == ' ') {
       const Entity& first = entities[kept->entity];
@@ -228,12 +229,13 @@ void JoinDesignationsAndNames(const std::string& text, const std::vector<Entity>
           IsFamilyOf(second.id, first.id)) {
         kept->end = m.end;
         m.end = m.begin;
+        joined = true;
         continue;
       }
     }
     kept = &m;
   }
-  std::erase_if(*mentions, [](const Mention& m) { return m.begin == m.end; });
+  if (joined) std::erase_if(*mentions, [](const Mention& m) { return m.begin == m.end; });
 }
 
 std::string FamilyId(EntityType type, std::string_view text) {
