@@ -641,6 +641,7 @@ void Linker::Link(Extraction* out) const {
     }
     if (person < 0) person = person_for_name(name);
     found.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), static_cast<uint32_t>(person), 0});
+    pos = std::max(pos, end);  // a title word inside the name starts no other
   };
   if (out->normalized.ascii() && (n == 0 || !out->matches.runs.empty())) {
     // In ASCII text a title's first word is a whole run of word bytes: a

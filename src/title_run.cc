@@ -133,6 +133,7 @@ size_t TitleRun::Length(std::string_view text, size_t begin, size_t limit) const
   if ((begin == 0 || text[begin - 1] == '\n') && limit - begin >= 3 && text.compare(begin, 3, "By ") == 0) {
     size_t q = begin + 2;
     while (q < limit && text[q] == ' ') ++q;
+    for (size_t step; (step = One(text, q, limit)) != 0;) q += step;  // "By Dr. Elena Marchetti"
     return q - begin;
   }
   return 0;

@@ -262,6 +262,14 @@ TEST_F(LinkerTest, SuffixEndsTheNameAndTheSurnameIsTheWordBefore) {
   EXPECT_THAT(Texts("Martin Luther King Jr. spoke."), IsEmpty());
 }
 
+TEST_F(LinkerTest, BylineWithTitles) {
+  Load("country:russia\tRussia\n");
+  EXPECT_THAT(Texts("By Dr. Elena Marchetti, Senior Fellow\n\nRussia left."), ElementsAre("Elena Marchetti", "Russia"));
+  // Without the period too, and with no second, overlapping name from "Dr"
+  // (Link checks that mentions do not overlap).
+  EXPECT_THAT(Texts("By Dr Elena Marchetti\n"), ElementsAre("Elena Marchetti"));
+}
+
 TEST_F(LinkerTest, DesignationAndFamilyNameAreOneMention) {
   Load("weapon:ah-64\tAH-64 Apache\tApache|AH-64\nweapon:ah-64e\tAH-64E\n"
        "weapon:f-1\tMirage F1\tF-1\nweapon:f-16\tF-16\n");
