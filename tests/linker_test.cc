@@ -273,15 +273,10 @@ TEST_F(LinkerTest, BylineWithTitles) {
 TEST_F(LinkerTest, DesignationAndFamilyNameAreOneMention) {
   Load("weapon:ah-64\tAH-64 Apache\tApache|AH-64\nweapon:ah-64e\tAH-64E\n"
        "weapon:f-1\tMirage F1\tF-1\nweapon:f-16\tF-16\n");
-  const std::vector<Linked> linked = Link("New AH-64E Apache helicopters, an Apache, and F-1 F-16 jets.");
-  ASSERT_EQ(linked.size(), 4u);
-  EXPECT_EQ(linked[0].text, "AH-64E Apache");
-  EXPECT_EQ(linked[0].id, "weapon:ah-64e");
-  EXPECT_EQ(linked[1].text, "Apache");
-  EXPECT_EQ(linked[1].id, "weapon:ah-64");
-  // Not of one family: "weapon:f-1" is no family of "weapon:f-16".
-  EXPECT_EQ(linked[2].text, "F-1");
-  EXPECT_EQ(linked[3].text, "F-16");
+  // "weapon:f-1" is no family of "weapon:f-16".
+  const std::string_view text = "New AH-64E Apache helicopters, an Apache, and F-1 F-16 jets.";
+  EXPECT_THAT(Texts(text), ElementsAre("AH-64E Apache", "Apache", "F-1", "F-16"));
+  EXPECT_THAT(Ids(text), ElementsAre("weapon:ah-64e", "weapon:ah-64", "weapon:f-1", "weapon:f-16"));
 }
 
 TEST_F(LinkerTest, AlPrefixShortForm) {
