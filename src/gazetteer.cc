@@ -172,7 +172,15 @@ void PutRecords(std::span<const T> records, std::string* out) {
   out->append(reinterpret_cast<const char*>(records.data()), records.size_bytes());
 }
 
-constexpr std::string_view kMagic = "GZG1";
+// GZG2: the id index is a hash table (GZG1: entry indices sorted by id).
+constexpr std::string_view kMagic = "GZG2";
+
+// FNV-1a: ids are short, and the table is built and probed by the same code.
+uint32_t IdHash(std::string_view id) {
+  uint32_t h = 2166136261u;
+  for (const char c : id) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
 
 }  // namespace
 
@@ -181,7 +189,24 @@ void Gazetteer::OwnedSegment::Repoint() {
   entries = entry_storage;
   aliases = alias_storage;
   patterns = pattern_storage;
-  by_id = by_id_storage;
+  id_slots = id_slot_storage;
+}
+
+int64_t Gazetteer::OwnedSegment::AddId(uint32_t local) {
+  if ((static_cast<size_t>(local) + 1) * 4 > id_slot_storage.size() * 3) {
+    id_slot_storage.assign(std::max<size_t>(16, id_slot_storage.size() * 2), 0);
+    for (uint32_t e = 0; e < local; ++e) AddId(e);
+  }
+  const size_t mask = id_slot_storage.size() - 1;
+  const std::string_view id = IdOf(*this, local);
+  for (size_t k = IdHash(id) & mask;; k = (k + 1) & mask) {
+    uint32_t& slot = id_slot_storage[k];
+    if (slot == 0) {
+      slot = local + 1;
+      return -1;
+    }
+    if (IdOf(*this, slot - 1) == id) return slot - 1;
+  }
 }
 
 const Gazetteer::Segment& Gazetteer::SegmentOf(size_t index, size_t* local) const {
@@ -235,15 +260,19 @@ std::pair<uint32_t, std::string_view> Gazetteer::pattern_at(size_t k) const {
   return {base + p.entry, segment.pool.substr(p.text, p.length)};
 }
 
-std::string_view Gazetteer::IdOf(const Segment& segment, uint32_t local) const {
+std::string_view Gazetteer::IdOf(const Segment& segment, uint32_t local) {
   const EntryRecord& r = segment.entries[local];
   return segment.pool.substr(r.id, r.id_length);
 }
 
-int64_t Gazetteer::FindIn(const Segment& segment, std::string_view id) const {
-  auto it = std::lower_bound(segment.by_id.begin(), segment.by_id.end(), id,
-                             [&](uint32_t e, std::string_view key) { return IdOf(segment, e) < key; });
-  return it != segment.by_id.end() && IdOf(segment, *it) == id ? static_cast<int64_t>(*it) : -1;
+int64_t Gazetteer::FindIn(const Segment& segment, std::string_view id) {
+  if (segment.id_slots.empty()) return -1;
+  const size_t mask = segment.id_slots.size() - 1;
+  for (size_t k = IdHash(id) & mask;; k = (k + 1) & mask) {
+    const uint32_t slot = segment.id_slots[k];
+    if (slot == 0) return -1;
+    if (IdOf(segment, slot - 1) == id) return slot - 1;
+  }
 }
 
 int64_t Gazetteer::Find(std::string_view id) const {
@@ -317,23 +346,21 @@ Status Gazetteer::LoadString(std::string_view origin, std::string_view contents)
   own.Repoint();
 
   // Ids must be unique, across the snapshot and every file loaded.
-  std::vector<uint32_t> order(own.entry_storage.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](uint32_t a, uint32_t b) { return IdOf(own, a) < IdOf(own, b); });
   const size_t base = image_.entries.size();
-  for (size_t i = 0; i < order.size(); ++i) {
-    const Entry again = entry(base + order[i]);
-    int64_t first = -1;
-    if (i > 0 && IdOf(own, order[i - 1]) == again.id) first = static_cast<int64_t>(base + order[i - 1]);
-    if (first < 0) first = FindIn(image_, again.id);
+  for (uint32_t i = static_cast<uint32_t>(old_entries); i < own.entry_storage.size(); ++i) {
+    int64_t first = FindIn(image_, IdOf(own, i));
+    if (first < 0) {
+      if (const int64_t earlier = own.AddId(i); earlier >= 0) first = static_cast<int64_t>(base) + earlier;
+    }
     if (first >= 0) {
-      // The stable sort puts the earlier definition first.
-      return rollback(Status::Error(fmt::format("{}: duplicate id \"{}\" (first defined at {})", Origin(again),
-                                                again.id, Origin(entry(static_cast<size_t>(first))))));
+      const Entry again = entry(base + i);
+      Status error = Status::Error(fmt::format("{}: duplicate id \"{}\" (first defined at {})", Origin(again),
+                                               again.id, Origin(entry(static_cast<size_t>(first)))));
+      own.id_slot_storage.clear();
+      for (uint32_t e = 0; e < old_entries; ++e) own.AddId(e);
+      return rollback(std::move(error));
     }
   }
-  own.by_id_storage = std::move(order);
   own.Repoint();
   return Status::Ok();
 }
@@ -381,7 +408,7 @@ void Gazetteer::Serialize(std::string* out) const {
   PutRecords(own_.entries, out);
   PutRecords(own_.aliases, out);
   PutRecords(own_.patterns, out);
-  PutRecords(own_.by_id, out);
+  PutRecords(own_.id_slots, out);
 }
 
 Status Gazetteer::Deserialize(std::string_view image) {
@@ -395,9 +422,11 @@ Status Gazetteer::Deserialize(std::string_view image) {
   segment.entries = ViewRecords<EntryRecord>(&in, in.U32());
   segment.aliases = ViewRecords<AliasRecord>(&in, in.U32());
   segment.patterns = ViewRecords<PatternRecord>(&in, in.U32());
-  segment.by_id = ViewRecords<uint32_t>(&in, in.U32());
-  if (!in.ok() || segment.by_id.size() != segment.entries.size()) {
-    return Status::Error("snapshot: truncated gazetteer image");
+  segment.id_slots = ViewRecords<uint32_t>(&in, in.U32());
+  if (!in.ok()) return Status::Error("snapshot: truncated gazetteer image");
+  const size_t slots = segment.id_slots.size();
+  if ((slots & (slots - 1)) != 0 || slots * 3 < segment.entries.size() * 4) {
+    return Status::Error("snapshot: bad gazetteer id index");
   }
   image_ = segment;
   return Status::Ok();

@@ -416,9 +416,15 @@ void Linker::Link(Extraction* out) const {
   const std::string& cased = out->normalized.cased();
   std::vector<Entity>& entities = out->entities;
   std::vector<Mention>& mentions = out->mentions;
-  // Last article's entities go back to the pool with their strings' capacity.
-  for (Entity& e : entities) scratch.spare_entities.push_back(std::move(e));
-  entities.clear();
+  // Last article's entities are made again into this one's, keeping their
+  // strings' capacity: first those of the last article, then the pool.
+  std::vector<Entity>& recycled = scratch.recycled_entities;
+  for (size_t e = scratch.recycled_used; e < recycled.size(); ++e) {
+    scratch.spare_entities.push_back(std::move(recycled[e]));
+  }
+  recycled.clear();
+  recycled.swap(entities);
+  scratch.recycled_used = 0;
   mentions.clear();
   for (uint32_t e : scratch.entries_seen) scratch.entity_of_entry[e] = 0;
   scratch.entries_seen.clear();
@@ -426,7 +432,9 @@ void Linker::Link(Extraction* out) const {
   if (scratch.entity_of_entry.size() < gazetteer_.size()) scratch.entity_of_entry.resize(gazetteer_.size(), 0);
 
   auto new_entity = [&](std::string_view id, EntityType type, std::string_view name, Source source, int64_t entry) {
-    if (scratch.spare_entities.empty()) {
+    if (scratch.recycled_used < recycled.size()) {
+      entities.push_back(std::move(recycled[scratch.recycled_used++]));
+    } else if (scratch.spare_entities.empty()) {
       entities.emplace_back();
     } else {
       entities.push_back(std::move(scratch.spare_entities.back()));

@@ -28,6 +28,8 @@ struct ExtractionScratch {
   std::vector<uint32_t> entries_seen;     // the entries set in entity_of_entry, to reset them
   std::vector<uint32_t> keyed_by_text;    // entities whose id is not a gazetteer id
   std::vector<Entity> spare_entities;     // their strings keep their capacity
+  std::vector<Entity> recycled_entities;  // the last article's, reused first
+  size_t recycled_used = 0;               // how many of them were reused
   std::vector<Entity> ordered_entities;
   std::vector<uint32_t> new_index;
   std::vector<std::string_view> named_countries, context_countries;

@@ -4,6 +4,7 @@
 #include <gmock/gmock.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -117,6 +118,34 @@ TEST(GazetteerTest, LaterLoadsAppend) {
   EXPECT_EQ(g.Origin(EntryAt(g, 1)), "b.tsv:1");
 }
 
+TEST(GazetteerTest, FindsEveryIdAcrossLoadsAndImage) {
+  // Enough entries for the id index to grow several times.
+  std::string a, b;
+  for (int i = 0; i < 300; ++i) (i % 2 == 0 ? a : b) += "location:place-" + std::to_string(i) + "\tPlace\n";
+  Gazetteer g;
+  ASSERT_TRUE(g.LoadString("a.tsv", a).ok());
+  ASSERT_TRUE(g.LoadString("b.tsv", b).ok());
+  ASSERT_FALSE(g.LoadString("c.tsv", "country:iran\tIran\nlocation:place-7\tPlace\n").ok());
+  std::string image;
+  g.Serialize(&image);
+  std::vector<uint32_t> aligned((image.size() + 3) / 4);
+  std::memcpy(aligned.data(), image.data(), image.size());
+  Gazetteer viewed;
+  ASSERT_TRUE(viewed.Deserialize({reinterpret_cast<const char*>(aligned.data()), image.size()}).ok());
+  ASSERT_TRUE(viewed.LoadString("d.tsv", "country:iran\tIran\n").ok());
+  for (const Gazetteer* x : {&g, &viewed}) {
+    for (int i = 0; i < 300; ++i) {
+      const int64_t e = x->Find("location:place-" + std::to_string(i));
+      ASSERT_GE(e, 0) << i;
+      EXPECT_EQ(EntryAt(*x, static_cast<size_t>(e)).id, "location:place-" + std::to_string(i));
+    }
+    EXPECT_EQ(x->Find("location:place-300"), -1);
+    EXPECT_EQ(x->Find(""), -1);
+  }
+  EXPECT_EQ(g.Find("country:iran"), -1);
+  EXPECT_EQ(viewed.Find("country:iran"), 300);
+}
+
 struct BadLine {
   const char* name;
   std::string contents;
@@ -157,6 +186,9 @@ INSTANTIATE_TEST_SUITE_P(
                 "matches the empty string"},
         BadLine{"DuplicateInFile", kGood + "country:iran\tIran\ncountry:turkey\tTurkiye\n", "test.tsv:5:",
                 "duplicate id \"country:turkey\" (first defined at test.tsv:2)"},
+        BadLine{"FirstDuplicateLineIsNamed",
+                kGood + "country:iran\tIran\ncountry:iran\tIran\ncountry:turkey\tTurkiye\n", "test.tsv:5:",
+                "duplicate id \"country:iran\" (first defined at test.tsv:4)"},
         BadLine{"DuplicateOfEarlierLoad", kGood + "country:russia\tRussia\n", "test.tsv:4:",
                 "duplicate id \"country:russia\" (first defined at first.tsv:1)"},
         BadLine{"TooFewFields", kGood + "country:iran\n", "test.tsv:4:", "found 1"},

@@ -98,19 +98,26 @@ class Gazetteer {
     std::span<const EntryRecord> entries;
     std::span<const AliasRecord> aliases;
     std::span<const PatternRecord> patterns;
-    std::span<const uint32_t> by_id;  // segment-local entry indices sorted by id
+    // The id index: an open-addressed hash table (IdHash, linear probing),
+    // a power of two in size and at most 3/4 full, of segment-local entry
+    // indices + 1; 0 marks an empty slot.
+    std::span<const uint32_t> id_slots;
   };
   struct OwnedSegment : Segment {
     std::string pool_storage;
     std::vector<EntryRecord> entry_storage;
     std::vector<AliasRecord> alias_storage;
     std::vector<PatternRecord> pattern_storage;
-    std::vector<uint32_t> by_id_storage;
+    std::vector<uint32_t> id_slot_storage;
     void Repoint();
+    // Adds entry `local` to the id index, which must hold exactly the
+    // entries before it, unless one of them has the same id: then returns
+    // that one's index and leaves the index as it was; otherwise -1.
+    int64_t AddId(uint32_t local);
   };
   const Segment& SegmentOf(size_t index, size_t* local) const;
-  std::string_view IdOf(const Segment& segment, uint32_t local) const;
-  int64_t FindIn(const Segment& segment, std::string_view id) const;
+  static std::string_view IdOf(const Segment& segment, uint32_t local);
+  static int64_t FindIn(const Segment& segment, std::string_view id);
 
   Segment image_;
   OwnedSegment own_;
