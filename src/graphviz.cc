@@ -22,9 +22,9 @@ bool GraphvizAvailable() {
   std::string_view dirs = path != nullptr ? path : "/usr/bin:/bin";
   while (true) {
     const size_t colon = dirs.find(':');
-    std::string dir(dirs.substr(0, colon));
-    if (dir.empty()) dir = ".";
-    if (access((dir + "/dot").c_str(), X_OK) == 0) return true;
+    const std::string_view dir = dirs.substr(0, colon);
+    const std::string dot = fmt::format("{}/dot", dir.empty() ? std::string_view(".") : dir);
+    if (access(dot.c_str(), X_OK) == 0) return true;
     if (colon == std::string_view::npos) return false;
     dirs.remove_prefix(colon + 1);
   }
