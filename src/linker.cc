@@ -747,16 +747,35 @@ void Linker::Link(Extraction* out) const {
     add_short_form(last, entity);
   };
   // The same form added twice for one entity changes nothing, so an
-  // entity's name is added once.
-  scratch.named_person.assign(entities.size(), 0);
+  // entity's name is added once. A gazetteer person whose `surname`
+  // attribute says what the last word is not ("Lee" for "Lee Jae-myung")
+  // has that short form only.
+  enum : uint8_t { kUnseen, kByLastWord, kBySurname };
+  scratch.named_person.assign(entities.size(), kUnseen);
   for (const Mention& m : mentions) {
     const Entity& entity = entities[m.entity];
     if (entity.type != EntityType::kPerson) continue;
-    add_short_forms_of(std::string_view(cased.data() + m.begin, m.end - m.begin), m.entity);
-    if (!scratch.named_person[m.entity]) {
-      scratch.named_person[m.entity] = 1;
-      add_short_forms_of(entity.name, m.entity);
+    uint8_t& named = scratch.named_person[m.entity];
+    if (named == kUnseen) {
+      named = kByLastWord;
+      if (entity.entry >= 0) {
+        const Entry& entry = entry_of(static_cast<size_t>(entity.entry));
+        // Few entries have one: a search of the raw field rules out the rest.
+        if (entry.attributes.find("surname=") != std::string_view::npos) {
+          if (const std::optional<std::string_view> surname = Gazetteer::Attribute(entry, "surname")) {
+            named = kBySurname;
+            std::string_view form = *surname;
+            if (!NormalizesToItself(form)) {
+              Normalize(form, &scratch.short_form_text);
+              form = scratch.short_form_text.cased();
+            }
+            add_short_form(form, m.entity);
+          }
+        }
+      }
+      if (named == kByLastWord) add_short_forms_of(entity.name, m.entity);
     }
+    if (named == kByLastWord) add_short_forms_of(std::string_view(cased.data() + m.begin, m.end - m.begin), m.entity);
   }
   // A lone surname names the one gazetteer person who has it when the
   // article names that person's country ("Yildirim said" in an article

@@ -7,6 +7,7 @@
 
 #include "binary_io.h"
 #include "gazer/normalizer.h"
+#include "name_words.h"
 
 namespace gazer {
 namespace {
@@ -28,6 +29,12 @@ void SurnameTable::Add(const Gazetteer& gazetteer, size_t from, size_t to, Map* 
   for (size_t e = from; e < to; ++e) {
     const Entry entry = gazetteer.entry(e);
     if (entry.type != EntityType::kPerson) continue;
+    if (const std::optional<std::string_view> given = Gazetteer::Attribute(entry, "surname")) {
+      Normalize(*given, &buffer);
+      auto [it, inserted] = map->emplace(buffer.cased(), static_cast<int64_t>(e));
+      if (!inserted && it->second != static_cast<int64_t>(e)) it->second = -1;
+      continue;
+    }
     for (uint32_t k = 0; k < entry.alias_count; ++k) {
       const Alias alias = gazetteer.alias(entry, k);
       if (alias.text.find(' ') == std::string_view::npos) continue;
@@ -35,7 +42,16 @@ void SurnameTable::Add(const Gazetteer& gazetteer, size_t from, size_t to, Map* 
       const std::string& normalized = buffer.cased();
       const size_t space = normalized.rfind(' ');
       if (space == std::string::npos) continue;
-      std::string surname = normalized.substr(space + 1);
+      std::string_view last = std::string_view(normalized).substr(space + 1);
+      // Less a suffix: "Charles Q. Brown Jr." gives "Brown".
+      if (IsNameSuffix(last.back() == '.' ? last.substr(0, last.size() - 1) : last)) {
+        std::string_view rest = std::string_view(normalized).substr(0, space);
+        if (!rest.empty() && rest.back() == ',') rest.remove_suffix(1);
+        const size_t before = rest.rfind(' ');
+        if (before == std::string_view::npos) continue;
+        last = rest.substr(before + 1);
+      }
+      std::string surname(last);
       if (surname.size() > 3 && (surname.compare(0, 3, "al-") == 0 || surname.compare(0, 3, "el-") == 0)) {
         surname = surname.substr(3);
       }

@@ -1,7 +1,8 @@
 // SurnameTable: the surnames of the gazetteer's persons, each mapped to the
-// one person who has it. A surname is the last word of a person's name or
-// alias of two words or more, normalized with case kept, less a leading
-// "al-" or "el-" ("al-Assad" gives "Assad").
+// one person who has it. A surname is the entry's `surname` attribute if it
+// has one ("Lee" for "Lee Jae-myung"), else the last word but a suffix (Jr,
+// II, ...) of a person's name or alias of two words or more, normalized
+// with case kept, less a leading "al-" or "el-" ("al-Assad" gives "Assad").
 //
 // The snapshot holds the table of the default gazetteers, written by Write
 // at build time, so it is looked up in place: building it means reading

@@ -262,6 +262,12 @@ TEST_F(LinkerTest, SuffixEndsTheNameAndTheSurnameIsTheWordBefore) {
   EXPECT_THAT(Texts("Martin Luther King Jr. spoke."), IsEmpty());
 }
 
+TEST_F(LinkerTest, SurnameAttributeIsTheShortForm) {
+  // A Korean name puts the family name first.
+  Load("person:lee-jae-myung\tLee Jae-myung\t\tsurname=Lee\n");
+  EXPECT_THAT(Texts("Lee Jae-myung spoke. Lee left; Jae-myung stayed."), ElementsAre("Lee Jae-myung", "Lee"));
+}
+
 TEST_F(LinkerTest, BylineWithTitles) {
   Load("country:russia\tRussia\n");
   EXPECT_THAT(Texts("By Dr. Elena Marchetti, Senior Fellow\n\nRussia left."), ElementsAre("Elena Marchetti", "Russia"));

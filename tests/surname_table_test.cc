@@ -15,6 +15,8 @@ constexpr std::string_view kPersons =
     "person:bashar-al-assad\tBashar al-Assad\tAssad\n"
     "person:ali-khamenei\tAli Khamenei\n"
     "person:mojtaba-khamenei\tMojtaba Khamenei\n"
+    "person:lee-jae-myung\tLee Jae-myung\tLee Jae Myung\tsurname=Lee\n"
+    "person:charles-q-brown\tCharles Q. Brown Jr.\n"
     "country:turkey\tTurkey\tTurkish Republic\n";
 
 int64_t IndexOf(const Gazetteer& gazetteer, std::string_view id) {
@@ -31,6 +33,13 @@ void ExpectTable(const Gazetteer& gazetteer, const SurnameTable& table) {
   EXPECT_EQ(table.Find("gerasimov"), -1);  // case is kept
   EXPECT_EQ(table.Find("Valery"), -1);    // not a last word
   EXPECT_EQ(table.Find("Republic"), -1);  // not a person
+  // The surname attribute, and no other word of the name.
+  EXPECT_EQ(table.Find("Lee"), IndexOf(gazetteer, "person:lee-jae-myung"));
+  EXPECT_EQ(table.Find("Jae-myung"), -1);
+  EXPECT_EQ(table.Find("Myung"), -1);
+  // The word before a suffix.
+  EXPECT_EQ(table.Find("Brown"), IndexOf(gazetteer, "person:charles-q-brown"));
+  EXPECT_EQ(table.Find("Jr."), -1);
 }
 
 TEST(SurnameTableTest, BuiltFromTheEntries) {
