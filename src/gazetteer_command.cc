@@ -53,7 +53,7 @@ int RunLint(const GazetteerFlags& flags) {
     const auto kind = ParseLintKind(name);
     if (!kind) {
       std::fprintf(stderr, "gazer: --only: unknown kind \"%s\" (syntax, duplicate-id, pattern, country, "
-                           "ambiguous-alias, common-word)\n", name.c_str());
+                           "surname, ambiguous-alias, common-word)\n", name.c_str());
       return 2;
     }
     wanted[static_cast<size_t>(*kind)] = true;
@@ -309,8 +309,8 @@ CLI::App* AddGazetteerCommand(CLI::App* app, GazetteerFlags* flags) {
       "With no PATH, lints the default gazetteers compiled into gazer. With PATHs\n"
       "(files, or directories of *.tsv files), lints those files as 'gazer extract -g'\n"
       "would use them: on top of the defaults, unless --no-default-gazetteers.\n"
-      "Kinds: syntax, duplicate-id, pattern, country (errors); ambiguous-alias,\n"
-      "common-word (warnings).\n"
+      "Kinds: syntax, duplicate-id, pattern, country, surname (errors);\n"
+      "ambiguous-alias, common-word (warnings).\n"
       "Output: one 'FILE:LINE: error|warning: message' line per finding, then a summary.\n"
       "Exit status: 0 no errors, 1 errors (or warnings with --werror), 2 usage error.\n\n"
       "Examples:\n"

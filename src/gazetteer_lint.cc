@@ -20,8 +20,19 @@
 namespace gazer {
 namespace {
 
-constexpr std::string_view kKindNames[] = {"syntax",  "duplicate-id",    "pattern",
-                                           "country", "ambiguous-alias", "common-word"};
+constexpr std::string_view kKindNames[] = {"syntax",  "duplicate-id", "pattern",        "country",
+                                           "surname", "ambiguous-alias", "common-word"};
+
+// True if `word` is one of the space-separated words of `name`.
+bool HasWord(std::string_view name, std::string_view word) {
+  for (size_t pos = 0; pos <= name.size();) {
+    size_t end = name.find(' ', pos);
+    if (end == std::string_view::npos) end = name.size();
+    if (name.substr(pos, end - pos) == word) return true;
+    pos = end + 1;
+  }
+  return false;
+}
 
 bool IsWord(const std::string& s, size_t i) { return IsWordByte(static_cast<unsigned char>(s[i])); }
 
@@ -239,6 +250,12 @@ void LintEntries(const Gazetteer& gazetteer, size_t first, const LintOptions& op
     if (!entry.country.empty() && gazetteer.Find(entry.country) < 0) {
       add(entry, Severity::kError, LintKind::kCountry,
           fmt::format("country={}: no entry has this id, so it is never evidence for {}", entry.country, entry.id));
+    }
+    if (const std::optional<std::string_view> surname = Gazetteer::Attribute(entry, "surname");
+        surname && !HasWord(entry.name, *surname)) {
+      add(entry, Severity::kError, LintKind::kSurname,
+          fmt::format("surname={}: not a word of the name \"{}\", so no mention can use it alone", *surname,
+                      entry.name));
     }
     if (options.words == nullptr || entry.is_family()) continue;
     for (uint32_t k = 0; k < entry.alias_count; ++k) {

@@ -106,6 +106,15 @@ TEST_F(LintTest, BadPatterns) {
   EXPECT_THAT(findings[1].message, HasSubstr("matches the empty string"));
 }
 
+TEST_F(LintTest, SurnameAttributeNotAWordOfTheName) {
+  const auto findings = Lint("person:lee-jae-myung\tLee Jae-myung\t\tsurname=Lee\n"
+                             "person:wang-yi\tWang Yi\t\tsurname=Wong\n");
+  ASSERT_THAT(Lines(findings, LintKind::kSurname), ElementsAre(2));
+  EXPECT_THAT(findings[0].message, HasSubstr("surname=Wong"));
+  EXPECT_EQ(findings[0].severity, Severity::kError);
+  EXPECT_EQ(ParseLintKind("surname"), LintKind::kSurname);
+}
+
 TEST_F(LintTest, CountryAttributeNamingNoEntry) {
   const auto findings = Lint("country:turkey\tTurkey\n"
                              "location:ankara\tAnkara\t\tcountry=country:turkey\n"

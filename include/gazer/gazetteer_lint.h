@@ -30,13 +30,16 @@ enum class LintKind {
   kDuplicateId,     // an id defined twice
   kPattern,         // an re: pattern that does not compile or matches ""
   kCountry,         // country=ID where no entry has that id
+  kSurname,         // surname=WORD where WORD is no word of the entry's name
   kAmbiguousAlias,  // one alias key claimed by two or more entities
   kCommonWord,      // an alias that is also an ordinary English word
 };
-inline constexpr LintKind kAllLintKinds[] = {LintKind::kSyntax,  LintKind::kDuplicateId,    LintKind::kPattern,
-                                             LintKind::kCountry, LintKind::kAmbiguousAlias, LintKind::kCommonWord};
+inline constexpr LintKind kAllLintKinds[] = {LintKind::kSyntax,  LintKind::kDuplicateId, LintKind::kPattern,
+                                             LintKind::kCountry, LintKind::kSurname,     LintKind::kAmbiguousAlias,
+                                             LintKind::kCommonWord};
 
-// "syntax", "duplicate-id", "pattern", "country", "ambiguous-alias", "common-word".
+// "syntax", "duplicate-id", "pattern", "country", "surname", "ambiguous-alias",
+// "common-word".
 std::string_view LintKindName(LintKind kind);
 std::optional<LintKind> ParseLintKind(std::string_view name);
 
