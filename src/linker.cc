@@ -684,7 +684,7 @@ void Linker::Link(Extraction* out) const {
   CapitalTokens capitals_for_names(cased, out->matches.runs, scratch.capitals);
   const auto gives_way = [&](const Mention& m) {
     const int64_t entry = entities[m.entity].entry;
-    return entry >= 0 && PlaceGivesWayToName(gazetteer_.entry(static_cast<size_t>(entry)));
+    return entry >= 0 && PlaceGivesWayToName(entry_of(static_cast<size_t>(entry)));
   };
   FindGivenNameNames(cased, mentions, &capitals_for_names, *given_names_, gives_way, &given_names);
   if (!given_names.empty()) {
@@ -728,19 +728,8 @@ void Linker::Link(Extraction* out) const {
       Normalize(name, &scratch.short_form_text);
       text = scratch.short_form_text.cased();
     }
-    const auto last_word = [](std::string_view words) {
-      const size_t space = words.rfind(' ');
-      return space == std::string_view::npos ? words : words.substr(space + 1);
-    };
-    std::string_view last = last_word(text);
-    if (last.size() == text.size()) return;  // a name of one word has no short form
-    // The surname is the last word but a suffix ("Charles Q. Brown Jr.",
-    // "Abdullah II" -> "Abdullah").
-    if (IsNameSuffix(last.back() == '.' ? last.substr(0, last.size() - 1) : last)) {
-      text.remove_suffix(last.size() + 1);
-      if (!text.empty() && text.back() == ',') text.remove_suffix(1);
-      last = last_word(text);
-    }
+    const std::string_view last = LastNameWord(text);
+    if (last.empty()) return;  // a name of one word has no short form
     if (last.size() > 3 && (last.substr(0, 3) == "al-" || last.substr(0, 3) == "el-" || last.substr(0, 3) == "Al-")) {
       add_short_form(last.substr(3), entity);
     }

@@ -66,6 +66,21 @@ bool IsNameWord(std::string_view w) {
 
 bool IsNameSuffix(std::string_view word) { return kSuffixSet.Contains(word); }
 
+std::string_view LastNameWord(std::string_view name) {
+  const auto last_word = [](std::string_view words) {
+    const size_t space = words.rfind(' ');
+    return space == std::string_view::npos ? words : words.substr(space + 1);
+  };
+  std::string_view last = last_word(name);
+  if (last.size() == name.size()) return {};
+  if (IsNameSuffix(last.back() == '.' ? last.substr(0, last.size() - 1) : last)) {
+    name.remove_suffix(last.size() + 1);
+    if (!name.empty() && name.back() == ',') name.remove_suffix(1);
+    last = last_word(name);
+  }
+  return last;
+}
+
 size_t NameSuffixEnd(std::string_view text, size_t begin, size_t end) {
   const bool abbreviation = IsLower(text[end - 1]);  // Jr, Sr
   return abbreviation && end < text.size() && text[end] == '.' && end > begin ? end + 1 : end;

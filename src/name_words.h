@@ -24,6 +24,11 @@ bool IsNameWord(std::string_view word);
 // ("Charles Q. Brown Jr."), and is no name word of its own.
 bool IsNameSuffix(std::string_view word);
 
+// The word a person named `name` (normalized) is called by alone: the last
+// word, or the one before a suffix and its comma ("Charles Q. Brown Jr." ->
+// "Brown", "Abdullah II" -> "Abdullah"). Empty for a name of one word.
+std::string_view LastNameWord(std::string_view name);
+
 // Where suffix [begin, end) of `text` ends, with its period if it is an
 // abbreviation ("Jr.", not the sentence's end after "Abdullah II.").
 size_t NameSuffixEnd(std::string_view text, size_t begin, size_t end);

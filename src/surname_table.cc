@@ -26,13 +26,17 @@ uint32_t U32At(const char* p) {
 
 void SurnameTable::Add(const Gazetteer& gazetteer, size_t from, size_t to, Map* map) {
   NormalizedText buffer;
+  // A surname two persons have names neither.
+  const auto add = [&](std::string surname, size_t e) {
+    auto [it, inserted] = map->emplace(std::move(surname), static_cast<int64_t>(e));
+    if (!inserted && it->second != static_cast<int64_t>(e)) it->second = -1;
+  };
   for (size_t e = from; e < to; ++e) {
     const Entry entry = gazetteer.entry(e);
     if (entry.type != EntityType::kPerson) continue;
     if (const std::optional<std::string_view> given = Gazetteer::Attribute(entry, "surname")) {
       Normalize(*given, &buffer);
-      auto [it, inserted] = map->emplace(buffer.cased(), static_cast<int64_t>(e));
-      if (!inserted && it->second != static_cast<int64_t>(e)) it->second = -1;
+      add(buffer.cased(), e);
       continue;
     }
     for (uint32_t k = 0; k < entry.alias_count; ++k) {
@@ -40,23 +44,13 @@ void SurnameTable::Add(const Gazetteer& gazetteer, size_t from, size_t to, Map* 
       if (alias.text.find(' ') == std::string_view::npos) continue;
       Normalize(alias.text, &buffer);
       const std::string& normalized = buffer.cased();
-      const size_t space = normalized.rfind(' ');
-      if (space == std::string::npos) continue;
-      std::string_view last = std::string_view(normalized).substr(space + 1);
-      // Less a suffix: "Charles Q. Brown Jr." gives "Brown".
-      if (IsNameSuffix(last.back() == '.' ? last.substr(0, last.size() - 1) : last)) {
-        std::string_view rest = std::string_view(normalized).substr(0, space);
-        if (!rest.empty() && rest.back() == ',') rest.remove_suffix(1);
-        const size_t before = rest.rfind(' ');
-        if (before == std::string_view::npos) continue;
-        last = rest.substr(before + 1);
-      }
+      const std::string_view last = LastNameWord(normalized);
+      if (last.empty()) continue;
       std::string surname(last);
       if (surname.size() > 3 && (surname.compare(0, 3, "al-") == 0 || surname.compare(0, 3, "el-") == 0)) {
         surname = surname.substr(3);
       }
-      auto [it, inserted] = map->emplace(std::move(surname), static_cast<int64_t>(e));
-      if (!inserted && it->second != static_cast<int64_t>(e)) it->second = -1;
+      add(std::move(surname), e);
     }
   }
 }
