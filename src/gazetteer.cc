@@ -391,11 +391,15 @@ Status Gazetteer::Load(const std::string& path) {
 std::string Gazetteer::Origin(const Entry& entry) { return fmt::format("{}:{}", entry.file, entry.line); }
 
 std::optional<std::string_view> Gazetteer::Attribute(const Entry& entry, std::string_view key) {
-  for (std::string_view pair : Split(entry.attributes, ';')) {
+  // The linker asks while it extracts: no allocation.
+  for (std::string_view rest = entry.attributes;;) {
+    const size_t semicolon = rest.find(';');
+    const std::string_view pair = rest.substr(0, semicolon);
     const size_t eq = pair.find('=');
     if (eq != std::string_view::npos && Trim(pair.substr(0, eq)) == key) return Trim(pair.substr(eq + 1));
+    if (semicolon == std::string_view::npos) return std::nullopt;
+    rest.remove_prefix(semicolon + 1);
   }
-  return std::nullopt;
 }
 
 void Gazetteer::Serialize(std::string* out) const {

@@ -34,13 +34,19 @@ namespace {
 // GeoNames under a million does; a bigger city, a curated place without a
 // population (a capital, a region) or a country does not ("London
 // Heathrow", "Paris Orly", "Jordan Peterson" stay as found).
-bool PlaceGivesWayToName(const Entry& entry) {
-  if (entry.type != EntityType::kLocation) return false;
+// The `population` attribute of `entry`, or 0 if it has none.
+uint64_t PopulationOf(const Entry& entry) {
   const std::optional<std::string_view> population = Gazetteer::Attribute(entry, "population");
-  if (!population) return false;
+  if (!population) return 0;
   uint64_t value = 0;
   const auto [end, error] = std::from_chars(population->data(), population->data() + population->size(), value);
-  return error == std::errc() && end == population->data() + population->size() && value < 1'000'000;
+  return error == std::errc() && end == population->data() + population->size() ? value : 0;
+}
+
+bool PlaceGivesWayToName(const Entry& entry) {
+  if (entry.type != EntityType::kLocation) return false;
+  const uint64_t population = PopulationOf(entry);
+  return population > 0 && population < 1'000'000;
 }
 
 // Titles that introduce a person's name. The first list matches in any case
@@ -524,20 +530,55 @@ void Linker::Link(Extraction* out) const {
     }
     return false;
   };
+  // True if `next` comes right after `m`, a comma between ("Athens,
+  // Greece"), and may be a place of `country` or that country itself.
+  const Match* const matches_end = out->matches.matches.data() + out->matches.matches.size();
+  auto place_after = [&](const Match& m, const Match* next, std::string_view country) {
+    if (next == nullptr || next->begin != m.end + 2 || cased.compare(m.end, 2, ", ") != 0 || next->from_pattern) {
+      return false;
+    }
+    for (uint32_t c = 0; c < next->candidates_count; ++c) {
+      const Entry& after = entry_of(out->matches.candidates[next->candidates_begin + c]);
+      if (after.id == country || (after.type == EntityType::kLocation && after.country == country)) return true;
+    }
+    return false;
+  };
   auto resolve = [&](const Match& m) {
     uint32_t best = out->matches.candidates[m.candidates_begin];
     if (m.candidates_count == 1) return best;
     int best_score = -1;
     int best_priority = 0;
+    // That the article names a country is weak evidence for a place of it:
+    // most defence news names the United States, which does not make
+    // "Athens" or "Panama City" its towns. It does not count for a place of
+    // less than a quarter of the biggest candidate's population.
+    std::optional<uint64_t> biggest;  // read when first needed
+    auto biggest_population = [&] {
+      if (!biggest) {
+        biggest = 0;
+        for (uint32_t c = 0; c < m.candidates_count; ++c) {
+          biggest = std::max(*biggest, PopulationOf(entry_of(out->matches.candidates[m.candidates_begin + c])));
+        }
+      }
+      return *biggest;
+    };
+    const Match* const next = &m + 1 < matches_end ? &m + 1 : nullptr;
     for (uint32_t c = 0; c < m.candidates_count; ++c) {
       const uint32_t e = out->matches.candidates[m.candidates_begin + c];
       const Entry& entry = entry_of(e);
       int score = 0;
       if (!entry.country.empty() && contains(named_countries, entry.country)) {
-        score += just_before(country_ends, entry.country, m.begin) ? 4 : 2;
+        const uint64_t population = PopulationOf(entry);
+        if (population == 0 || population * 4 >= biggest_population()) {
+          score += just_before(country_ends, entry.country, m.begin) ? 4 : 2;
+        }
       }
-      // Places of one country go together: "Atlanta, Georgia".
-      if (!entry.country.empty() && just_before(context_ends, entry.country, m.begin)) score += 3;
+      // Places of one country go together: "Atlanta, Georgia", "Athens,
+      // Georgia", "Alexandria, Virginia".
+      if (!entry.country.empty() &&
+          (just_before(context_ends, entry.country, m.begin) || place_after(m, next, entry.country))) {
+        score += 3;
+      }
       if (entry.type == EntityType::kCountry && contains(context_countries, entry.id)) score += 2;
       if (best_score < 0 || score > best_score || (score == best_score && entry.priority > best_priority)) {
         best = e;

@@ -158,6 +158,19 @@ TEST_F(DefaultGazetteers, GivenNamesStartPersonsNotPlaces) {
   }
 }
 
+TEST_F(DefaultGazetteers, ANamedCountryDoesNotMakeBigCitiesItsSmallTowns) {
+  // The article names the United States, which has towns called Athens,
+  // Alexandria and Panama City too.
+  const auto found = Find("The United States sent envoys to Athens, to Alexandria and to Panama City.");
+  EXPECT_TRUE(Has(found, "location:athens=Athens")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "location:alexandria=Alexandria"));
+  EXPECT_TRUE(Has(found, "location:panama-city=Panama City"));
+  // A place of the same country right after still decides.
+  const auto towns = Find("The United States sent envoys to Alexandria, Virginia and to Birmingham, Alabama.");
+  EXPECT_TRUE(Has(towns, "location:alexandria-us=Alexandria")) << ::testing::PrintToString(towns);
+  EXPECT_TRUE(Has(towns, "location:birmingham-us=Birmingham"));
+}
+
 TEST_F(DefaultGazetteers, LegislaturesByNameNotByCommonNoun) {
   const auto found = Find("Congress passed the bill and the Senate voted. The party congress met; a senate of elders sat.");
   EXPECT_TRUE(Has(found, "organization:us-congress=Congress")) << ::testing::PrintToString(found);
