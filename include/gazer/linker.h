@@ -1,9 +1,11 @@
 // Linker: turns matches into the entities of one article.
 //
 // - An alias shared by several entries goes to the entry the article
-//   supports best: one whose country the article names, or a country that
-//   other mentions belong to; failing that, the highest priority, then the
-//   entry loaded first.
+//   supports best: one whose country the article names (unless another has
+//   four times its population: "Athens" in news naming the United States),
+//   a place of its country right before or after ("Atlanta, Georgia",
+//   "Alexandria, Virginia"), or a country that other mentions belong to;
+//   failing that, the highest priority, then the entry loaded first.
 // - A family pattern match gets the id TYPE:slug-of-the-text, or the literal
 //   entry with that id.
 // - A capitalized name after a title (General, President, Foreign Minister,
