@@ -169,6 +169,8 @@ TEST_F(DefaultGazetteers, ANamedCountryDoesNotMakeBigCitiesItsSmallTowns) {
   const auto towns = Find("The United States sent envoys to Alexandria, Virginia and to Birmingham, Alabama.");
   EXPECT_TRUE(Has(towns, "location:alexandria-us=Alexandria")) << ::testing::PrintToString(towns);
   EXPECT_TRUE(Has(towns, "location:birmingham-us=Birmingham"));
+  // A US state is no town abroad of its name (Virginia, Free State).
+  EXPECT_TRUE(Has(Find("Troops trained in Virginia."), "location:virginia=Virginia"));
 }
 
 TEST_F(DefaultGazetteers, LegislaturesByNameNotByCommonNoun) {
