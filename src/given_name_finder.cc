@@ -25,7 +25,7 @@ inline bool MayStartName(const char* s, size_t n, size_t begin, size_t run_end) 
 class Finder {
  public:
   Finder(const std::string& text, const std::vector<Mention>& mentions, const GivenNames& given,
-         const std::function<bool(const Mention&)>& gives_way)
+         const std::function<bool(const Mention&, bool)>& gives_way)
       : text_(text), mentions_(mentions), given_(given), gives_way_(gives_way) {}
 
   // The name that starts with the capitalized word at `begin`, if any;
@@ -36,7 +36,7 @@ class Finder {
     const size_t end = text_[run_end] == ' ' ? run_end : TokenEnd(text_, begin);
     if (place != nullptr && place->end != end) return false;
     if (!given_.Contains(std::string_view(text_.data() + begin, end - begin))) return false;
-    if (place != nullptr && !gives_way_(*place)) return false;
+    if (place != nullptr && !gives_way_(*place, false)) return false;
     const size_t place_end = place != nullptr ? place->end : 0;
     if (end + 1 >= n || text_[end] != ' ') return false;
     if (!IsUpper(text_[end + 1])) {
@@ -71,13 +71,24 @@ class Finder {
     if (last_end == 0) return false;
     // A capitalized word right after the name makes it part of a longer one.
     if (last_end + 1 < n && text_[last_end] == ' ' && IsUpper(text_[last_end + 1])) return false;
-    if (Covered(place_end != 0 ? place_end : begin, last_end)) return false;
+    if (Covered(place_end != 0 ? place_end : begin, last_end) && !SurnameGivesWay(end + 1, last_end)) return false;
     name->begin = static_cast<uint32_t>(begin);
     name->end = static_cast<uint32_t>(last_end);
     return true;
   }
 
  private:
+  // True if the one mention in [from, last_end) is the name's last word,
+  // the only word after the given name, and is itself a given name that
+  // may give way as a surname ("Jim Jordan", not the country).
+  bool SurnameGivesWay(size_t from, size_t last_end) const {
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), from,
+                               [](const Mention& m, size_t b) { return m.end <= b; });
+    if (it == mentions_.end() || it->begin != from || it->end != last_end) return false;
+    if (std::next(it) != mentions_.end() && std::next(it)->begin < last_end) return false;
+    return given_.Contains(std::string_view(text_.data() + from, last_end - from)) && gives_way_(*it, true);
+  }
+
   // "al-Baghdadi", "el-Sisi".
   static bool IsPrefixedNameWord(std::string_view w) {
     return w.size() > 4 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-") && IsUpper(w[3]);
@@ -105,13 +116,13 @@ class Finder {
   const std::string& text_;
   const std::vector<Mention>& mentions_;
   const GivenNames& given_;
-  const std::function<bool(const Mention&)>& gives_way_;
+  const std::function<bool(const Mention&, bool)>& gives_way_;
 };
 
 }  // namespace
 
 void FindGivenNameNames(const std::string& text, const std::vector<Mention>& mentions, CapitalTokens* capitals,
-                        const GivenNames& given, const std::function<bool(const Mention&)>& gives_way,
+                        const GivenNames& given, const std::function<bool(const Mention&, bool)>& gives_way,
                         std::vector<NameSpan>* names) {
   if (given.empty()) return;
   const Finder finder(text, mentions, given, gives_way);

@@ -8,7 +8,9 @@
 // or when a mention overlaps it, with one exception: many given names are
 // also places ("Douglas", "Victoria", "Nancy"), and the caller may let such
 // a mention of the given name alone give way when free name words follow
-// ("Douglas Barrie", "Victoria Coates").
+// ("Douglas Barrie", "Victoria Coates"); and a one-word mention that is the
+// surname, the name's only other word, and a given name too ("Jim
+// Jordan").
 #ifndef GAZER_SRC_GIVEN_NAME_FINDER_H_
 #define GAZER_SRC_GIVEN_NAME_FINDER_H_
 
@@ -26,10 +28,11 @@ namespace gazer {
 // Appends to *names, in text order, the names that start with one of
 // `given` in `text` (normalized, case kept), reading the capital tokens of
 // `capitals`, which are those of `text`. `mentions` (sorted) are what
-// earlier stages found. A name may start with a one-word mention of which
-// `gives_way` is true (see above); the caller removes that mention.
+// earlier stages found. A name may hold a one-word mention of which
+// `gives_way(mention, as_surname)` is true (see above): as its given name
+// or, if `as_surname`, as its surname. The caller removes that mention.
 void FindGivenNameNames(const std::string& text, const std::vector<Mention>& mentions, CapitalTokens* capitals,
-                        const GivenNames& given, const std::function<bool(const Mention&)>& gives_way,
+                        const GivenNames& given, const std::function<bool(const Mention&, bool)>& gives_way,
                         std::vector<NameSpan>* names);
 
 }  // namespace gazer

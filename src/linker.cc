@@ -723,17 +723,21 @@ void Linker::Link(Extraction* out) const {
   std::vector<NameSpan>& given_names = scratch.appositions;
   given_names.clear();
   CapitalTokens capitals_for_names(cased, out->matches.runs, scratch.capitals);
-  const auto gives_way = [&](const Mention& m) {
-    const int64_t entry = entities[m.entity].entry;
-    return entry >= 0 && PlaceGivesWayToName(entry_of(static_cast<size_t>(entry)));
+  // A town gives way to a person's given name; a country or any place to a
+  // surname that is also a given name ("Jim Jordan").
+  const auto gives_way = [&](const Mention& m, bool as_surname) {
+    const Entity& entity = entities[m.entity];
+    if (as_surname) return entity.type == EntityType::kCountry || entity.type == EntityType::kLocation;
+    return entity.entry >= 0 && PlaceGivesWayToName(entry_of(static_cast<size_t>(entity.entry)));
   };
   FindGivenNameNames(cased, mentions, &capitals_for_names, *given_names_, gives_way, &given_names);
   if (!given_names.empty()) {
-    // A place mention the name starts with gives way to it ("Sofia Petrova").
+    // A place mention inside the name gives way to it ("Douglas Barrie",
+    // "Jim Jordan").
     size_t next = 0;
     for (const NameSpan& span : given_names) {
-      while (next < mentions.size() && mentions[next].begin < span.begin) ++next;
-      if (next < mentions.size() && mentions[next].begin == span.begin) mentions[next].end = span.begin;
+      while (next < mentions.size() && mentions[next].end <= span.begin) ++next;
+      for (size_t k = next; k < mentions.size() && mentions[k].begin < span.end; ++k) mentions[k].end = mentions[k].begin;
     }
     std::erase_if(mentions, [](const Mention& m) { return m.begin == m.end; });
     for (const NameSpan& span : given_names) {

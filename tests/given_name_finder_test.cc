@@ -33,7 +33,7 @@ class GivenNameFinderTest : public testing::Test {
     const GivenNames given(image_);
     std::vector<NameSpan> found;
     CapitalTokens capitals(normalized_.cased(), {}, {});
-    FindGivenNameNames(normalized_.cased(), mentions, &capitals, given, [&](const Mention&) { return give_way; },
+    FindGivenNameNames(normalized_.cased(), mentions, &capitals, given, [&](const Mention&, bool) { return give_way; },
                        &found);
     std::vector<std::string> texts;
     for (const NameSpan& n : found) texts.push_back(normalized_.cased().substr(n.begin, n.end - n.begin));
@@ -98,6 +98,11 @@ TEST_F(GivenNameFinderTest, APlaceThatIsTheGivenNameGivesWay) {
   EXPECT_THAT(Find("read the Victoria Herald daily", {{9, 17}}, true), IsEmpty());
   EXPECT_THAT(Find("from Victoria Gatwick on", {{5, 13}, {14, 21}}, true), IsEmpty());
   EXPECT_THAT(Find("in Victoria on Monday", {{3, 11}}, true), IsEmpty());
+  // A surname that is a place and a given name too ("Jim Jordan").
+  EXPECT_THAT(Find("said George Victoria on Monday", {{12, 20}}, true), ElementsAre("George Victoria"));
+  EXPECT_THAT(Find("said George Victoria on Monday", {{12, 20}}, false), IsEmpty());
+  // Not when it is not the name's only other word.
+  EXPECT_THAT(Find("said George Victoria Coates", {{12, 20}}, true), IsEmpty());
 }
 
 TEST_F(GivenNameFinderTest, NoGivenNamesNoNames) {

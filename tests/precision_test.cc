@@ -200,6 +200,10 @@ TEST_F(DefaultGazetteers, TownsNamedLikeGivenNamesGiveWayToPersons) {
   EXPECT_TRUE(Has(towns, "location:douglas=Douglas")) << ::testing::PrintToString(towns);
   EXPECT_TRUE(Has(towns, "location:nancy=Nancy"));
   for (const std::string& m : towns) EXPECT_NE(m.rfind("person:", 0), 0u) << m;
+  // A surname that is a country and a given name too is the person's.
+  const auto jordan = Find("On Monday, Jim Jordan said Jordan must decide.");
+  EXPECT_TRUE(Has(jordan, "person:jim-jordan=Jim Jordan")) << ::testing::PrintToString(jordan);
+  EXPECT_TRUE(Has(jordan, "country:jordan=Jordan"));
   // Big cities and countries do not give way.
   const auto places = Find("Flights from London Heathrow and Paris Orly reached Jordan Tuesday.");
   EXPECT_TRUE(Has(places, "location:london=London")) << ::testing::PrintToString(places);

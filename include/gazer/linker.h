@@ -14,7 +14,8 @@
 //   that surname. So is a name introduced by an apposition ("Zaur Gasimov,
 //   an analyst") and a given name followed by capitalized name words
 //   ("Tobias Ellwood said"); a one-word town mention that is the given name
-//   gives way to it ("Douglas Barrie"). Jr, Sr, II, III and IV end a name.
+//   gives way to it ("Douglas Barrie"), and a country or place that is the
+//   surname and a given name too ("Jim Jordan"). Jr, Sr, II, III and IV end a name.
 //   A name no gazetteer holds gets source kPattern.
 // - A weapon designation followed by its family's name is one mention of
 //   the designation ("AH-64E Apache").
