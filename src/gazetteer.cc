@@ -15,6 +15,7 @@
 
 #include "binary_io.h"
 #include "gazer/normalizer.h"
+#include "slug.h"
 
 namespace gazer {
 namespace {
@@ -437,19 +438,8 @@ Status Gazetteer::Deserialize(std::string_view image) {
 }
 
 std::string Slugify(std::string_view text) {
-  const NormalizedText n = Normalize(text);
   std::string slug;
-  bool dash = false;
-  for (char c : n.folded()) {
-    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.';
-    if (keep) {
-      if (dash && !slug.empty()) slug.push_back('-');
-      slug.push_back(c);
-      dash = false;
-    } else {
-      dash = true;
-    }
-  }
+  AppendSlugOfBytes(Normalize(text).folded(), &slug);
   return slug;
 }
 
