@@ -244,6 +244,22 @@ void JoinDesignationsAndNames(const std::string& text, const std::vector<Entity>
   if (joined) std::erase_if(*mentions, [](const Mention& m) { return m.begin == m.end; });
 }
 
+// The end of weapon name [begin, end) less the lower-case words that end it
+// in the text ("K2 tank", "Caesar self-propelled howitzer", "Kalibr cruise
+// missile"): a weapon's name is capitalized or a designation, so these are
+// the generic nouns an alias holds to be told apart from a common word. The
+// first word always stays, and so does "class", which names a ship class
+// as "-class" does ("Gerald R. Ford class").
+uint32_t WeaponNameEnd(const std::string& text, uint32_t begin, uint32_t end) {
+  uint32_t name_end = end;
+  for (uint32_t i = end; i > begin + 1; --i) {
+    if (text[i - 1] != ' ') continue;
+    if (!IsLower(text[i]) || (i + 5 == name_end && text.compare(i, 5, "class") == 0)) break;
+    name_end = i - 1;
+  }
+  return name_end;
+}
+
 std::string FamilyId(EntityType type, std::string_view text) {
   // Su24M and Su-24M name one thing: put a hyphen where letters meet digits.
   std::string slug = Slugify(text);
@@ -617,7 +633,11 @@ void Linker::Link(Extraction* out) const {
       const size_t title = titles_->Length(cased, begin, m.end);
       if (title > 0 && begin + title < m.end) begin += static_cast<uint32_t>(title);
     }
-    mentions.push_back({begin, m.end, entity, 0});
+    // A weapon alias may hold a generic noun to tell a name apart from a
+    // word ("Predator drone", "K2 tank"); in the text the noun is not part
+    // of the name (rule 5: "K2 tanks" -> "K2").
+    const uint32_t end = entities[entity].type == EntityType::kWeapon ? WeaponNameEnd(cased, begin, m.end) : m.end;
+    mentions.push_back({begin, end, entity, 0});
   }
 
   JoinDesignationsAndNames(cased, entities, &mentions);

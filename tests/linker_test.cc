@@ -285,6 +285,15 @@ TEST_F(LinkerTest, DesignationAndFamilyNameAreOneMention) {
   EXPECT_THAT(Ids(text), ElementsAre("weapon:ah-64e", "weapon:ah-64", "weapon:f-1", "weapon:f-16"));
 }
 
+TEST_F(LinkerTest, GenericNounOfAWeaponAliasIsOutsideTheSpan) {
+  Load("weapon:k2\tK2 Black Panther\tK2 tank\nweapon:caesar\tCaesar\tCaesar self-propelled howitzer\n"
+       "weapon:nsm\tNaval Strike Missile\nweapon:ford-class\tGerald R. Ford class\n");
+  EXPECT_THAT(Texts("Poland bought K2 tanks and Caesar self-propelled howitzers."), ElementsAre("K2", "Caesar"));
+  // Capitalized words are the name's own, and "class" names a class.
+  EXPECT_THAT(Texts("Naval Strike Missiles and the Gerald R. Ford class."),
+              ElementsAre("Naval Strike Missile", "Gerald R. Ford class"));
+}
+
 TEST_F(LinkerTest, AlPrefixShortForm) {
   Load("country:syria\tSyria\n");
   EXPECT_THAT(Texts("President Bashar al-Assad of Syria. Assad said."),
