@@ -260,6 +260,36 @@ uint32_t WeaponNameEnd(const std::string& text, uint32_t begin, uint32_t end) {
   return name_end;
 }
 
+// True if [begin, end) is a word of two to four capitals in a line of mixed
+// case, away from the line's start and from other words in capitals: an
+// acronym ("the GAO's director"), which a name written in mixed case ("Gao")
+// is not. A dateline ("GAZA, Dec 1") and a headline in capitals are left to
+// the name.
+bool IsStrayAcronym(const std::string& text, uint32_t begin, uint32_t end) {
+  if (end - begin < 2 || end - begin > 4) return false;
+  for (uint32_t i = begin; i < end; ++i) {
+    if (!IsUpper(text[i])) return false;
+  }
+  if (begin == 0 || text[begin - 1] == '\n') return false;
+  // The words before and after: no capitals run on.
+  auto capitals_word_at = [&](size_t i) { return i + 1 < text.size() && IsUpper(text[i]) && IsUpper(text[i + 1]); };
+  if (end + 1 < text.size() && text[end] == ' ' && capitals_word_at(end + 1)) return false;
+  size_t before = begin;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  if (before == 0 || text[before - 1] == '\n') return false;
+  if (before < begin && before >= 2 && IsUpper(text[before - 1]) && IsUpper(text[before - 2])) return false;
+  return true;
+}
+
+// True if some alias of `entry` is `word` in its case: the entry's own
+// acronym ("NATO", "US").
+bool HasAliasInCase(const Gazetteer& gazetteer, const Entry& entry, std::string_view word) {
+  for (uint32_t k = 0; k < entry.alias_count; ++k) {
+    if (gazetteer.alias(entry, k).text == word) return true;
+  }
+  return false;
+}
+
 std::string FamilyId(EntityType type, std::string_view text) {
   // Su24M and Su-24M name one thing: put a hyphen where letters meet digits.
   std::string slug = Slugify(text);
@@ -606,7 +636,13 @@ void Linker::Link(Extraction* out) const {
   };
 
   for (const Match& m : out->matches.matches) {
+    // A currency: "US$6.5 billion", "HK$3 billion".
+    if (m.end < cased.size() && cased[m.end] == '$') continue;
     const uint32_t e = resolve(m);
+    if (!m.from_pattern && IsStrayAcronym(cased, m.begin, m.end) &&
+        !HasAliasInCase(gazetteer_, entry_of(e), std::string_view(cased).substr(m.begin, m.end - m.begin))) {
+      continue;
+    }
     uint32_t entity;
     if (scratch.entity_of_entry[e] != 0 && entities[scratch.entity_of_entry[e] - 1].id.back() != '*') {
       entity = scratch.entity_of_entry[e] - 1;  // seen before, and not a family

@@ -294,6 +294,18 @@ TEST_F(LinkerTest, GenericNounOfAWeaponAliasIsOutsideTheSpan) {
               ElementsAre("Naval Strike Missile", "Gerald R. Ford class"));
 }
 
+TEST_F(LinkerTest, CurrencyPrefixIsNoCountry) {
+  Load("country:united-states\tUnited States\t=US\ncountry:hong-kong\tHong Kong\t=HK\n");
+  EXPECT_THAT(Texts("A$10 billion (US$6.5 billion) and HK$3 billion, the US said."), ElementsAre("US"));
+}
+
+TEST_F(LinkerTest, AcronymInCapitalsIsNoMixedCaseName) {
+  Load("location:gao\tGao\nlocation:gaza\tGaza\norganization:nato\tNATO\tNato\n");
+  EXPECT_THAT(Texts("Shelby Oakley, the GAO's director, and NATO met in Gao."), ElementsAre("Shelby Oakley", "NATO", "Gao"));
+  // A dateline and a headline in capitals keep their names.
+  EXPECT_THAT(Texts("GAZA, Dec 1 - Strikes hit.\nSTRIKES HIT GAZA AGAIN\n"), ElementsAre("GAZA", "GAZA"));
+}
+
 TEST_F(LinkerTest, AlPrefixShortForm) {
   Load("country:syria\tSyria\n");
   EXPECT_THAT(Texts("President Bashar al-Assad of Syria. Assad said."),
