@@ -29,6 +29,12 @@ bool LooksLikeAcronym(std::string_view word) {
   return capitals >= 2;
 }
 
+// Two to six capitals and nothing else: NIK, FAB.
+bool IsCapitals(std::string_view word) {
+  return word.size() >= 2 && word.size() <= 6 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 }  // namespace
 
 bool Abbreviates(std::string_view acronym, std::string_view name) {
@@ -73,7 +79,10 @@ void AcronymLinker::Link(Extraction* out) const {
                                    [](const Mention& m, uint32_t e) { return m.end < e; });
     if (before == mentions.end() || before->end != name_end) continue;
     const std::string_view name(text.data() + before->begin, before->end - before->begin);
-    if (!Abbreviates(t.text, name)) continue;
+    // An organization is often known by the initials of its name in its own
+    // language: "Supreme Audit Office (NIK)", "Brazilian Air Force (FAB)".
+    const bool organization = out->entities[before->entity].type == EntityType::kOrganization;
+    if (!Abbreviates(t.text, name) && !(organization && IsCapitals(t.text))) continue;
     if (const Mention* there = mention_at(t.begin, t.end); there && there->entity != before->entity) continue;
     // An acronym defined again ("... Fund (WMF)" twice) keeps its first
     // entity; every use is linked once.

@@ -21,7 +21,8 @@ TEST(AbbreviatesTest, LettersInOrderFirstAtAWordStart) {
 
 const char kGazetteer[] =
     "organization:islamic-state\tIslamic State\tIslamic State of Iraq and the Levant|ISIS\n"
-    "organization:imf\tInternational Monetary Fund\t=IMF\n";
+    "organization:imf\tInternational Monetary Fund\t=IMF\n"
+    "location:ankara\tAnkara\n";
 
 class AcronymLinkerTest : public ExtractionTest {
  protected:
@@ -50,8 +51,16 @@ TEST_F(AcronymLinkerTest, AcronymOfAGazetteerName) {
 }
 
 TEST_F(AcronymLinkerTest, LettersThatDoNotFitAreNoDefinition) {
-  EXPECT_THAT(Mentions("the World Monuments Fund (XYZ) and XYZ"),
+  EXPECT_THAT(Mentions("talks in Ankara (XYZ) and XYZ"), ElementsAre(Seen{"Ankara", "location:ankara", Source::kGazetteer}));
+  // Nor mixed case for an organization.
+  EXPECT_THAT(Mentions("the World Monuments Fund (XyZ) and XyZ"),
               ElementsAre(Seen{"World Monuments Fund", "organization:world-monuments-fund", Source::kPattern}));
+}
+
+TEST_F(AcronymLinkerTest, OrganizationInitialsOfAnotherLanguage) {
+  const Seen nik{"NIK", "organization:supreme-audit-office", Source::kPattern};
+  EXPECT_THAT(Mentions("The Supreme Audit Office (NIK) said so. NIK found delays."),
+              ElementsAre(Seen{"Supreme Audit Office", "organization:supreme-audit-office", Source::kPattern}, nik, nik));
 }
 
 TEST_F(AcronymLinkerTest, AnotherEntitysAcronymIsKept) {

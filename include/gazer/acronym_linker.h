@@ -4,8 +4,10 @@
 // and every later or earlier "WMF" of the article, become mentions of the
 // entity found just before it, provided the acronym's letters can be read,
 // in order, in that name with the first at the start of a word (the test of
-// Schwartz and Hearst, 2003). Mentions the gazetteer or the other stages
-// already made are kept.
+// Schwartz and Hearst, 2003) or, for an organization, it is two to six
+// capitals: initials in the organization's own language ("Supreme Audit
+// Office (NIK)"). Mentions the gazetteer or the other stages already made
+// are kept.
 #ifndef GAZER_ACRONYM_LINKER_H_
 #define GAZER_ACRONYM_LINKER_H_
 
