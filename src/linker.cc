@@ -244,6 +244,44 @@ void JoinDesignationsAndNames(const std::string& text, const std::vector<Entity>
   if (joined) std::erase_if(*mentions, [](const Mention& m) { return m.begin == m.end; });
 }
 
+// The end of a variant that follows a weapon's name at `end` ("F-16 Block
+// 70", "JF-17 Thunder Block III", "Arleigh Burke-class Flight III"), or
+// `end` if none does: the variant is part of the name (rule 8).
+size_t VariantEnd(const std::string& text, size_t end) {
+  size_t pos = end;
+  if (pos >= text.size() || text[pos] != ' ') return end;
+  ++pos;
+  bool found = false;
+  for (std::string_view word : {"Block ", "Flight ", "Increment "}) {
+    if (text.compare(pos, word.size(), word) == 0) {
+      pos += word.size();
+      found = true;
+      break;
+    }
+  }
+  if (!found) return end;
+  const size_t number = pos;
+  while (pos < text.size() && pos - number < 4 && IsDigit(text[pos])) ++pos;
+  if (pos == number) {
+    while (pos < text.size() && pos - number < 5 && (text[pos] == 'I' || text[pos] == 'V' || text[pos] == 'X')) ++pos;
+  }
+  if (pos == number) return end;
+  if (pos < text.size() && IsUpper(text[pos])) ++pos;  // "Block IIA"
+  if (pos < text.size() && (IsAsciiLetter(text[pos]) || IsDigit(text[pos]))) return end;
+  return pos;
+}
+
+// Gives each weapon mention the variant that follows it (VariantEnd).
+void TakeVariants(const std::string& text, const std::vector<Entity>& entities, std::vector<Mention>* mentions) {
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    Mention& m = (*mentions)[i];
+    if (entities[m.entity].type != EntityType::kWeapon) continue;
+    const size_t end = VariantEnd(text, m.end);
+    if (end == m.end || (i + 1 < mentions->size() && (*mentions)[i + 1].begin < end)) continue;
+    m.end = static_cast<uint32_t>(end);
+  }
+}
+
 // The end of weapon name [begin, end) less the lower-case words that end it
 // in the text ("K2 tank", "Caesar self-propelled howitzer", "Kalibr cruise
 // missile"): a weapon's name is capitalized or a designation, so these are
@@ -677,6 +715,7 @@ void Linker::Link(Extraction* out) const {
   }
 
   JoinDesignationsAndNames(cased, entities, &mentions);
+  TakeVariants(cased, entities, &mentions);
 
   // The capital tokens the finders from here on look at, found once.
   if (!out->matches.runs.empty()) FindCapitalTokens(cased, out->matches.runs, &scratch.capitals);

@@ -306,6 +306,12 @@ TEST_F(LinkerTest, AcronymInCapitalsIsNoMixedCaseName) {
   EXPECT_THAT(Texts("GAZA, Dec 1 - Strikes hit.\nSTRIKES HIT GAZA AGAIN\n"), ElementsAre("GAZA", "GAZA"));
 }
 
+TEST_F(LinkerTest, VariantIsPartOfTheWeaponName) {
+  Load("weapon:f-16\tF-16\nweapon:tomahawk\tTomahawk\n");
+  EXPECT_THAT(Texts("F-16 Block 70 jets, the Tomahawk Block IIA, an F-16 Blockade, the F-16 Block."),
+              ElementsAre("F-16 Block 70", "Tomahawk Block IIA", "F-16", "F-16"));
+}
+
 TEST_F(LinkerTest, AlPrefixShortForm) {
   Load("country:syria\tSyria\n");
   EXPECT_THAT(Texts("President Bashar al-Assad of Syria. Assad said."),
