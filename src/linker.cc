@@ -677,7 +677,10 @@ void Linker::Link(Extraction* out) const {
     // A currency: "US$6.5 billion", "HK$3 billion".
     if (m.end < cased.size() && cased[m.end] == '$') continue;
     const uint32_t e = resolve(m);
-    if (!m.from_pattern && IsStrayAcronym(cased, m.begin, m.end) &&
+    // Only places: a country or organization in capitals is its acronym
+    // ("US", "NATO"), and the place names of the gazetteer are many.
+    if (m.end - m.begin <= 4 && !m.from_pattern && entry_of(e).type == EntityType::kLocation &&
+        IsStrayAcronym(cased, m.begin, m.end) &&
         !HasAliasInCase(gazetteer_, entry_of(e), std::string_view(cased).substr(m.begin, m.end - m.begin))) {
       continue;
     }
