@@ -443,7 +443,7 @@ uint32_t AliasTrie::LookUpForm(std::string_view form, size_t available, uint64_t
 // a word none of whose prefixes, nor the whole word less its 's', is a first
 // word starts no alias: then the plurals of inner parts are not looked at.
 uint32_t AliasTrie::LookUpJoined(const std::string& folded, const TextWord& word, bool lower, Hits* hits,
-                                 uint32_t* end) const {
+                                 uint32_t* end, SpacedStart* spaced) const {
   const char* const s = folded.data();
   const size_t n = folded.size();
   // Longer forms cannot be first words: reading stops there.
@@ -483,6 +483,7 @@ uint32_t AliasTrie::LookUpJoined(const std::string& folded, const TextWord& word
       *end = static_cast<uint32_t>(part_end);
       break;
     }
+    if (node != 0 && Child(node, ' ') != kNone) *spaced = {node, static_cast<uint32_t>(part_end + 1)};
     part = part_end + 1;
     part_end = FindNonWordByte(s, part + 1, n);
   }
@@ -493,28 +494,21 @@ uint32_t AliasTrie::LookUpJoined(const std::string& folded, const TextWord& word
   return node;
 }
 
-uint32_t AliasTrie::Longest(const NormalizedText& text, const TextWord& word, bool lower,
-                            std::vector<uint32_t>* candidates) const {
-  const std::string& folded = text.folded();
-  const size_t n = folded.size();
-  Hits hits;
-  uint32_t node = 0;
-  uint32_t j = word.end;
-  if (!word.joined) {
-    const std::string_view key(folded.data() + word.begin, word.end - word.begin);
-    const size_t available = n - word.begin;
-    if (word.plural) LookUpForm(key.substr(0, key.size() - 1), available, word.less_s_hash, lower, word.end - 1, &hits);
-    node = LookUpForm(key, available, word.hash, lower, word.end, &hits);
-  } else {
-    node = LookUpJoined(folded, word, lower, &hits, &j);
-  }
-  // Past the first word: the walk, which reads the text through a pointer
-  // of its own (the compiler would load the string's again at every step).
+void AliasTrie::Walk(const std::string& folded, uint32_t node, uint32_t j, Hits* hits) const {
+  // The walk reads the text through a pointer of its own (the compiler
+  // would load the string's again at every step).
   const char* const s = folded.data();
+  const size_t n = folded.size();
   while (node != 0 && j < n) {
     const unsigned char c = static_cast<unsigned char>(s[j]);
     size_t next = j + 1;
     if (c == '-' && IsJoiningHyphen(folded, j)) {
+      // A key's space may stand for the hyphen where the key does not go
+      // on with the next letter ("Rafale-M" for "Rafale M").
+      if (const uint32_t space = Child(node, ' ');
+          space != kNone && Child(node, static_cast<unsigned char>(s[j + 1])) == kNone) {
+        node = space;
+      }
       ++j;
       continue;
     }
@@ -525,10 +519,35 @@ uint32_t AliasTrie::Longest(const NormalizedText& text, const TextWord& word, bo
     if (child == kNone) break;
     node = child;
     j = static_cast<uint32_t>(next);
-    if (nodes_[node].has_aliases()) hits.Add(node, j);
+    if (nodes_[node].has_aliases()) hits->Add(node, j);
+  }
+}
+
+uint32_t AliasTrie::Longest(const NormalizedText& text, const TextWord& word, bool lower,
+                            std::vector<uint32_t>* candidates) const {
+  const std::string& folded = text.folded();
+  const size_t n = folded.size();
+  Hits hits;
+  if (!word.joined) {
+    const std::string_view key(folded.data() + word.begin, word.end - word.begin);
+    const size_t available = n - word.begin;
+    if (word.plural) LookUpForm(key.substr(0, key.size() - 1), available, word.less_s_hash, lower, word.end - 1, &hits);
+    Walk(folded, LookUpForm(key, available, word.hash, lower, word.end, &hits), word.end, &hits);
+  } else {
+    uint32_t j = word.end;
+    SpacedStart spaced;
+    const uint32_t node = LookUpJoined(folded, word, lower, &hits, &j, &spaced);
+    Walk(folded, node, j, &hits);
+    if (spaced.node != 0) {
+      Walk(folded, Child(spaced.node, ' '), spaced.at, &hits);
+      // Choose takes the last hit as the longest.
+      std::stable_sort(hits.at.begin(), hits.at.begin() + hits.count,
+                       [](const Hit& a, const Hit& b) { return a.end < b.end; });
+    }
   }
   return hits.count == 0 ? 0 : Choose(text, word.begin, hits, candidates);
 }
+
 
 // The longest hit that ends at a word boundary (or before a plural 's') and
 // has an alias whose case agrees with the text.
@@ -598,6 +617,7 @@ bool AliasTrie::CaseAgreesApart(const NormalizedText& text, size_t begin, size_t
   size_t i = begin;
   for (size_t k = 0; k < key_folded.size() && i < end; ++k, ++i) {
     bool text_hyphen = false;
+    if (folded[i] == '-' && IsJoiningHyphen(folded, i) && key_folded[k] == ' ') continue;  // for the key's space
     if (folded[i] == '-' && IsJoiningHyphen(folded, i)) {
       ++i;
       text_hyphen = true;

@@ -172,9 +172,20 @@ class AliasTrie {
   // Inlined: Longest calls it for every word it is given.
   __attribute__((always_inline)) inline uint32_t LookUpForm(std::string_view form, size_t available, uint64_t hash,
                                                      bool lower, uint32_t text_end, Hits* hits) const;
-  // The forms of a word whose parts joining hyphens link.
-  uint32_t LookUpJoined(const std::string& folded, const TextWord& word, bool lower, Hits* hits,
-                        uint32_t* end) const;
+  // Where a walk may go on with a key's space in place of the text's
+  // joining hyphen ("Barrow-in-Furness" for "Barrow in Furness"): the node
+  // before the space, and the text position after the hyphen.
+  struct SpacedStart {
+    uint32_t node = 0;
+    uint32_t at = 0;
+  };
+  // The forms of a word whose parts joining hyphens link; sets *spaced to
+  // the longest part before a hyphen that a key's space may follow.
+  uint32_t LookUpJoined(const std::string& folded, const TextWord& word, bool lower, Hits* hits, uint32_t* end,
+                        SpacedStart* spaced) const;
+  // Walks the text from `j` and the trie from `node`, recording hits.
+  __attribute__((always_inline)) inline void Walk(const std::string& folded, uint32_t node, uint32_t j,
+                                           Hits* hits) const;
   __attribute__((always_inline)) inline uint32_t Choose(const NormalizedText& text, uint32_t begin, const Hits& hits,
                                                  std::vector<uint32_t>* candidates) const;
   // Inlined: Choose calls it for every alias of a hit.

@@ -212,6 +212,19 @@ TEST_F(MatcherTest, HyphenIsOptional) {
   EXPECT_THAT(Texts("S- 400"), IsEmpty());
 }
 
+TEST_F(MatcherTest, HyphenMayStandForASpace) {
+  Load("weapon:rafale\tRafale\tRafale M\n"
+       "weapon:carl-gustaf-m4\tCarl Gustaf M4\n"
+       "location:barrow\tBarrow in Furness\n"
+       "country:turkey\tTurkey\tTurkish\n");
+  EXPECT_THAT(Texts("Rafale-M jets"), ElementsAre("Rafale-M"));
+  EXPECT_THAT(Texts("the Carl-Gustaf M4 and Carl Gustaf-M4"), ElementsAre("Carl-Gustaf M4", "Carl Gustaf-M4"));
+  EXPECT_THAT(Texts("at Barrow-in-Furness"), ElementsAre("Barrow-in-Furness"));
+  // Capitals still count; a prefix still matches alone.
+  EXPECT_THAT(Texts("at barrow-in-Furness"), IsEmpty());
+  EXPECT_THAT(Texts("Turkish-Russian talks"), ElementsAre("Turkish"));
+}
+
 TEST_F(MatcherTest, PossessiveIsLeftOut) {
   Load("country:russia\tRussia\nweapon:s-400\tS-400\n");
   EXPECT_THAT(Texts("Russia's army"), ElementsAre("Russia"));
