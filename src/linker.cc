@@ -306,20 +306,28 @@ void TakeVariants(const std::string& text, const std::vector<Entity>& entities, 
   }
 }
 
-// The end of weapon name [begin, end) less the lower-case words that end it
-// in the text ("K2 tank", "Caesar self-propelled howitzer", "Kalibr cruise
-// missile"): a weapon's name is capitalized or a designation, so these are
-// the generic nouns an alias holds to be told apart from a common word. The
-// first word always stays, and so does "class", which names a ship class
-// as "-class" does ("Gerald R. Ford class").
-uint32_t WeaponNameEnd(const std::string& text, uint32_t begin, uint32_t end) {
-  uint32_t name_end = end;
-  for (uint32_t i = end; i > begin + 1; --i) {
-    if (text[i - 1] != ' ') continue;
-    if (!IsLower(text[i]) || (i + 5 == name_end && text.compare(i, 5, "class") == 0)) break;
-    name_end = i - 1;
+// Weapon name [*begin, *end) less the lower-case words that start or end it
+// in the text ("K2 tank", "Caesar self-propelled howitzer", "cruiser
+// Moskva"): a weapon's name is capitalized or a designation, so these are
+// the generic nouns an alias holds to be told apart from a common word. A
+// name with no capitalized word ("butterfly mine") stays whole, and so does
+// "class", which names a ship class as "-class" does ("Gerald R. Ford
+// class").
+void TrimWeaponName(const std::string& text, uint32_t* begin, uint32_t* end) {
+  uint32_t first = *begin;
+  while (first < *end && IsLower(text[first])) {
+    while (first < *end && text[first] != ' ') ++first;
+    ++first;
   }
-  return name_end;
+  if (first >= *end) return;
+  uint32_t last = *end;
+  for (uint32_t i = *end; i > first + 1; --i) {
+    if (text[i - 1] != ' ') continue;
+    if (!IsLower(text[i]) || (i + 5 == last && text.compare(i, 5, "class") == 0)) break;
+    last = i - 1;
+  }
+  *begin = first;
+  *end = last;
 }
 
 // True if [begin, end) is a word of two to four capitals in a line of mixed
@@ -737,7 +745,8 @@ void Linker::Link(Extraction* out) const {
     // A weapon alias may hold a generic noun to tell a name apart from a
     // word ("Predator drone", "K2 tank"); in the text the noun is not part
     // of the name (rule 5: "K2 tanks" -> "K2").
-    const uint32_t end = entities[entity].type == EntityType::kWeapon ? WeaponNameEnd(cased, begin, m.end) : m.end;
+    uint32_t end = m.end;
+    if (entities[entity].type == EntityType::kWeapon) TrimWeaponName(cased, &begin, &end);
     mentions.push_back({begin, end, entity, 0});
   }
 

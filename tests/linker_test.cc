@@ -287,8 +287,10 @@ TEST_F(LinkerTest, DesignationAndFamilyNameAreOneMention) {
 
 TEST_F(LinkerTest, GenericNounOfAWeaponAliasIsOutsideTheSpan) {
   Load("weapon:k2\tK2 Black Panther\tK2 tank\nweapon:caesar\tCaesar\tCaesar self-propelled howitzer\n"
-       "weapon:nsm\tNaval Strike Missile\nweapon:ford-class\tGerald R. Ford class\n");
+       "weapon:nsm\tNaval Strike Missile\nweapon:ford-class\tGerald R. Ford class\n"
+       "weapon:moskva\tMoskva\tcruiser Moskva\nweapon:pfm-1\tPFM-1\tbutterfly mine\n");
   EXPECT_THAT(Texts("Poland bought K2 tanks and Caesar self-propelled howitzers."), ElementsAre("K2", "Caesar"));
+  EXPECT_THAT(Texts("the cruiser Moskva and a butterfly mine"), ElementsAre("Moskva", "butterfly mine"));
   // Capitalized words are the name's own, and "class" names a class.
   EXPECT_THAT(Texts("Naval Strike Missiles and the Gerald R. Ford class."),
               ElementsAre("Naval Strike Missile", "Gerald R. Ford class"));
