@@ -91,6 +91,13 @@ TEST_F(DefaultData, NamePartsAndDirectionsAreNoPlaces) {
   // A generic phrase is no name of a place.
   EXPECT_FALSE(HasId(Find("He said the eastern flank needs more troops."), "location:eastern-flank"));
   EXPECT_TRUE(Has(Find("Destroyers in the eastern Mediterranean fired."), "location:mediterranean=Mediterranean"));
+  // A lower-case direction before a name is outside it: "northern Kosovo" is a
+  // mention of Kosovo; the region is "North Kosovo".
+  const auto north = Find("Clashes in northern Kosovo and southern Lebanon; police in North Kosovo.");
+  EXPECT_TRUE(Has(north, "country:kosovo=Kosovo")) << ::testing::PrintToString(north);
+  EXPECT_TRUE(Has(north, "country:lebanon=Lebanon"));
+  EXPECT_FALSE(Has(north, "location:north-kosovo=northern Kosovo"));
+  EXPECT_TRUE(Has(north, "location:north-kosovo=North Kosovo"));
   const auto beirut = Find("Strikes hit Beirut's southern suburbs and Haret Hreik.");
   EXPECT_TRUE(Has(beirut, "location:beirut=Beirut")) << ::testing::PrintToString(beirut);
   EXPECT_TRUE(Has(beirut, "location:haret-hreik=Haret Hreik"));
