@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generate gazetteers/country.tsv: countries and territories.
+"""Generate gazetteers/country.tsv: countries and territories, and the historical
+states the news still names (Soviet Union, Yugoslavia, East Germany).
 
 Sources (Python 3 standard library only, no network at build time):
   - npm package world-countries@5.1.0 (ODbL-1.0), unpacked into
@@ -35,13 +36,13 @@ EXTRA = os.path.join(HERE, "data", "country-extra.tsv")
 
 # Acronyms that English prose uses for a country; all other codes are dropped.
 PROSE_ACRONYMS = {"US", "USA", "UK", "UAE", "DRC", "DPRK", "ROK", "PRC", "KSA", "CAR", "ROC",
-                  "TRNC", "SADR", "BiH", "FYROM", "BIOT"}
+                  "TRNC", "SADR", "BiH", "FYROM", "BIOT", "USSR", "SFRY", "GDR", "PDRY"}
 # An official/alternative name is kept when it is an English state form.
 STATE_WORDS = {"Republic", "Kingdom", "State", "States", "Commonwealth", "Federation", "Principality",
                "Union", "Territory", "Territories", "Duchy", "Sultanate", "Bailiwick", "Collectivity",
                "Confederation", "Islands", "Island", "Nation", "Region", "Department", "Emirates"}
 # Default priority by status; see docs/gazetteer-format.md (priority).
-PRIORITY = {"sovereign": 10, "partial": 8, "territory": 5, "breakaway": 3}
+PRIORITY = {"sovereign": 10, "partial": 8, "territory": 5, "breakaway": 3, "historical": 2}
 
 
 def fold(s):
@@ -272,7 +273,8 @@ HEADER = """\
 #   scripts/data/country-extra.tsv (hand-curated, this project).
 # Licence of this file: ODbL-1.0 (derived database of world-countries).
 # GENERATED, do not edit: python3 scripts/gen_countries.py -o gazetteers/country.tsv
-# kind=sovereign|partial|territory|breakaway; priority 10/8/5/3 by kind.
+# kind=sovereign|partial|territory|breakaway|historical; priority 10/8/5/3/2 by kind
+# (historical: states that no longer exist, the Soviet Union, Yugoslavia ...).
 # Ambiguous names carry ambiguous=...: Georgia (US state), Jordan, Chad, Niger,
 # Guinea, Congo (DR Congo wins), Dominican (Dominican Republic wins), Macedonia;
 # "Turkey" never matches the bird "turkey" (plain case rule). The demonym

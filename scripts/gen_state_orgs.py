@@ -192,6 +192,7 @@ OVERRIDES = {
     ("KR", "navy"): {"alias": ["ROKN"]},
     ("KR", "air-force"): {"alias": ["ROKAF"]},
     ("KR", "defence-ministry"): {"alias": ["MND"]},
+    ("KR", "coast-guard"): {"name": "Korea Coast Guard", "alias": ["KCG", "South Korean Coast Guard"]},
     ("KP", "armed-forces"): {"name": "Korean People's Army",
                              "alias": ["KPA", "North Korean People's Army", "North Korean army", "North Korean Army",
                                        "North Korean armed forces", "North Korean Armed Forces"]},

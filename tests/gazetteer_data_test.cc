@@ -1,0 +1,151 @@
+// The default gazetteer data: classes of entities and the generator rules that
+// shape them (scripts/gen_*.py). Each test has sentences where the names are
+// entities and, for the hazards, sentences where the same words are not.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "gazer/default_gazetteers.h"
+#include "gazer/extractor.h"
+
+namespace gazer {
+namespace {
+
+class DefaultData : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string_view index_image;
+    ASSERT_TRUE(LoadDefaultGazetteers(&gazetteer_, &index_image).ok());
+    extractor_ = std::make_unique<Extractor>(gazetteer_, Window::kSentence, index_image);
+  }
+
+  // "id=text" for every mention, in text order.
+  std::vector<std::string> Find(std::string_view text) {
+    Extraction x;
+    extractor_->Extract(text, &x);
+    std::vector<std::string> out;
+    for (const Mention& m : x.mentions) {
+      out.push_back(x.entities[m.entity].id + "=" +
+                    std::string(x.normalized.cased().substr(m.begin, m.end - m.begin)));
+    }
+    return out;
+  }
+  static bool Has(const std::vector<std::string>& found, const std::string& wanted) {
+    for (const std::string& m : found) {
+      if (m == wanted) return true;
+    }
+    return false;
+  }
+  static bool HasId(const std::vector<std::string>& found, const std::string& id) {
+    for (const std::string& m : found) {
+      if (m.compare(0, id.size() + 1, id + "=") == 0) return true;
+    }
+    return false;
+  }
+
+  Gazetteer gazetteer_;
+  std::unique_ptr<Extractor> extractor_;
+};
+
+TEST_F(DefaultData, HistoricalStatesAreCountries) {
+  const auto found = Find("Soviet-era tanks from the USSR. The Soviets left Prague. East German and Yugoslav "
+                          "officers met in the former Yugoslavia and in South Vietnam.");
+  EXPECT_TRUE(Has(found, "country:soviet-union=Soviet")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "country:soviet-union=USSR"));
+  EXPECT_TRUE(Has(found, "country:soviet-union=Soviets"));
+  EXPECT_TRUE(Has(found, "country:east-germany=East German"));
+  EXPECT_TRUE(Has(found, "country:yugoslavia=Yugoslav"));
+  EXPECT_TRUE(Has(found, "country:yugoslavia=Yugoslavia"));
+  EXPECT_TRUE(Has(found, "country:south-vietnam=South Vietnam"));
+  // A body named with the word is the body; the lower-case word is no name.
+  const auto body = Find("The Supreme Soviet voted. The local soviet of workers met.");
+  EXPECT_TRUE(Has(body, "organization:supreme-soviet=Supreme Soviet")) << ::testing::PrintToString(body);
+  EXPECT_FALSE(HasId(body, "country:soviet-union"));
+  // The successor keeps its own names.
+  EXPECT_TRUE(Has(Find("German and Russian officials met."), "country:germany=German"));
+}
+
+TEST_F(DefaultData, UkrainianTownsInTheSpellingOfTheNews) {
+  // GeoNames writes Sivers'k, Dobropillya, Chuhuyiv; news writes these.
+  const auto found = Find("Russian forces pushed on Siversk, Dobropillia, Chuhuiv and Huliaipole (Gulyaipole).");
+  EXPECT_TRUE(Has(found, "location:siversk=Siversk")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "location:dobropillya=Dobropillia"));
+  EXPECT_TRUE(Has(found, "location:chuhuyiv=Chuhuiv"));
+  EXPECT_TRUE(Has(found, "location:hulyaypole=Huliaipole"));
+  EXPECT_TRUE(Has(found, "location:hulyaypole=Gulyaipole"));
+}
+
+TEST_F(DefaultData, NamePartsAndDirectionsAreNoPlaces) {
+  // "Abu" is a town in India and the start of Arabic names.
+  EXPECT_FALSE(HasId(Find("Abu Ali, a commander, was killed."), "location:abu"));
+  // Regions named only with words of direction (Centre, North East, West Coast).
+  const auto found = Find("A researcher at the Belgrade Centre for Security Policy, from the North East of "
+                          "England, flew to the West Coast.");
+  for (const std::string& m : found) {
+    EXPECT_EQ(m.find("location:centre"), std::string::npos) << m;
+    EXPECT_EQ(m.find("location:north-east"), std::string::npos) << m;
+    EXPECT_EQ(m.find("location:west-coast"), std::string::npos) << m;
+  }
+  // A generic phrase is no name of a place.
+  EXPECT_FALSE(HasId(Find("He said the eastern flank needs more troops."), "location:eastern-flank"));
+  EXPECT_TRUE(Has(Find("Destroyers in the eastern Mediterranean fired."), "location:mediterranean=Mediterranean"));
+  // A lower-case direction before a name is outside it: "northern Kosovo" is a
+  // mention of Kosovo; the region is "North Kosovo".
+  const auto north = Find("Clashes in northern Kosovo and southern Lebanon; police in North Kosovo.");
+  EXPECT_TRUE(Has(north, "country:kosovo=Kosovo")) << ::testing::PrintToString(north);
+  EXPECT_TRUE(Has(north, "country:lebanon=Lebanon"));
+  EXPECT_FALSE(Has(north, "location:north-kosovo=northern Kosovo"));
+  EXPECT_TRUE(Has(north, "location:north-kosovo=North Kosovo"));
+  const auto beirut = Find("Strikes hit Beirut's southern suburbs and Haret Hreik.");
+  EXPECT_TRUE(Has(beirut, "location:beirut=Beirut")) << ::testing::PrintToString(beirut);
+  EXPECT_TRUE(Has(beirut, "location:haret-hreik=Haret Hreik"));
+}
+
+TEST_F(DefaultData, TheatrePlacesAndBases) {
+  const auto found = Find("Tensions on the Korean peninsula; fighting in North Darfur, Middle Shabelle and "
+                          "Tinzaouaten; patrols at Depsang and Demchok; ships off Luzon and Batanes; a hearing "
+                          "on Capitol Hill.");
+  EXPECT_TRUE(Has(found, "location:korean-peninsula=Korean peninsula")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "location:shamal-darfur=North Darfur"));
+  EXPECT_TRUE(Has(found, "location:shabeellaha-dhexe=Middle Shabelle"));
+  EXPECT_TRUE(Has(found, "location:tinzaouaten=Tinzaouaten"));
+  EXPECT_TRUE(Has(found, "location:depsang=Depsang"));
+  EXPECT_TRUE(Has(found, "location:demchok=Demchok"));
+  EXPECT_TRUE(Has(found, "location:luzon=Luzon"));
+  EXPECT_TRUE(Has(found, "location:batanes=Batanes"));
+  EXPECT_TRUE(Has(found, "location:capitol-hill=Capitol Hill"));
+}
+
+TEST_F(DefaultData, OrganizationsOfTheDomain) {
+  const auto found = Find("Electric Boat and Bath Iron Works build ships; the GAO, USFK, UKMTO and the "
+                          "Western Military District; Lukoil and Yugoimport SDPR; Srpska Lista.");
+  EXPECT_TRUE(Has(found, "organization:electric-boat=Electric Boat")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "organization:bath-iron-works=Bath Iron Works"));
+  EXPECT_TRUE(Has(found, "organization:gao=GAO"));
+  EXPECT_TRUE(Has(found, "organization:us-forces-korea=USFK"));
+  EXPECT_TRUE(Has(found, "organization:ukmto=UKMTO"));
+  EXPECT_TRUE(Has(found, "organization:western-military-district=Western Military District"));
+  EXPECT_TRUE(Has(found, "organization:lukoil=Lukoil"));
+  EXPECT_TRUE(Has(found, "organization:yugoimport-sdpr=Yugoimport SDPR"));
+  EXPECT_TRUE(Has(found, "organization:srpska-lista=Srpska Lista"));
+  // The town of Gao keeps its name.
+  EXPECT_TRUE(Has(Find("Jihadists attacked Gao in Mali."), "location:gao=Gao"));
+}
+
+TEST_F(DefaultData, WeaponsWrittenWithHyphenOrSpace) {
+  const auto found = Find("The Rafale-M, the Carl-Gustaf M4, Virginia class boats, the Leopard-2A6, the "
+                          "Nora B-52, the KF-16 and the Skyranger 35.");
+  EXPECT_TRUE(Has(found, "weapon:rafale=Rafale-M")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "weapon:carl-gustaf=Carl-Gustaf M4"));
+  EXPECT_TRUE(Has(found, "weapon:virginia-class=Virginia class"));
+  EXPECT_TRUE(Has(found, "weapon:leopard-2a6=Leopard-2A6"));
+  EXPECT_TRUE(Has(found, "weapon:nora-b-52=Nora B-52"));
+  EXPECT_FALSE(HasId(found, "weapon:b-52"));
+  EXPECT_TRUE(Has(found, "weapon:kf-16=KF-16"));
+  EXPECT_TRUE(Has(found, "weapon:skyranger-35=Skyranger 35"));
+}
+
+}  // namespace
+}  // namespace gazer
