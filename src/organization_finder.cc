@@ -339,7 +339,6 @@ void OrganizationFinder::Find(Extraction* out) const {
     for (size_t k = 0; k < first_head; ++k) {
       if (!run[k].capitalized) begin = k + 1;
     }
-    const size_t untrimmed = begin;
     while (begin < first_head && (kLeadingNonNameSet.Contains(run[begin].text) ||
                                   IsCapitalizedFunctionWord(run[begin].text) || IsDayOrMonth(run[begin].text))) {
       ++begin;
@@ -353,7 +352,7 @@ void OrganizationFinder::Find(Extraction* out) const {
     // A unit's ordinal just before the run: "the 6th Infantry Division".
     uint32_t span_begin = run[begin].begin;
     bool ordinal = false;
-    if (at_run_start && begin == 0 && untrimmed == 0 && !place && span_begin >= 4 && text[span_begin - 1] == ' ') {
+    if (at_run_start && begin == 0 && !place && span_begin >= 4 && text[span_begin - 1] == ' ') {
       const size_t start = TokenStart(text, span_begin - 1);
       if (IsOrdinal(std::string_view(text).substr(start, span_begin - 1 - start))) {
         span_begin = static_cast<uint32_t>(start);
