@@ -141,6 +141,12 @@ TEST_F(OrganizationFinderTest, ShipPrefixStartsAWeapon) {
   EXPECT_THAT(Mentions("the INS Commissioner said"), IsEmpty());
 }
 
+TEST_F(OrganizationFinderTest, HeadlineGivesThePrefixOneWord) {
+  EXPECT_THAT(Mentions("Navy Says USS Minnesota Arrives Near Aden\n\nText."),
+              ElementsAre(Seen{"USS Minnesota", "weapon:uss-minnesota", Source::kPattern},
+                          Seen{"Aden", "location:aden", Source::kGazetteer}));
+}
+
 TEST_F(OrganizationFinderTest, ShoreEstablishmentIsAPlace) {
   EXPECT_THAT(Mentions("Submarines will rotate through HMAS Stirling from 2027."),
               ElementsAre(Seen{"HMAS Stirling", "location:hmas-stirling", Source::kPattern}));
