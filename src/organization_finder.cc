@@ -32,10 +32,45 @@ constexpr std::string_view kStrongHeads[] = {
     "Directorate",  "Division",   "Federation",  "Force",        "Forces",       "Foundation",    "Fund",
     "Guard",        "Institute",  "Institution", "League",       "Militia",      "Ministry",      "Movement",
     "Observatory",  "Organisation", "Organization", "Parliament", "Party",       "Regiment",      "Secretariat",
-    "Society",      "Tribunal",   "Trust",       "University"};
+    "Society",      "Tribunal",   "Trust",       "University",   "Hospital",     "Squadron"};
 constexpr std::string_view kWeakHeads[] = {"Bank",    "Center",  "Centre",  "Company", "Court",   "Front",
                                            "Forum",   "Group",   "Mission", "Network", "Office",
-                                           "Service", "Union"};
+                                           "Service", "Union",   "Initiative", "Operations", "Unit"};
+
+// Places by the form of their names (bases are locations). A place head
+// ends the name ("Nur Khan Air Base", "Aden Adde International Airport");
+// "Base" there needs a qualifier before it. A place prefix starts it ("Fort
+// Greely", "Camp Lemonnier"), and so does a facility noun after qualifiers
+// ("Naval Air Station Whidbey Island", "Naval Base Kitsap").
+constexpr std::string_view kPlaceHeads[] = {"Airport", "Airfield", "Airbase", "Base"};
+constexpr std::string_view kPlacePrefixes[] = {"Fort", "Camp"};
+constexpr std::string_view kFacilityNouns[] = {"Station", "Facility", "Activity"};
+// Words of a facility's kind, not of its own name: "Air Base" or "Naval
+// Station" alone names nothing.
+constexpr std::string_view kFacilityQualifiers[] = {
+    "Air",     "Naval",     "Navy",    "Joint",   "Marine", "Corps",   "Army",          "Military", "Force",
+    "Support", "Operating", "Forward", "Reserve", "Space",  "Missile", "International", "Regional", "Guard",
+    "Coast",   "Submarine", "Logistics"};
+// Prefixes of warship names ("USS Minnesota", "BRP Sierra Madre"): a named
+// military platform. Left out are prefixes that are common acronyms (SAS,
+// ITS, RSS, CNS, KD).
+constexpr std::string_view kShipPrefixes[] = {
+    "USS",  "USNS", "HMS",  "HMAS",  "HMCS",  "HMNZS", "INS", "BRP",  "ROKS", "TCG", "ORP", "HNLMS", "KRI", "PNS",
+    "RFS",  "HDMS", "HNoMS", "HSwMS", "ESPS", "NRP",   "FGS", "BNS",  "SLNS", "ROCS", "HTMS", "ARA",  "BAP", "JS",
+    "KNM"};
+// Navies' shore establishments are commissioned with a ship's prefix
+// ("HMAS Stirling", a base near Perth): places, not platforms.
+constexpr std::string_view kShoreEstablishments[] = {
+    "HMAS Stirling", "HMAS Kuttabul", "HMAS Cerberus", "HMAS Watson", "HMAS Albatross", "HMAS Coonawarra",
+    "HMAS Harman",   "HMAS Creswell", "HMAS Penguin",  "HMAS Waterhen", "HMAS Cairns",  "HMS Neptune",
+    "HMS Drake",     "HMS Nelson",    "HMS Collingwood", "HMS Sultan", "HMS Raleigh",   "HMS Jufair",
+    "HMS Caledonia", "HMS Heron",     "HMS Seahawk",   "HMNZS Philomel"};
+
+// Words that end the name after a prefix: a title or rank of the person
+// named next ("USS Minnesota Commander John Smith").
+constexpr std::string_view kNameStoppers[] = {"Capt",     "Captain",  "Cmdr",  "Admiral", "Adm",
+                                              "Commanding", "Officer", "Officers", "Official", "Officials",
+                                              "Commissioner", "Agent", "Agents", "Crew",   "Sailors"};
 
 // Capitalized words that start a title rather than a name, trimmed from the
 // front of a run with the function words, days and months of
@@ -48,47 +83,76 @@ constexpr std::string_view kLeadingNonNames[] = {
 
 // Lower-case words that may join the words of a name.
 bool IsConnector(std::string_view word) {
-  return word == "of" || word == "for" || word == "on" || word == "and" || word == "the" || word == "&";
+  return word == "of" || word == "for" || word == "on" || word == "and" || word == "the" || word == "&" ||
+         word == "in";
 }
 bool IsComplementStart(std::string_view word) { return word == "of" || word == "for" || word == "on"; }
 
-enum class Head { kNone, kStrong, kWeak };
+// What a word may start or end: an organization (strong or weak head), a
+// place (head, prefix or facility noun) or a warship (prefix).
+enum class Head { kNone, kStrong, kWeak, kPlace, kPlacePrefix, kFacility, kShip };
 constexpr WordSet<128> kStrongHeadSet(kStrongHeads);
-constexpr WordSet<32> kWeakHeadSet(kWeakHeads);
+constexpr WordSet<64> kWeakHeadSet(kWeakHeads);
+constexpr WordSet<16> kPlaceHeadSet(kPlaceHeads);
+constexpr WordSet<8> kPlacePrefixSet(kPlacePrefixes);
+constexpr WordSet<8> kFacilityNounSet(kFacilityNouns);
+constexpr WordSet<64> kFacilityQualifierSet(kFacilityQualifiers);
+constexpr WordSet<64> kShipPrefixSet(kShipPrefixes);
+constexpr WordSet<32> kNameStopperSet(kNameStoppers);
+constexpr WordSet<64> kShoreEstablishmentSet(kShoreEstablishments);
 constexpr WordSet<64> kLeadingNonNameSet(kLeadingNonNames);
 
 // A filter in front of the sets: for each first letter (a capital) and
-// last letter (lower case), the lengths of the head nouns that have them.
-// Most capitalized words (names, places) have a pair or length no head has.
+// last letter (either case), the lengths of the head nouns and prefixes
+// that have them. Most capitalized words (names, places) have a pair or
+// length none has.
 class HeadShapes {
  public:
-  template <size_t N, size_t M>
-  constexpr HeadShapes(const std::string_view (&strong)[N], const std::string_view (&weak)[M]) {
-    for (std::string_view w : strong) Add(w);
-    for (std::string_view w : weak) Add(w);
+  template <size_t... N>
+  constexpr explicit HeadShapes(const std::string_view (&... lists)[N]) {
+    (..., [&](const auto& list) {
+      for (std::string_view w : list) Add(w);
+    }(lists));
   }
   constexpr bool MayBeHead(std::string_view w) const {
     if (w.size() < 2 || w.size() > 31) return false;
     const unsigned first = static_cast<unsigned char>(w.front()) - 'A';
-    const unsigned last = static_cast<unsigned char>(w.back()) - 'a';
+    const unsigned last = (static_cast<unsigned char>(w.back()) | 0x20u) - 'a';
     return first < 26 && last < 26 && (lengths_[first][last] >> w.size() & 1) != 0;
   }
 
  private:
   constexpr void Add(std::string_view w) {
     const unsigned first = static_cast<unsigned char>(w.front()) - 'A';
-    const unsigned last = static_cast<unsigned char>(w.back()) - 'a';
+    const unsigned last = (static_cast<unsigned char>(w.back()) | 0x20u) - 'a';
     if (first >= 26 || last >= 26 || w.size() > 31) throw std::logic_error("head noun unfit for HeadShapes");
     lengths_[first][last] |= 1u << w.size();
   }
   uint32_t lengths_[26][26] = {};
 };
-constexpr HeadShapes kHeadShapes(kStrongHeads, kWeakHeads);
+constexpr HeadShapes kHeadShapes(kStrongHeads, kWeakHeads, kPlaceHeads, kPlacePrefixes, kFacilityNouns, kShipPrefixes);
 
 Head HeadOfShaped(std::string_view word) {
   if (kStrongHeadSet.Contains(word)) return Head::kStrong;
   if (kWeakHeadSet.Contains(word)) return Head::kWeak;
+  if (kPlaceHeadSet.Contains(word)) return Head::kPlace;
+  if (kPlacePrefixSet.Contains(word)) return Head::kPlacePrefix;
+  if (kFacilityNounSet.Contains(word)) return Head::kFacility;
+  if (kShipPrefixSet.Contains(word)) return Head::kShip;
   return Head::kNone;
+}
+bool IsSuffixHead(Head h) { return h == Head::kStrong || h == Head::kWeak || h == Head::kPlace; }
+
+// "1st", "22nd", "101st": a unit's ordinal, part of its name ("the 6th
+// Infantry Division").
+bool IsOrdinal(std::string_view w) {
+  if (w.size() < 3 || w.size() > 6) return false;
+  const std::string_view suffix = w.substr(w.size() - 2);
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
+  for (size_t i = 0; i + 2 < w.size(); ++i) {
+    if (w[i] < '0' || w[i] > '9') return false;
+  }
+  return true;
 }
 // Asked for most capitalized words: the shape test is inlined.
 inline Head HeadOf(std::string_view word) {
@@ -102,7 +166,7 @@ inline bool MayContinue(const std::string& text, const NameToken& last) {
   const size_t after = last.possessive ? last.end + 2 : last.end;
   if (after + 1 >= text.size() || text[after] != ' ') return false;
   const char c = text[after + 1];
-  return (c >= 'A' && c <= 'Z') || c == 'o' || c == 'f' || c == 'a' || c == 't' || c == '&' || c == ' ';
+  return (c >= 'A' && c <= 'Z') || c == 'o' || c == 'f' || c == 'a' || c == 't' || c == 'i' || c == '&' || c == ' ';
 }
 
 // Whether the line holding a position is in title case: a headline or a
@@ -172,61 +236,13 @@ void OrganizationFinder::Find(Extraction* out) const {
   };
   auto is_type = [&](const Mention& m, EntityType type) { return out->entities[m.entity].type == type; };
 
-  // Judges one run of capitalized words and the connectors between them.
-  auto consider = [&](const std::vector<NameToken>& all, size_t from, size_t to) {
-    const std::span<const NameToken> run(all.data() + from, to - from);
-    // The name: from after the last connector before the first head (so
-    // "Director of the Central Intelligence Agency" gives the agency), up
-    // to the last head, with the complement that follows it ("of Turkic
-    // Culture").
-    size_t first_head = run.size(), last_head = run.size();
-    bool weak = false;
-    for (size_t k = 0; k < run.size(); ++k) {
-      const Head head = run[k].capitalized ? HeadOf(run[k].text) : Head::kNone;
-      if (head == Head::kNone) continue;
-      if (first_head == run.size()) first_head = k;
-      last_head = k;
-      weak = head == Head::kWeak;
-    }
-    if (first_head == run.size()) return;
-    size_t begin = 0;
-    for (size_t k = 0; k < first_head; ++k) {
-      if (!run[k].capitalized) begin = k + 1;
-    }
-    while (begin < first_head && (kLeadingNonNameSet.Contains(run[begin].text) ||
-                                  IsCapitalizedFunctionWord(run[begin].text) || IsDayOrMonth(run[begin].text))) {
-      ++begin;
-    }
-    size_t end = last_head + 1;
-    const bool complement = end < run.size() && IsComplementStart(run[end].text);
-    if (complement) end = run.size();
-
-    // Evidence that it is a name: words of its own before the head, not
-    // only a country ("Russian Forces"; a place may name one: "Middle East
-    // Institute"), or a complement.
-    if (!complement) {
-      int own_words = 0;
-      for (size_t k = begin; k < last_head; ++k) {
-        const bool country = covered_by(run[k], [&](const Mention& m) { return is_type(m, EntityType::kCountry); });
-        if (run[k].capitalized && !country) ++own_words;
-      }
-      if (own_words < (weak ? 2 : 1)) return;
-    } else {
-      for (size_t k = last_head + 1; k < end; ++k) {
-        // A person named right after: "Ministry of Culture Ahmed Kamil" is not one name.
-        if (covered_by(run[k], [&](const Mention& m) { return is_type(m, EntityType::kPerson); })) return;
-      }
-    }
-    if (title_case.At(run[begin].begin)) return;
-
-    // The gazetteer wins where it knows the head, or reaches outside.
-    const uint32_t span_begin = run[begin].begin, span_end = run[end - 1].end;
-    if (covered_by(run[last_head], [](const Mention&) { return true; })) return;
+  // Adds the name [span_begin, span_end) as an entity of `type` (id from the
+  // name), in place of the mentions inside it.
+  auto take = [&](uint32_t span_begin, uint32_t span_end, EntityType type) {
     auto [first, last] = overlapping(span_begin, span_end);
-    if (std::any_of(first, last, [&](const Mention& m) { return m.begin < span_begin || m.end > span_end; })) return;
-
     const std::string name(text.data() + span_begin, span_end - span_begin);
-    std::string id = "organization:";
+    std::string id(TypeName(type));
+    id += ':';
     AppendSlug(name, &id);
     uint32_t entity = 0;
     auto existing = std::find_if(out->entities.begin(), out->entities.end(), [&](const Entity& e) { return e.id == id; });
@@ -238,11 +254,176 @@ void OrganizationFinder::Find(Extraction* out) const {
         const Entry e = gazetteer_.entry(static_cast<size_t>(entry));
         out->entities.push_back({std::string(e.id), e.type, std::string(e.name), Source::kGazetteer, entry});
       } else {
-        out->entities.push_back({std::move(id), EntityType::kOrganization, name, Source::kPattern, -1});
+        out->entities.push_back({std::move(id), type, name, Source::kPattern, -1});
       }
     }
     for (auto it = first; it != last; ++it) it->end = it->begin;  // replaced by the name
     found.push_back({span_begin, span_end, entity, 0});
+  };
+  // Whether a mention reaches outside [span_begin, span_end) or is all of
+  // it: the gazetteer's reading wins then.
+  auto gazetteer_wins = [&](uint32_t span_begin, uint32_t span_end) {
+    auto [first, last] = overlapping(span_begin, span_end);
+    return std::any_of(first, last, [&](const Mention& m) {
+      return m.begin < span_begin || m.end > span_end || (m.begin == span_begin && m.end == span_end);
+    });
+  };
+
+  // A name that a prefix starts, in run[from, to): a warship ("USS
+  // Minnesota"), a place ("Fort Greely") or a facility after its
+  // qualifiers ("Naval Air Station Whidbey Island"). Sets [*begin, *end)
+  // to its tokens; false if there is none, or if an organization or place
+  // head follows in the name ("Fort Worth Police Department": the head's
+  // name).
+  auto find_prefix_name = [&](std::span<const NameToken> run, size_t* begin, size_t* end, EntityType* type) {
+    for (size_t k = 0; k + 1 < run.size(); ++k) {
+      if (!run[k].capitalized || run[k].possessive) continue;
+      const Head head = HeadOf(run[k].text);
+      size_t start = k;
+      if (head == Head::kShip) {
+        *type = EntityType::kWeapon;
+      } else if (head == Head::kPlacePrefix) {
+        *type = EntityType::kLocation;
+      } else if (head == Head::kFacility || (head == Head::kPlace && run[k].text == "Base")) {
+        while (start > 0 && run[start - 1].capitalized && kFacilityQualifierSet.Contains(run[start - 1].text)) --start;
+        if (start == k || (start > 0 && run[start - 1].capitalized)) continue;
+        *type = EntityType::kLocation;
+      } else {
+        continue;
+      }
+      size_t stop = k + 1;
+      const size_t most = k + 1 + (*type == EntityType::kWeapon ? 4 : 3);
+      while (stop < run.size() && stop < most && run[stop].capitalized) {
+        const std::string_view w = run[stop].text;
+        if (IsSuffixHead(HeadOf(w))) return false;
+        if (kNameStopperSet.Contains(w) || kLeadingNonNameSet.Contains(w) || IsCapitalizedFunctionWord(w) ||
+            IsDayOrMonth(w)) {
+          break;
+        }
+        ++stop;
+        if (run[stop - 1].possessive) break;
+      }
+      if (stop == k + 1) continue;
+      // A headline capitalizes the words after the name too.
+      if (title_case.At(run[start].begin)) stop = k + 2;
+      *begin = start;
+      *end = stop;
+      return true;
+    }
+    return false;
+  };
+
+  // Judges a run of capitalized words and connectors with a head noun at
+  // its end, or a complement after it.
+  auto consider_heads = [&](std::span<const NameToken> run, bool at_run_start) {
+    // The name: from after the last connector before the first head (so
+    // "Director of the Central Intelligence Agency" gives the agency), up
+    // to the last head, with the complement that follows it ("of Turkic
+    // Culture").
+    size_t first_head = run.size(), last_head = run.size();
+    Head kind = Head::kNone;
+    for (size_t k = 0; k < run.size(); ++k) {
+      const Head head = run[k].capitalized ? HeadOf(run[k].text) : Head::kNone;
+      if (!IsSuffixHead(head)) continue;
+      if (head == Head::kPlace && run[k].text == "Base" &&
+          (k == 0 || !kFacilityQualifierSet.Contains(run[k - 1].text))) {
+        continue;
+      }
+      if (first_head == run.size()) first_head = k;
+      last_head = k;
+      kind = head;
+    }
+    if (first_head == run.size()) return;
+    const bool weak = kind == Head::kWeak, place = kind == Head::kPlace;
+    size_t begin = 0;
+    for (size_t k = 0; k < first_head; ++k) {
+      if (!run[k].capitalized) begin = k + 1;
+    }
+    while (begin < first_head && (kLeadingNonNameSet.Contains(run[begin].text) ||
+                                  IsCapitalizedFunctionWord(run[begin].text) || IsDayOrMonth(run[begin].text))) {
+      ++begin;
+    }
+    size_t end = last_head + 1;
+    const bool complement = !place && end < run.size() &&
+                            (IsComplementStart(run[end].text) ||
+                             (run[end].text == "in" && run[last_head].text == "Mission"));
+    if (complement) end = run.size();
+
+    // A unit's ordinal just before the run: "the 6th Infantry Division".
+    uint32_t span_begin = run[begin].begin;
+    bool ordinal = false;
+    if (at_run_start && begin == 0 && !place && span_begin >= 4 && text[span_begin - 1] == ' ') {
+      const size_t start = TokenStart(text, span_begin - 1);
+      if (IsOrdinal(std::string_view(text).substr(start, span_begin - 1 - start))) {
+        span_begin = static_cast<uint32_t>(start);
+        ordinal = true;
+      }
+    }
+
+    // Evidence that it is a name: words of its own before the head, not
+    // only a country ("Russian Forces"; a place may name one: "Middle East
+    // Institute"), or a complement. A country by its name counts with a
+    // weak head where one more word does ("Taiwan Affairs Office"); a
+    // facility's kind does not count for a place ("Air Base").
+    if (!complement) {
+      int own_words = ordinal ? 1 : 0, country_names = 0;
+      for (size_t k = begin; k < last_head; ++k) {
+        if (!run[k].capitalized) continue;
+        const Mention* country = nullptr;
+        auto [first, last] = overlapping(run[k].begin, run[k].end);
+        for (auto it = first; it != last; ++it) {
+          if (is_type(*it, EntityType::kCountry)) country = &*it;
+        }
+        if (country != nullptr) {
+          const std::string_view said(text.data() + country->begin, country->end - country->begin);
+          if (said == out->entities[country->entity].name) ++country_names;
+        } else if (!place || !kFacilityQualifierSet.Contains(run[k].text)) {
+          ++own_words;
+        }
+      }
+      if (weak && own_words >= 1) own_words += country_names;
+      if (own_words < (weak ? 2 : 1)) return;
+    } else {
+      for (size_t k = last_head + 1; k < end; ++k) {
+        // A person named right after: "Ministry of Culture Ahmed Kamil" is not one name.
+        if (covered_by(run[k], [&](const Mention& m) { return is_type(m, EntityType::kPerson); })) return;
+      }
+    }
+    if (title_case.At(run[begin].begin)) return;
+
+    // The gazetteer wins where it knows the head, or reaches outside.
+    const uint32_t span_end = run[end - 1].end;
+    if (covered_by(run[last_head], [](const Mention&) { return true; })) return;
+    auto [first, last] = overlapping(span_begin, span_end);
+    if (std::any_of(first, last, [&](const Mention& m) { return m.begin < span_begin || m.end > span_end; })) return;
+    take(span_begin, span_end, place ? EntityType::kLocation : EntityType::kOrganization);
+  };
+
+  // Judges one run of capitalized words and the connectors between them:
+  // the names prefixes start, and those heads end around them.
+  auto consider = [&](const std::vector<NameToken>& all, size_t from, size_t to) {
+    std::span<const NameToken> run(all.data() + from, to - from);
+    bool at_run_start = from == 0;
+    size_t begin = 0, end = 0;
+    EntityType type = EntityType::kLocation;
+    while (find_prefix_name(run, &begin, &end, &type)) {
+      if (begin > 0) consider_heads(run.first(begin), at_run_start);
+      const uint32_t span_begin = run[begin].begin;
+      uint32_t span_end = run[end - 1].end;
+      // A middle initial ends the run at its full stop: "USS John F. Kennedy".
+      const NameToken& last = run[end - 1];
+      if (end == run.size() && last.text.size() == 1 && !last.possessive && span_end + 3 < text.size() &&
+          text[span_end] == '.' && text[span_end + 1] == ' ' && text[span_end + 2] >= 'A' && text[span_end + 2] <= 'Z') {
+        span_end = static_cast<uint32_t>(TokenEnd(text, span_end + 2));
+      }
+      const std::string_view name(text.data() + span_begin, span_end - span_begin);
+      if (type == EntityType::kWeapon && kShoreEstablishmentSet.Contains(name)) type = EntityType::kLocation;
+      if (!gazetteer_wins(span_begin, span_end)) take(span_begin, span_end, type);
+      run = run.subspan(end);
+      at_run_start = false;
+      while (!run.empty() && !run.front().capitalized) run = run.subspan(1);
+    }
+    if (!run.empty()) consider_heads(run, at_run_start);
   };
 
   // Runs: capitalized words, and connectors between them, separated by
@@ -289,7 +470,11 @@ void OrganizationFinder::Find(Extraction* out) const {
       if (run[k].capitalized) continue;
       size_t next = k;
       while (next < run.size() && !run[next].capitalized) ++next;
-      const bool joins = IsComplementStart(run[k].text) || (in_complement && next == k + 1 && run[k].text != "the");
+      // "in" joins only a mission to its place ("European Union Mission in
+      // Armenia"), not forces to theirs ("Russian Forces in Syria").
+      const bool joins = run[k].text == "in"
+                             ? next == k + 1 && k > 0 && run[k - 1].text == "Mission"
+                             : IsComplementStart(run[k].text) || (in_complement && next == k + 1 && run[k].text != "the");
       if (joins) {
         in_complement = true;
       } else {

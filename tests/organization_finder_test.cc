@@ -16,7 +16,13 @@ const char kGazetteer[] =
     "country:russia\tRussia\tRussian\n"
     "country:turkey\tTurkey\tTurkish\n"
     "organization:unsc\tUN Security Council\t=UNSC\n"
-    "person:sergei-lavrov\tSergei Lavrov\t\n";
+    "person:sergei-lavrov\tSergei Lavrov\t\n"
+    "country:taiwan\tTaiwan\t\n"
+    "location:greeley\tGreeley\tGreely\n"
+    "location:aden\tAden\t\n"
+    "location:minnesota\tMinnesota\t\n"
+    "location:fort-worth\tFort Worth\t\n"
+    "weapon:ins-vikrant\tINS Vikrant\t\n";
 
 class OrganizationFinderTest : public ExtractionTest {
  protected:
@@ -86,6 +92,101 @@ TEST_F(OrganizationFinderTest, PossessorIsNotPartOfTheName) {
 TEST_F(OrganizationFinderTest, PersonAfterTheComplementIsNotPartOfIt) {
   EXPECT_THAT(Mentions("the Ministry of Culture Sergei Lavrov said"),
               ElementsAre(Seen{"Sergei Lavrov", "person:sergei-lavrov", Source::kGazetteer}));
+}
+
+TEST_F(OrganizationFinderTest, BaseOrAirportNamedByItsHeadIsAPlace) {
+  EXPECT_THAT(Mentions("Jets flew from the Nur Khan Air Base at dawn."),
+              ElementsAre(Seen{"Nur Khan Air Base", "location:nur-khan-air-base", Source::kPattern}));
+  EXPECT_THAT(Mentions("Flights to Aden International Airport resumed."),
+              ElementsAre(Seen{"Aden International Airport", "location:aden-international-airport", Source::kPattern}));
+  EXPECT_THAT(Mentions("The jets were parked at Minnesota Air Force Base."),
+              ElementsAre(Seen{"Minnesota Air Force Base", "location:minnesota-air-force-base", Source::kPattern}));
+}
+
+TEST_F(OrganizationFinderTest, FacilityKindAloneIsNoPlace) {
+  EXPECT_THAT(Mentions("The Air Base was hit. A Russian Air Base grew. The International Airport shut."),
+              ElementsAre(Seen{"Russian", "country:russia", Source::kGazetteer}));
+}
+
+TEST_F(OrganizationFinderTest, PrefixStartsAPlaceThatWinsOverThePlaceInside) {
+  EXPECT_THAT(Mentions("Interceptors at Fort Greely were tested."),
+              ElementsAre(Seen{"Fort Greely", "location:fort-greely", Source::kPattern}));
+  EXPECT_THAT(Mentions("He served at Camp Aden and at Naval Air Station Minnesota Bay."),
+              ElementsAre(Seen{"Camp Aden", "location:camp-aden", Source::kPattern},
+                          Seen{"Naval Air Station Minnesota Bay", "location:naval-air-station-minnesota-bay", Source::kPattern}));
+  EXPECT_THAT(Mentions("Ships left Naval Base Kitsap."),
+              ElementsAre(Seen{"Naval Base Kitsap", "location:naval-base-kitsap", Source::kPattern}));
+}
+
+TEST_F(OrganizationFinderTest, PrefixedNameKnownToTheGazetteerKeepsItsEntry) {
+  EXPECT_THAT(Mentions("They flew to Fort Worth."), ElementsAre(Seen{"Fort Worth", "location:fort-worth", Source::kGazetteer}));
+  EXPECT_THAT(Mentions("the INS Vikrant sailed"), ElementsAre(Seen{"INS Vikrant", "weapon:ins-vikrant", Source::kGazetteer}));
+  // A head after the prefixed name makes the head's name.
+  EXPECT_THAT(Mentions("the Fort Worth Police Department said"),
+              ElementsAre(Seen{"Fort Worth Police Department", "organization:fort-worth-police-department", Source::kPattern}));
+}
+
+TEST_F(OrganizationFinderTest, ShipPrefixStartsAWeapon) {
+  EXPECT_THAT(Mentions("The USS Minnesota docked."),
+              ElementsAre(Seen{"USS Minnesota", "weapon:uss-minnesota", Source::kPattern}));
+  EXPECT_THAT(Mentions("the BRP Sierra Madre ran aground"),
+              ElementsAre(Seen{"BRP Sierra Madre", "weapon:brp-sierra-madre", Source::kPattern}));
+  EXPECT_THAT(Mentions("aboard the USS John F. Kennedy today"),
+              ElementsAre(Seen{"USS John F. Kennedy", "weapon:uss-john-f.-kennedy", Source::kPattern}));
+  // A rank ends the ship's name.
+  EXPECT_THAT(Mentions("aboard USS Minnesota Captain Sergei Lavrov spoke"),
+              ElementsAre(Seen{"USS Minnesota", "weapon:uss-minnesota", Source::kPattern},
+                          Seen{"Sergei Lavrov", "person:sergei-lavrov", Source::kGazetteer}));
+  EXPECT_THAT(Mentions("The USS and HMS are prefixes."), IsEmpty());
+  EXPECT_THAT(Mentions("the INS Commissioner said"), IsEmpty());
+}
+
+TEST_F(OrganizationFinderTest, HeadlineGivesThePrefixOneWord) {
+  EXPECT_THAT(Mentions("Navy Says USS Minnesota Arrives Near Aden\n\nText."),
+              ElementsAre(Seen{"USS Minnesota", "weapon:uss-minnesota", Source::kPattern},
+                          Seen{"Aden", "location:aden", Source::kGazetteer}));
+}
+
+TEST_F(OrganizationFinderTest, ShoreEstablishmentIsAPlace) {
+  EXPECT_THAT(Mentions("Submarines will rotate through HMAS Stirling from 2027."),
+              ElementsAre(Seen{"HMAS Stirling", "location:hmas-stirling", Source::kPattern}));
+}
+
+TEST_F(OrganizationFinderTest, OrdinalBelongsToTheUnit) {
+  EXPECT_THAT(Mentions("Troops of the 3rd Armored Division moved."),
+              ElementsAre(Seen{"3rd Armored Division", "organization:3rd-armored-division", Source::kPattern}));
+  EXPECT_THAT(Mentions("the 101st Air Assault Brigade and the 7th Fleet"),
+              ElementsAre(Seen{"101st Air Assault Brigade", "organization:101st-air-assault-brigade", Source::kPattern},
+                          Seen{"7th Fleet", "organization:7th-fleet", Source::kPattern}));
+  EXPECT_THAT(Mentions("On the 5th Syria voted."), ElementsAre(Seen{"Syria", "country:syria", Source::kGazetteer}));
+}
+
+TEST_F(OrganizationFinderTest, CountryInsideANameWithInstitutionalHead) {
+  EXPECT_THAT(Mentions("the Syria Maritime Trade Operations center"),
+              ElementsAre(Seen{"Syria Maritime Trade Operations", "organization:syria-maritime-trade-operations",
+                               Source::kPattern}));
+  EXPECT_THAT(Mentions("Russia's Taiwan Affairs Office said"),
+              ElementsAre(Seen{"Russia", "country:russia", Source::kGazetteer},
+                          Seen{"Taiwan Affairs Office", "organization:taiwan-affairs-office", Source::kPattern}));
+  EXPECT_THAT(Mentions("victims of the Syrian Maternity Hospital fire"),
+              ElementsAre(Seen{"Syrian Maternity Hospital", "organization:syrian-maternity-hospital", Source::kPattern}));
+  EXPECT_THAT(Mentions("a report of the Aden Transparency Initiative"),
+              ElementsAre(Seen{"Aden Transparency Initiative", "organization:aden-transparency-initiative", Source::kPattern}));
+}
+
+TEST_F(OrganizationFinderTest, DemonymOrCountryAloneWithWeakHeadIsNoName) {
+  EXPECT_THAT(Mentions("the Syrian Affairs Office and the Taiwan Office"),
+              ElementsAre(Seen{"Syrian", "country:syria", Source::kGazetteer},
+                          Seen{"Taiwan", "country:taiwan", Source::kGazetteer}));
+}
+
+TEST_F(OrganizationFinderTest, MissionInAPlaceIsOneName) {
+  EXPECT_THAT(Mentions("the Turkic Monitoring Mission in Syria said"),
+              ElementsAre(Seen{"Turkic Monitoring Mission in Syria", "organization:turkic-monitoring-mission-in-syria",
+                               Source::kPattern}));
+  EXPECT_THAT(Mentions("Then Russian Forces in Syria advanced."),
+              ElementsAre(Seen{"Russian", "country:russia", Source::kGazetteer},
+                          Seen{"Syria", "country:syria", Source::kGazetteer}));
 }
 
 }  // namespace

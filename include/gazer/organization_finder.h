@@ -11,11 +11,28 @@
 // that reaches outside it or that already holds its head noun ("UN Security
 // Council").
 //
+// A unit's ordinal is part of its name ("the 6th Infantry Division"); "in"
+// joins a mission to its place ("European Union Mission in Armenia"); with
+// a weak head, a country by its name counts as a word of the name when
+// another does ("Taiwan Affairs Office", but not "Syrian Affairs Office").
+//
+// The same runs name places and warships by their form (GUIDELINES: bases
+// are locations, ships weapons), winning over the places inside: a place
+// head ends a location ("Nur Khan Air Base", "Aden Adde International
+// Airport"), a prefix starts one ("Fort Greely", "Camp Lemonnier", "Naval
+// Air Station Whidbey Island"), a ship prefix starts a weapon ("USS
+// Minnesota", "BRP Sierra Madre"; a navy's shore establishment, "HMAS
+// Stirling", is a location). Their ids are location: or weapon:slug; a
+// gazetteer name of the same span keeps its entry ("INS Vikrant"), and a
+// head after the prefixed name makes the head's name ("Fort Worth Police
+// Department").
+//
 // Not taken: a head noun alone ("the Council"), a demonym or country with a
 // head noun ("Russian Forces", "Iraqi Army": the gazetteer's state bodies
 // know those that exist), common words of capitalized phrases with one
-// other word ("Oval Office", "West Bank"), and lines in title case
-// (headlines capitalize every word).
+// other word ("Oval Office", "West Bank"), a facility's kind alone ("the
+// Air Base", "a Russian Air Base"), and lines in title case (headlines
+// capitalize every word; after a prefix only one word is taken there).
 #ifndef GAZER_ORGANIZATION_FINDER_H_
 #define GAZER_ORGANIZATION_FINDER_H_
 
@@ -27,10 +44,10 @@ namespace gazer {
 class OrganizationFinder {
  public:
   // `gazetteer` must outlive the finder; a found name whose id
-  // (organization:slug-of-the-name) is a gazetteer entry links to it.
+  // (TYPE:slug-of-the-name) is a gazetteer entry links to it.
   explicit OrganizationFinder(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
 
-  // Adds the organizations found in out->normalized to out->entities (source
+  // Adds the names found in out->normalized to out->entities (source
   // kPattern) and out->mentions, which stay sorted and non-overlapping.
   // Needs the Linker's output, and the capital tokens it found on the way
   // (kept in the extraction's scratch). Thread-safe.
