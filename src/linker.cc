@@ -2,6 +2,7 @@
 
 #include "apposition.h"
 #include "ascii.h"
+#include "credit_line.h"
 #include "given_name_finder.h"
 #include "byte_scan.h"
 #include "common_words.h"
@@ -706,6 +707,32 @@ void Linker::Link(Extraction* out) const {
   }
   MergeMentions(&mentions, found);
 
+  // Found names replace the mentions inside them ("Douglas Barrie", "Jim
+  // Jordan", "Reporting by Ana Beatriz Moura").
+  auto add_names = [&](const std::vector<NameSpan>& spans) {
+    size_t next = 0;
+    for (const NameSpan& span : spans) {
+      while (next < mentions.size() && mentions[next].end <= span.begin) ++next;
+      for (size_t k = next; k < mentions.size() && mentions[k].begin < span.end; ++k) mentions[k].end = mentions[k].begin;
+    }
+    std::erase_if(mentions, [](const Mention& m) { return m.begin == m.end; });
+    for (const NameSpan& span : spans) {
+      const std::string_view name(cased.data() + span.begin, span.end - span.begin);
+      mentions.push_back({span.begin, span.end, person_for_name(name), 0});
+    }
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  };
+
+  // Names of bylines and credit lines, where any place or person inside a
+  // name gives way to it.
+  std::vector<NameSpan>& credits = scratch.appositions;
+  credits.clear();
+  FindCreditLineNames(cased, mentions, [&](const Mention& m) {
+    const EntityType type = entities[m.entity].type;
+    return type == EntityType::kPerson || type == EntityType::kLocation || type == EntityType::kCountry;
+  }, &credits);
+  if (!credits.empty()) add_names(credits);
+
   // Names introduced by an apposition ("Zaur Gasimov, an analyst").
   std::vector<NameSpan>& appositions = scratch.appositions;
   appositions.clear();
@@ -731,21 +758,7 @@ void Linker::Link(Extraction* out) const {
     return entity.entry >= 0 && PlaceGivesWayToName(entry_of(static_cast<size_t>(entity.entry)));
   };
   FindGivenNameNames(cased, mentions, &capitals_for_names, *given_names_, gives_way, &given_names);
-  if (!given_names.empty()) {
-    // A place mention inside the name gives way to it ("Douglas Barrie",
-    // "Jim Jordan").
-    size_t next = 0;
-    for (const NameSpan& span : given_names) {
-      while (next < mentions.size() && mentions[next].end <= span.begin) ++next;
-      for (size_t k = next; k < mentions.size() && mentions[k].begin < span.end; ++k) mentions[k].end = mentions[k].begin;
-    }
-    std::erase_if(mentions, [](const Mention& m) { return m.begin == m.end; });
-    for (const NameSpan& span : given_names) {
-      const std::string_view name(cased.data() + span.begin, span.end - span.begin);
-      mentions.push_back({span.begin, span.end, person_for_name(name), 0});
-    }
-    std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-  }
+  if (!given_names.empty()) add_names(given_names);
 
   // Short forms of the persons found: the surname, and for "al-Assad" also
   // "Assad". A short form two persons share links to neither.

@@ -16,6 +16,10 @@
 //   ("Tobias Ellwood said"); a one-word town mention that is the given name
 //   gives way to it ("Douglas Barrie"), and a country or place that is the
 //   surname and a given name too ("Jim Jordan"). Jr, Sr, II, III and IV end a name.
+//   In bylines and credit lines ("By Tom Balmforth and Mark Potter",
+//   "(Reporting by Ana Beatriz Moura in Brasilia; Editing by Guy
+//   Faulconbridge)") every name of two or more capitalized words is a
+//   person, and a person, place or country inside it gives way.
 //   A name no gazetteer holds gets source kPattern.
 // - A weapon designation followed by its family's name is one mention of
 //   the designation ("AH-64E Apache").
