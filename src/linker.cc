@@ -13,6 +13,7 @@
 #include "slug.h"
 #include "surname_table.h"
 #include "title_run.h"
+#include "titles.h"
 #include "word_set.h"
 
 #include <algorithm>
@@ -74,7 +75,19 @@ constexpr std::string_view kTitlesAsWritten[] = {
     "General", "Gen", "Major", "Maj", "Major General", "Maj Gen", "Lieutenant General", "Lieutenant-General",
     "Lt Gen", "Lt", "Lieut", "Col", "Lt Col", "Capt", "Sgt", "Adm", "Cmdr", "Cdr", "Brig", "Brig Gen", "Gov",
     "Sen", "Rep", "Amb", "Pres", "Mr", "Mrs", "Ms", "Dr", "Prof", "Chief", "Deputy", "Judge", "Justice",
-    "Speaker", "Sir", "Dame", "Lord", "Rev", "Imam", "Mullah", "Director", "Gens"};
+    "Speaker", "Sir", "Dame", "Lord", "Rev", "Imam", "Mullah", "Director", "Gens",
+    // Compound titles of executives and officials ("Chief Operating Officer
+    // Lisa Brandt", "Chief Cabinet Secretary Yoshimasa Hayashi").
+    "Chief Executive", "Chief Executive Officer", "Chief Operating Officer", "Chief Financial Officer",
+    "Chief Technology Officer", "Chief Information Officer", "Chief Commercial Officer", "Chief Medical Officer",
+    "Chief Cabinet Secretary", "Cabinet Secretary", "Cabinet Minister", "Chief Secretary", "Chief Minister",
+    "Chief Justice", "Chief Scientist", "Chief Economist", "Chief Strategist", "Chief Prosecutor",
+    "Chief Negotiator", "Chief Rabbi", "Chief Mufti", "Chief Whip", "Chief Constable", "Chief Inspector",
+    "Chief Superintendent", "Chief Engineer", "Chief Spokesman", "Chief Spokeswoman", "Chief of Naval Operations",
+    "Chief of Defence Staff", "Chief of the Defence Staff", "Chief of Defense Staff", "Chief of Army Staff",
+    "Chief of the Army Staff", "Chief of Air Staff", "Chief of the Air Staff", "Chief of Naval Staff",
+    "Chief of the Naval Staff", "Chief of Defence", "Chief of Defense", "Chief of the Defence Force",
+    "Managing Director", "Executive Director", "Director General", "Director-General", "CEO"};
 
 // Capitalized words that follow titles but are not names ("General Staff",
 // "Secretary General", "President Said"?).
@@ -662,6 +675,11 @@ void Linker::Link(Extraction* out) const {
     int words = 0;
     const size_t end = NameEnd(cased, begin, &words);
     if (end == 0) return;
+    // Words that a title word ends belong to a title no list holds ("Chief
+    // Procurement Officer Jane Doe"), and are no name.
+    if (end + 1 < n && cased[end] == ' ' && IsTitleWord(std::string_view(cased).substr(end + 1, TokenEnd(cased, end + 1) - end - 1))) {
+      return;
+    }
     // What the gazetteer already found there decides: a person inside the
     // name is that person; anything reaching outside the name wins over it;
     // a place or organization inside a name of two or more words ("diplomat

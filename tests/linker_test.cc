@@ -189,6 +189,18 @@ TEST_F(LinkerTest, TitleVariants) {
   EXPECT_EQ(linked[0].id, "person:recep-tayyip-erdogan");
 }
 
+TEST_F(LinkerTest, CompoundTitlesOfExecutivesAndOfficials) {
+  Load("country:japan\tJapan\n");
+  EXPECT_THAT(Texts("Chief Executive Armin Papperger said"), ElementsAre("Armin Papperger"));
+  EXPECT_THAT(Texts("Chief Operating Officer Lisa Brandt agreed"), ElementsAre("Lisa Brandt"));
+  EXPECT_THAT(Texts("Japan's Chief Cabinet Secretary Yoshimasa Hayashi said"),
+              ElementsAre("Japan", "Yoshimasa Hayashi"));
+  EXPECT_THAT(Texts("Chief of Naval Operations Lisa Franchetti said"), ElementsAre("Lisa Franchetti"));
+  // The words of a title no list holds are no name.
+  EXPECT_THAT(Texts("Chief Procurement Officer said"), IsEmpty());
+  EXPECT_THAT(Texts("President Ramaphosa said"), ElementsAre("Ramaphosa"));
+}
+
 TEST_F(LinkerTest, TitleWithoutName) {
   Load("country:iraq\tIraq\n");
   EXPECT_THAT(Texts("in a general sense"), IsEmpty());
