@@ -768,8 +768,8 @@ void Linker::Link(Extraction* out) const {
   std::vector<NameSpan>& given_names = scratch.appositions;
   given_names.clear();
   CapitalTokens capitals_for_names(cased, out->matches.runs, scratch.capitals);
-  // A town gives way to a person's given name; a country or any place to a
-  // surname that is also a given name ("Jim Jordan").
+  // A town gives way to a person's given name or surname; a country or any
+  // place to a surname that is also a given name ("Jim Jordan").
   const auto gives_way = [&](const Mention& m, bool as_surname) {
     const Entity& entity = entities[m.entity];
     if (as_surname) return entity.type == EntityType::kCountry || entity.type == EntityType::kLocation;

@@ -15,7 +15,9 @@
 //   an analyst") and a given name followed by capitalized name words
 //   ("Tobias Ellwood said"); a one-word town mention that is the given name
 //   gives way to it ("Douglas Barrie"), and a country or place that is the
-//   surname and a given name too ("Jim Jordan"). Jr, Sr, II, III and IV end a name.
+//   surname and a given name too ("Jim Jordan"), and so does a town that
+//   ends the surname ("Corinne Vasquez-Lund"); "Abu" or "Umm" and a given
+//   name start a name ("Abu Ali"). Jr, Sr, II, III and IV end a name.
 //   In bylines and credit lines ("By Tom Balmforth and Mark Potter",
 //   "(Reporting by Ana Beatriz Moura in Brasilia; Editing by Guy
 //   Faulconbridge)") every name of two or more capitalized words is a
