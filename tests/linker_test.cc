@@ -207,6 +207,9 @@ TEST_F(LinkerTest, TitleWithoutName) {
   EXPECT_THAT(Texts("the General Staff of Iraq"), ElementsAre("Iraq"));
   EXPECT_THAT(Texts("the president said"), IsEmpty());
   EXPECT_THAT(Texts("General said"), IsEmpty());
+  // A period after a title that is no abbreviation ends the sentence.
+  EXPECT_THAT(Texts("said the former diplomat. Rose Garden talks ended."), IsEmpty());
+  EXPECT_THAT(Texts("met the President. Grant Park was closed."), IsEmpty());
 }
 
 TEST_F(LinkerTest, TitleBeforeNonPersonIsNotAPerson) {
