@@ -755,14 +755,17 @@ void Linker::Link(Extraction* out) const {
   std::vector<NameSpan>& appositions = scratch.appositions;
   appositions.clear();
   CapitalTokens capitals_for_appositions(cased, out->matches.runs, scratch.capitals);
-  FindAppositionNames(cased, mentions, &capitals_for_appositions, &appositions);
-  if (!appositions.empty()) {
-    for (const NameSpan& span : appositions) {
-      const std::string_view name(cased.data() + span.begin, span.end - span.begin);
-      mentions.push_back({span.begin, span.end, person_for_name(name), 0});
-    }
-    std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-  }
+  // A one-word person mention gives way to a name of another given name
+  // ("Tom Kwasniewski, a naval analyst" is not Aleksander Kwasniewski).
+  const auto surname_gives_way = [&](const Mention& m, std::string_view name) {
+    const Entity& entity = entities[m.entity];
+    if (entity.type != EntityType::kPerson) return false;
+    const std::string_view given = name.substr(0, name.find(' '));
+    const std::string_view known = std::string_view(entity.name).substr(0, entity.name.find(' '));
+    return given != known;
+  };
+  FindAppositionNames(cased, mentions, &capitals_for_appositions, surname_gives_way, &appositions);
+  if (!appositions.empty()) add_names(appositions);
 
   // Names that start with a given name ("Tobias Ellwood said").
   std::vector<NameSpan>& given_names = scratch.appositions;

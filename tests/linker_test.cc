@@ -319,6 +319,15 @@ TEST_F(LinkerTest, NameIntroducedByAnApposition) {
   EXPECT_THAT(Texts("Knox Thames, the Special Advisor to the Ambassador, spoke."), ElementsAre("Knox Thames"));
 }
 
+TEST_F(LinkerTest, AppositionNameOverAnotherPersonsSurname) {
+  Load("person:aleksander-kwasniewski\tAleksander Kwasniewski\tKwasniewski\n");
+  EXPECT_THAT(Ids("\"It is old,\" said Tom Kwasniewski, a naval analyst."), ElementsAre("person:tom-kwasniewski"));
+  // The person's own given name keeps the gazetteer person.
+  EXPECT_THAT(Ids("said Aleksander Kwasniewski, the former president."),
+              ElementsAre("person:aleksander-kwasniewski"));
+  EXPECT_THAT(Ids("Kwasniewski, the former president, spoke."), ElementsAre("person:aleksander-kwasniewski"));
+}
+
 TEST_F(LinkerTest, NoAppositionWithoutAPersonsRole) {
   Load("person:hulusi-akar\tHulusi Akar\t\n");
   EXPECT_THAT(Texts("Operation Olive Branch, the offensive led by General Hulusi Akar, began."),

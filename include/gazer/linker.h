@@ -12,7 +12,8 @@
 //   Col., Lieutenant-General, ...) is a person; the title is not part of the
 //   span. A lone surname after a title names the one gazetteer person with
 //   that surname. So is a name introduced by an apposition ("Zaur Gasimov,
-//   an analyst") and a given name followed by capitalized name words
+//   an analyst"; over the surname of a gazetteer person of another given
+//   name too: "Tom Kwasniewski, a naval analyst") and a given name followed by capitalized name words
 //   ("Tobias Ellwood said"); a one-word town mention that is the given name
 //   gives way to it ("Douglas Barrie"), and a country or place that is the
 //   surname and a given name too ("Jim Jordan"), and so does a town that
