@@ -30,7 +30,9 @@ constexpr WordSet<64> kClauseSet(kClauseWords);
 
 class Finder {
  public:
-  Finder(const std::string& text, const std::vector<Mention>& mentions) : text_(text), mentions_(mentions) {}
+  Finder(const std::string& text, const std::vector<Mention>& mentions,
+         const std::function<bool(const Mention&, std::string_view)>& gives_way)
+      : text_(text), mentions_(mentions), gives_way_(gives_way) {}
 
   bool Covered(size_t begin, size_t end) const {
     auto it = std::lower_bound(mentions_.begin(), mentions_.end(), begin,
@@ -62,10 +64,21 @@ class Finder {
       --begin;  // the space
     }
     if (name_words < 2 || name_words > 4) return false;
-    if (Covered(first_name_word, end)) return false;
+    if (Covered(first_name_word, last_word) || (Covered(last_word, end) && !LastWordGivesWay(first_name_word, last_word, end))) {
+      return false;
+    }
     name->begin = static_cast<uint32_t>(first_name_word);
     name->end = static_cast<uint32_t>(end);
     return true;
+  }
+
+  // True if the mention in [last_word, end) covers the name's last word
+  // exactly and gives way to the name that starts at `begin`.
+  bool LastWordGivesWay(size_t begin, size_t last_word, size_t end) const {
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), last_word,
+                               [](const Mention& m, size_t b) { return m.end <= b; });
+    return it != mentions_.end() && it->begin == last_word && it->end == end &&
+           gives_way_(*it, std::string_view(text_.data() + begin, end - begin));
   }
 
   // A name that starts at `begin`, followed by a comma, a verb of saying or
@@ -148,13 +161,15 @@ class Finder {
  private:
   const std::string& text_;
   const std::vector<Mention>& mentions_;
+  const std::function<bool(const Mention&, std::string_view)>& gives_way_;
 };
 
 }  // namespace
 
 void FindAppositionNames(const std::string& text, const std::vector<Mention>& mentions, CapitalTokens* capitals,
+                         const std::function<bool(const Mention&, std::string_view)>& gives_way,
                          std::vector<NameSpan>* names) {
-  const Finder finder(text, mentions);
+  const Finder finder(text, mentions, gives_way);
   size_t last_end = 0;
   // Both forms end in a capitalized word before a comma: the commas right
   // after capital tokens that start a token (not the "Assad" of "al-Assad").

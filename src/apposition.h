@@ -9,7 +9,9 @@
 #define GAZER_SRC_APPOSITION_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "gazer/extraction.h"
@@ -21,8 +23,11 @@ namespace gazer {
 // Appends to *names, in text order, the names of persons introduced by an
 // apposition in `text` (normalized, case kept), reading the capital tokens
 // of `capitals`, which are those of `text`; `mentions` (sorted) are what
-// earlier stages found.
+// earlier stages found. A name ending in a one-word mention may hold it if
+// `gives_way(mention, name)` ("Tom Kwasniewski, a naval analyst", where
+// "Kwasniewski" named another person); the caller removes that mention.
 void FindAppositionNames(const std::string& text, const std::vector<Mention>& mentions, CapitalTokens* capitals,
+                         const std::function<bool(const Mention&, std::string_view)>& gives_way,
                          std::vector<NameSpan>* names);
 
 }  // namespace gazer

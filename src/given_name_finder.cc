@@ -35,10 +35,17 @@ class Finder {
     const size_t n = text_.size();
     const size_t end = text_[run_end] == ' ' ? run_end : TokenEnd(text_, begin);
     if (place != nullptr && place->end != end) return false;
-    if (!given_.Contains(std::string_view(text_.data() + begin, end - begin))) return false;
+    const std::string_view first(text_.data() + begin, end - begin);
+    const bool kunya = IsKunya(first);
+    if (!kunya && !given_.Contains(first)) return false;
     if (place != nullptr && !gives_way_(*place, false)) return false;
     const size_t place_end = place != nullptr ? place->end : 0;
     if (end + 1 >= n || text_[end] != ' ') return false;
+    // "Abu" or "Umm" and a given name start a name ("Abu Ali"); the places
+    // named so ("Abu Dhabi", "Umm Qasr") are gazetteer mentions.
+    if (kunya && !given_.Contains(std::string_view(text_.data() + end + 1, TokenEnd(text_, end + 1) - end - 1))) {
+      return false;
+    }
     if (!IsUpper(text_[end + 1])) {
       const size_t e = TokenEnd(text_, end + 1);
       const std::string_view next(text_.data() + end + 1, e - end - 1);
@@ -71,23 +78,33 @@ class Finder {
     if (last_end == 0) return false;
     // A capitalized word right after the name makes it part of a longer one.
     if (last_end + 1 < n && text_[last_end] == ' ' && IsUpper(text_[last_end + 1])) return false;
-    if (Covered(place_end != 0 ? place_end : begin, last_end) && !SurnameGivesWay(end + 1, last_end)) return false;
+    if (Covered(place_end != 0 ? place_end : begin, last_end) && !SurnameGivesWay(end + 1, last_end, place == nullptr)) {
+      return false;
+    }
     name->begin = static_cast<uint32_t>(begin);
     name->end = static_cast<uint32_t>(last_end);
     return true;
   }
 
  private:
-  // True if the one mention in [from, last_end) is the name's last word,
-  // the only word after the given name, and is itself a given name that
-  // may give way as a surname ("Jim Jordan", not the country).
-  bool SurnameGivesWay(size_t from, size_t last_end) const {
+  // True if the one mention in [from, last_end) ends the name's last word
+  // and gives way: a town, as it does to a given name ("Ana Beatriz
+  // Moura", "Corinne Vasquez-Lund"), or, if it is the only word after the
+  // given name and a given name itself, as a surname ("Jim Jordan", not
+  // the country). A town gives way only to a `free_given` name, no
+  // mention itself: two towns in a row stay towns ("Victoria Gatwick").
+  bool SurnameGivesWay(size_t from, size_t last_end, bool free_given) const {
     auto it = std::lower_bound(mentions_.begin(), mentions_.end(), from,
                                [](const Mention& m, size_t b) { return m.end <= b; });
-    if (it == mentions_.end() || it->begin != from || it->end != last_end) return false;
+    if (it == mentions_.end() || it->begin < from || it->end != last_end) return false;
     if (std::next(it) != mentions_.end() && std::next(it)->begin < last_end) return false;
-    return given_.Contains(std::string_view(text_.data() + from, last_end - from)) && gives_way_(*it, true);
+    const std::string_view word(text_.data() + it->begin, last_end - it->begin);
+    if (word.find(' ') != std::string_view::npos) return false;
+    if (it->begin == from && given_.Contains(word) && gives_way_(*it, true)) return true;
+    return free_given && gives_way_(*it, false);
   }
+
+  static bool IsKunya(std::string_view w) { return w == "Abu" || w == "Umm"; }
 
   // "al-Baghdadi", "el-Sisi".
   static bool IsPrefixedNameWord(std::string_view w) {

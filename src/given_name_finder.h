@@ -8,9 +8,11 @@
 // or when a mention overlaps it, with one exception: many given names are
 // also places ("Douglas", "Victoria", "Nancy"), and the caller may let such
 // a mention of the given name alone give way when free name words follow
-// ("Douglas Barrie", "Victoria Coates"); and a one-word mention that is the
+// ("Douglas Barrie", "Victoria Coates"); a one-word mention that is the
 // surname, the name's only other word, and a given name too ("Jim
-// Jordan").
+// Jordan"); and a town that ends the surname of a name whose given name is
+// no mention ("Ana Beatriz Moura", "Corinne Vasquez-Lund"). "Abu" and
+// "Umm" followed by a given name start a name too ("Abu Ali").
 #ifndef GAZER_SRC_GIVEN_NAME_FINDER_H_
 #define GAZER_SRC_GIVEN_NAME_FINDER_H_
 
@@ -30,7 +32,9 @@ namespace gazer {
 // `capitals`, which are those of `text`. `mentions` (sorted) are what
 // earlier stages found. A name may hold a one-word mention of which
 // `gives_way(mention, as_surname)` is true (see above): as its given name
-// or, if `as_surname`, as its surname. The caller removes that mention.
+// or, if `as_surname`, as its surname; a mention that ends the surname
+// gives way as a town if `gives_way(mention, false)`. The caller removes
+// those mentions.
 void FindGivenNameNames(const std::string& text, const std::vector<Mention>& mentions, CapitalTokens* capitals,
                         const GivenNames& given, const std::function<bool(const Mention&, bool)>& gives_way,
                         std::vector<NameSpan>* names);

@@ -2,6 +2,7 @@
 
 #include "apposition.h"
 #include "ascii.h"
+#include "credit_line.h"
 #include "given_name_finder.h"
 #include "byte_scan.h"
 #include "common_words.h"
@@ -12,6 +13,7 @@
 #include "slug.h"
 #include "surname_table.h"
 #include "title_run.h"
+#include "titles.h"
 #include "word_set.h"
 
 #include <algorithm>
@@ -73,7 +75,19 @@ constexpr std::string_view kTitlesAsWritten[] = {
     "General", "Gen", "Major", "Maj", "Major General", "Maj Gen", "Lieutenant General", "Lieutenant-General",
     "Lt Gen", "Lt", "Lieut", "Col", "Lt Col", "Capt", "Sgt", "Adm", "Cmdr", "Cdr", "Brig", "Brig Gen", "Gov",
     "Sen", "Rep", "Amb", "Pres", "Mr", "Mrs", "Ms", "Dr", "Prof", "Chief", "Deputy", "Judge", "Justice",
-    "Speaker", "Sir", "Dame", "Lord", "Rev", "Imam", "Mullah", "Director", "Gens"};
+    "Speaker", "Sir", "Dame", "Lord", "Rev", "Imam", "Mullah", "Director", "Gens",
+    // Compound titles of executives and officials ("Chief Operating Officer
+    // Lisa Brandt", "Chief Cabinet Secretary Yoshimasa Hayashi").
+    "Chief Executive", "Chief Executive Officer", "Chief Operating Officer", "Chief Financial Officer",
+    "Chief Technology Officer", "Chief Information Officer", "Chief Commercial Officer", "Chief Medical Officer",
+    "Chief Cabinet Secretary", "Cabinet Secretary", "Cabinet Minister", "Chief Secretary", "Chief Minister",
+    "Chief Justice", "Chief Scientist", "Chief Economist", "Chief Strategist", "Chief Prosecutor",
+    "Chief Negotiator", "Chief Rabbi", "Chief Mufti", "Chief Whip", "Chief Constable", "Chief Inspector",
+    "Chief Superintendent", "Chief Engineer", "Chief Spokesman", "Chief Spokeswoman", "Chief of Naval Operations",
+    "Chief of Defence Staff", "Chief of the Defence Staff", "Chief of Defense Staff", "Chief of Army Staff",
+    "Chief of the Army Staff", "Chief of Air Staff", "Chief of the Air Staff", "Chief of Naval Staff",
+    "Chief of the Naval Staff", "Chief of Defence", "Chief of Defense", "Chief of the Defence Force",
+    "Managing Director", "Executive Director", "Director General", "Director-General", "CEO"};
 
 // Capitalized words that follow titles but are not names ("General Staff",
 // "Secretary General", "President Said"?).
@@ -793,6 +807,11 @@ void Linker::Link(Extraction* out) const {
     int words = 0;
     const size_t end = NameEnd(cased, begin, &words);
     if (end == 0) return;
+    // Words that a title word ends belong to a title no list holds ("Chief
+    // Procurement Officer Jane Doe"), and are no name.
+    if (end + 1 < n && cased[end] == ' ' && IsTitleWord(std::string_view(cased).substr(end + 1, TokenEnd(cased, end + 1) - end - 1))) {
+      return;
+    }
     // What the gazetteer already found there decides: a person inside the
     // name is that person; anything reaching outside the name wins over it;
     // a place or organization inside a name of two or more words ("diplomat
@@ -838,46 +857,61 @@ void Linker::Link(Extraction* out) const {
   }
   MergeMentions(&mentions, found);
 
-  // Names introduced by an apposition ("Zaur Gasimov, an analyst").
-  std::vector<NameSpan>& appositions = scratch.appositions;
-  appositions.clear();
-  CapitalTokens capitals_for_appositions(cased, out->matches.runs, scratch.capitals);
-  FindAppositionNames(cased, mentions, &capitals_for_appositions, &appositions);
-  if (!appositions.empty()) {
-    for (const NameSpan& span : appositions) {
+  // Found names replace the mentions inside them ("Douglas Barrie", "Jim
+  // Jordan", "Reporting by Ana Beatriz Moura").
+  auto add_names = [&](const std::vector<NameSpan>& spans) {
+    size_t next = 0;
+    for (const NameSpan& span : spans) {
+      while (next < mentions.size() && mentions[next].end <= span.begin) ++next;
+      for (size_t k = next; k < mentions.size() && mentions[k].begin < span.end; ++k) mentions[k].end = mentions[k].begin;
+    }
+    std::erase_if(mentions, [](const Mention& m) { return m.begin == m.end; });
+    for (const NameSpan& span : spans) {
       const std::string_view name(cased.data() + span.begin, span.end - span.begin);
       mentions.push_back({span.begin, span.end, person_for_name(name), 0});
     }
     std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-  }
+  };
+
+  // Names of bylines and credit lines, where any place or person inside a
+  // name gives way to it.
+  std::vector<NameSpan>& credits = scratch.appositions;
+  credits.clear();
+  FindCreditLineNames(cased, mentions, [&](const Mention& m) {
+    const EntityType type = entities[m.entity].type;
+    return type == EntityType::kPerson || type == EntityType::kLocation || type == EntityType::kCountry;
+  }, &credits);
+  if (!credits.empty()) add_names(credits);
+
+  // Names introduced by an apposition ("Zaur Gasimov, an analyst").
+  std::vector<NameSpan>& appositions = scratch.appositions;
+  appositions.clear();
+  CapitalTokens capitals_for_appositions(cased, out->matches.runs, scratch.capitals);
+  // A one-word person mention gives way to a name of another given name
+  // ("Tom Kwasniewski, a naval analyst" is not Aleksander Kwasniewski).
+  const auto surname_gives_way = [&](const Mention& m, std::string_view name) {
+    const Entity& entity = entities[m.entity];
+    if (entity.type != EntityType::kPerson) return false;
+    const std::string_view given = name.substr(0, name.find(' '));
+    const std::string_view known = std::string_view(entity.name).substr(0, entity.name.find(' '));
+    return given != known;
+  };
+  FindAppositionNames(cased, mentions, &capitals_for_appositions, surname_gives_way, &appositions);
+  if (!appositions.empty()) add_names(appositions);
 
   // Names that start with a given name ("Tobias Ellwood said").
   std::vector<NameSpan>& given_names = scratch.appositions;
   given_names.clear();
   CapitalTokens capitals_for_names(cased, out->matches.runs, scratch.capitals);
-  // A town gives way to a person's given name; a country or any place to a
-  // surname that is also a given name ("Jim Jordan").
+  // A town gives way to a person's given name or surname; a country or any
+  // place to a surname that is also a given name ("Jim Jordan").
   const auto gives_way = [&](const Mention& m, bool as_surname) {
     const Entity& entity = entities[m.entity];
     if (as_surname) return entity.type == EntityType::kCountry || entity.type == EntityType::kLocation;
     return entity.entry >= 0 && PlaceGivesWayToName(entry_of(static_cast<size_t>(entity.entry)));
   };
   FindGivenNameNames(cased, mentions, &capitals_for_names, *given_names_, gives_way, &given_names);
-  if (!given_names.empty()) {
-    // A place mention inside the name gives way to it ("Douglas Barrie",
-    // "Jim Jordan").
-    size_t next = 0;
-    for (const NameSpan& span : given_names) {
-      while (next < mentions.size() && mentions[next].end <= span.begin) ++next;
-      for (size_t k = next; k < mentions.size() && mentions[k].begin < span.end; ++k) mentions[k].end = mentions[k].begin;
-    }
-    std::erase_if(mentions, [](const Mention& m) { return m.begin == m.end; });
-    for (const NameSpan& span : given_names) {
-      const std::string_view name(cased.data() + span.begin, span.end - span.begin);
-      mentions.push_back({span.begin, span.end, person_for_name(name), 0});
-    }
-    std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-  }
+  if (!given_names.empty()) add_names(given_names);
 
   // Short forms of the persons found: the surname, and for "al-Assad" also
   // "Assad". A short form two persons share links to neither.

@@ -111,9 +111,11 @@ size_t TitleRun::One(std::string_view text, size_t pos, size_t limit) const {
     }
     if (k < t.size()) continue;
     // \.?,? + : backing off the optional marks cannot help, as neither is a
-    // space.
+    // space. Only titles as written are abbreviations ("Gen."): after the
+    // others a period ends a sentence ("said a former diplomat. Rose
+    // Garden talks").
     size_t q = pos + k;
-    if (q < limit && text[q] == '.') ++q;
+    if (q < limit && text[q] == '.' && !title.any_case) ++q;
     if (q < limit && text[q] == ',') ++q;
     if (q >= limit || text[q] != ' ') continue;
     while (q < limit && text[q] == ' ') ++q;

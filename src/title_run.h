@@ -1,7 +1,7 @@
 // TitleRun: the titles written before a person's name ("Prime Minister",
 // "Lt. Gen.", "Secretary of State"), read as the regular expression
 //
-//   \b(?:T\.?,? +)+|(?m:^)By +(?:T\.?,? +)*,  T = (?:(?i:A1|A2|...)|W1|W2|...)
+//   \b(?:T +)+|(?m:^)By +(?:T +)*,  T = (?:(?i:A1|A2|...),?|(?:W1|W2|...)\.?,?)
 //
 // would read them (RE2, leftmost-first, anchored at the start), where the
 // A are the titles matched in any case and the W those matched as written,

@@ -14,7 +14,8 @@ inline constexpr std::string_view kTitleWords[] = {
     "Secretary",  "Minister",   "President",  "Ambassador",   "Envoy",        "Representative", "Chancellor",
     "Premier",    "Spokesman",  "Spokeswoman", "Spokesperson", "Commissioner", "Advisor",        "Adviser",
     "Chairman",   "Chairwoman", "Governor",   "King",         "Queen",        "Prince",         "Emir",
-    "Sultan",     "Mayor",      "Senator",    "Coordinator",  "Counsellor",   "Counselor",      "Attaché"};
+    "Sultan",     "Mayor",      "Senator",    "Coordinator",  "Counsellor",   "Counselor",      "Attaché",
+    "Officer",    "Executive",  "Director"};
 inline constexpr std::string_view kTitleModifiers[] = {
     "Foreign",  "Defence",   "Defense",  "Home",    "Prime",     "Deputy",    "Vice",      "Special",
     "High",     "Senior",    "Acting",   "Assistant", "Under",   "Chief",     "Principal", "Presidential",
@@ -23,7 +24,7 @@ inline constexpr std::string_view kTitleModifiers[] = {
     "Regional", "Middle",    "East",     "Supreme", "Parliamentary", "Army",  "Navy",      "Staff"};
 
 // A capitalized head word of a title: Secretary, Minister, President,
-// Ambassador, Envoy, Representative, ... ("Secretary-General" and
+// Ambassador, Envoy, Representative, Officer, Executive, Director, ... ("Secretary-General" and
 // "Minister-designate" too).
 bool IsTitleWord(std::string_view word);
 

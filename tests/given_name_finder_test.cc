@@ -19,7 +19,7 @@ using ::testing::IsEmpty;
 class GivenNameFinderTest : public testing::Test {
  protected:
   GivenNameFinderTest() {
-    const std::vector<std::string> names = {"Tobias", "George", "David", "Konrad", "Pierre", "Haider", "José", "Victoria", "Karl"};
+    const std::vector<std::string> names = {"Tobias", "George", "David", "Konrad", "Pierre", "Haider", "José", "Victoria", "Karl", "Corinne", "Ali", "Hassan"};
     GivenNames::Write(names, &image_);
   }
 
@@ -103,6 +103,27 @@ TEST_F(GivenNameFinderTest, APlaceThatIsTheGivenNameGivesWay) {
   EXPECT_THAT(Find("said George Victoria on Monday", {{12, 20}}, false), IsEmpty());
   // Not when it is not the name's only other word.
   EXPECT_THAT(Find("said George Victoria Coates", {{12, 20}}, true), IsEmpty());
+}
+
+TEST_F(GivenNameFinderTest, ATownThatIsTheSurnameGivesWay) {
+  // "Lund" and "Moura" are town mentions here, as the gazetteer finds them.
+  EXPECT_THAT(Find("said Corinne Vasquez-Lund, a former analyst", {{21, 25}}, true),
+              ElementsAre("Corinne Vasquez-Lund"));
+  EXPECT_THAT(Find("said Tobias Moura on Monday", {{12, 17}}, true), ElementsAre("Tobias Moura"));
+  // Not a mention that does not give way.
+  EXPECT_THAT(Find("said Tobias Moura on Monday", {{12, 17}}, false), IsEmpty());
+  EXPECT_THAT(Find("said Corinne Vasquez-Lund, a former analyst", {{21, 25}}, false), IsEmpty());
+}
+
+TEST_F(GivenNameFinderTest, AbuOrUmmAndAGivenName) {
+  EXPECT_THAT(Find("the nom de guerre Abu Ali, had"), ElementsAre("Abu Ali"));
+  EXPECT_THAT(Find("and Umm Hassan said"), ElementsAre("Umm Hassan"));
+  // "Abu" is a town mention that gives way.
+  EXPECT_THAT(Find("the nom de guerre Abu Ali, had", {{18, 21}}, true), ElementsAre("Abu Ali"));
+  // Places named so are mentions, or have no given name after "Abu".
+  EXPECT_THAT(Find("flew to Abu Dhabi on Monday", {{8, 17}}, true), IsEmpty());
+  EXPECT_THAT(Find("flew to Abu Dhabi on Monday"), IsEmpty());
+  EXPECT_THAT(Find("the port of Umm Qasr fell"), IsEmpty());
 }
 
 TEST_F(GivenNameFinderTest, NoGivenNamesNoNames) {

@@ -189,12 +189,27 @@ TEST_F(LinkerTest, TitleVariants) {
   EXPECT_EQ(linked[0].id, "person:recep-tayyip-erdogan");
 }
 
+TEST_F(LinkerTest, CompoundTitlesOfExecutivesAndOfficials) {
+  Load("country:japan\tJapan\n");
+  EXPECT_THAT(Texts("Chief Executive Armin Papperger said"), ElementsAre("Armin Papperger"));
+  EXPECT_THAT(Texts("Chief Operating Officer Lisa Brandt agreed"), ElementsAre("Lisa Brandt"));
+  EXPECT_THAT(Texts("Japan's Chief Cabinet Secretary Yoshimasa Hayashi said"),
+              ElementsAre("Japan", "Yoshimasa Hayashi"));
+  EXPECT_THAT(Texts("Chief of Naval Operations Lisa Franchetti said"), ElementsAre("Lisa Franchetti"));
+  // The words of a title no list holds are no name.
+  EXPECT_THAT(Texts("Chief Procurement Officer said"), IsEmpty());
+  EXPECT_THAT(Texts("President Ramaphosa said"), ElementsAre("Ramaphosa"));
+}
+
 TEST_F(LinkerTest, TitleWithoutName) {
   Load("country:iraq\tIraq\n");
   EXPECT_THAT(Texts("in a general sense"), IsEmpty());
   EXPECT_THAT(Texts("the General Staff of Iraq"), ElementsAre("Iraq"));
   EXPECT_THAT(Texts("the president said"), IsEmpty());
   EXPECT_THAT(Texts("General said"), IsEmpty());
+  // A period after a title that is no abbreviation ends the sentence.
+  EXPECT_THAT(Texts("said the former diplomat. Rose Garden talks ended."), IsEmpty());
+  EXPECT_THAT(Texts("met the President. Grant Park was closed."), IsEmpty());
 }
 
 TEST_F(LinkerTest, TitleBeforeNonPersonIsNotAPerson) {
@@ -340,6 +355,15 @@ TEST_F(LinkerTest, NameIntroducedByAnApposition) {
               ElementsAre("Tobias Ellwood", "Ellwood"));
   EXPECT_THAT(Texts("Minister for the Middle East, Tobias Ellwood, said so."), ElementsAre("Tobias Ellwood"));
   EXPECT_THAT(Texts("Knox Thames, the Special Advisor to the Ambassador, spoke."), ElementsAre("Knox Thames"));
+}
+
+TEST_F(LinkerTest, AppositionNameOverAnotherPersonsSurname) {
+  Load("person:aleksander-kwasniewski\tAleksander Kwasniewski\tKwasniewski\n");
+  EXPECT_THAT(Ids("\"It is old,\" said Tom Kwasniewski, a naval analyst."), ElementsAre("person:tom-kwasniewski"));
+  // The person's own given name keeps the gazetteer person.
+  EXPECT_THAT(Ids("said Aleksander Kwasniewski, the former president."),
+              ElementsAre("person:aleksander-kwasniewski"));
+  EXPECT_THAT(Ids("Kwasniewski, the former president, spoke."), ElementsAre("person:aleksander-kwasniewski"));
 }
 
 TEST_F(LinkerTest, NoAppositionWithoutAPersonsRole) {

@@ -12,10 +12,17 @@
 //   Col., Lieutenant-General, ...) is a person; the title is not part of the
 //   span. A lone surname after a title names the one gazetteer person with
 //   that surname. So is a name introduced by an apposition ("Zaur Gasimov,
-//   an analyst") and a given name followed by capitalized name words
+//   an analyst"; over the surname of a gazetteer person of another given
+//   name too: "Tom Kwasniewski, a naval analyst") and a given name followed by capitalized name words
 //   ("Tobias Ellwood said"); a one-word town mention that is the given name
 //   gives way to it ("Douglas Barrie"), and a country or place that is the
-//   surname and a given name too ("Jim Jordan"). Jr, Sr, II, III and IV end a name.
+//   surname and a given name too ("Jim Jordan"), and so does a town that
+//   ends the surname ("Corinne Vasquez-Lund"); "Abu" or "Umm" and a given
+//   name start a name ("Abu Ali"). Jr, Sr, II, III and IV end a name.
+//   In bylines and credit lines ("By Tom Balmforth and Mark Potter",
+//   "(Reporting by Ana Beatriz Moura in Brasilia; Editing by Guy
+//   Faulconbridge)") every name of two or more capitalized words is a
+//   person, and a person, place or country inside it gives way.
 //   A name no gazetteer holds gets source kPattern.
 // - A weapon designation followed by its family's name is one mention of
 //   the designation ("AH-64E Apache").

@@ -1,0 +1,149 @@
+#include "credit_line.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "ascii.h"
+#include "name_tokens.h"
+#include "word_set.h"
+
+namespace gazer {
+namespace {
+
+// The words before "by" that start a credit, in lower case ("Additional
+// reporting by" ends in one of them).
+constexpr std::string_view kCreditWords[] = {"reporting", "writing", "editing", "compiled"};
+constexpr WordSet<8> kCreditSet(kCreditWords);
+
+// "al-Sabri", "el-Sisi": a name word that starts in lower case.
+bool IsPrefixedNameWord(std::string_view w) {
+  return w.size() > 4 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-") && IsUpper(w[3]);
+}
+
+class Reader {
+ public:
+  Reader(const std::string& text, const std::vector<Mention>& mentions,
+         const std::function<bool(const Mention&)>& gives_way, std::vector<NameSpan>* names)
+      : text_(text), mentions_(mentions), gives_way_(gives_way), names_(names) {}
+
+  // True if a credit's "by" starts at `by` (its "b" or "B").
+  bool CreditAt(size_t by) const {
+    if (text_[by] == 'B') return by == 0 || text_[by - 1] == '\n';
+    if (by < 2 || text_[by - 1] != ' ') return false;
+    const size_t b = TokenStart(text_, by - 1);
+    if (by - 1 - b > 16) return false;
+    char lower[16];
+    for (size_t i = b; i < by - 1; ++i) lower[i - b] = IsUpper(text_[i]) ? static_cast<char>(text_[i] + 32) : text_[i];
+    return kCreditSet.Contains(std::string_view(lower, by - 1 - b));
+  }
+
+  // Reads the list of names from `pos`, right after "by ".
+  void ReadList(size_t pos) {
+    const size_t n = text_.size();
+    while (pos < n) {
+      size_t end = 0;
+      const bool name = NameAt(pos, &end);
+      if (end == 0) return;
+      if (name) names_->push_back({static_cast<uint32_t>(pos), static_cast<uint32_t>(end)});
+      pos = end;
+      if (Word(pos, " in ")) {
+        pos = SkipCapitalized(pos + 4);  // the place
+        if (pos == 0) return;
+      }
+      if (Word(pos, " and ")) {
+        pos += 5;
+      } else if (Word(pos, ", and ")) {
+        pos += 6;
+      } else if (Word(pos, ", ")) {
+        pos += 2;
+      } else {
+        return;  // ";", ")", a line's end: another credit, if any, starts with its own words
+      }
+    }
+  }
+
+ private:
+  bool Word(size_t pos, std::string_view w) const { return text_.compare(pos, w.size(), w) == 0; }
+
+  // The end of the capitalized words from `pos`, or 0 if there are none.
+  size_t SkipCapitalized(size_t pos) const {
+    size_t end = 0;
+    while (pos < text_.size() && IsUpper(text_[pos])) {
+      end = TokenEnd(text_, pos);
+      if (end >= text_.size() || text_[end] != ' ' || end + 1 >= text_.size() || !IsUpper(text_[end + 1])) break;
+      pos = end + 1;
+    }
+    return end;
+  }
+
+  // Reads the name at `pos`: sets *end past it (0 if none is there, which
+  // ends the list) and returns whether to report it.
+  bool NameAt(size_t pos, size_t* end) const {
+    const size_t n = text_.size();
+    const size_t begin = pos;
+    int name_words = 0, words = 0;
+    size_t last = 0;  // the end of the last name word
+    while (pos < n && words < 6) {
+      const size_t e = TokenEnd(text_, pos);
+      if (e == pos) break;
+      const std::string_view w(text_.data() + pos, e - pos);
+      size_t next = e;
+      if (w == "and" || w == "in") break;
+      if (IsNameWord(w) || IsPrefixedNameWord(w) || (IsNameSuffix(w) && name_words > 0)) {
+        ++name_words;
+        last = IsNameSuffix(w) ? NameSuffixEnd(text_, pos, e) : e;
+        next = last;
+      } else if (w.size() == 1 && IsUpper(w[0]) && e < n && text_[e] == '.') {
+        next = e + 1;  // an initial
+      } else if (!(IsNameParticle(w) && name_words > 0)) {
+        return false;
+      }
+      ++words;
+      if (next + 1 >= n || text_[next] != ' ') break;
+      pos = next + 1;
+    }
+    if (name_words < 2 || name_words > 5) return false;
+    // The name ends the list or one of its items.
+    if (last < n) {
+      const char c = text_[last];
+      const bool joined = c == ' ' && (Word(last, " and ") || Word(last, " in "));
+      if (!joined && c != ',' && c != ';' && c != ')' && c != '.' && c != '\n' && c != '\r') return false;
+    }
+    *end = last;
+    return Free(begin, last);
+  }
+
+  // True if every mention that overlaps [begin, end) lies inside it and
+  // gives way, and [begin, end) is not one person mention already.
+  bool Free(size_t begin, size_t end) const {
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), begin,
+                               [](const Mention& m, size_t b) { return m.end <= b; });
+    if (it != mentions_.end() && it->begin == begin && it->end == end) return false;
+    for (; it != mentions_.end() && it->begin < end; ++it) {
+      if (it->begin < begin || it->end > end || !gives_way_(*it)) return false;
+    }
+    return true;
+  }
+
+  const std::string& text_;
+  const std::vector<Mention>& mentions_;
+  const std::function<bool(const Mention&)>& gives_way_;
+  std::vector<NameSpan>* names_;
+};
+
+}  // namespace
+
+void FindCreditLineNames(const std::string& text, const std::vector<Mention>& mentions,
+                         const std::function<bool(const Mention&)>& gives_way, std::vector<NameSpan>* names) {
+  Reader reader(text, mentions, gives_way, names);
+  const size_t first = names->size();
+  for (const char* by : {"by ", "By "}) {
+    for (size_t at = text.find(by); at != std::string::npos; at = text.find(by, at + 3)) {
+      if (reader.CreditAt(at)) reader.ReadList(at + 3);
+    }
+  }
+  std::sort(names->begin() + static_cast<std::ptrdiff_t>(first), names->end(),
+            [](const NameSpan& a, const NameSpan& b) { return a.begin < b.begin; });
+}
+
+}  // namespace gazer
