@@ -751,10 +751,14 @@ void Linker::Link(Extraction* out) const {
       begin += 4;
     }
     // Titles are not part of a person's span, even where a gazetteer alias
-    // has one to tell people apart ("President Clinton" -> "Clinton").
+    // has one to tell people apart ("President Clinton" -> "Clinton"),
+    // unless the name itself starts so: "Gen" is Gen Nakatani's given name.
     if (entities[entity].type == EntityType::kPerson && title_starts_->MayStart(cased, begin, m.end)) {
       const size_t title = titles_->Length(cased, begin, m.end);
-      if (title > 0 && begin + title < m.end) begin += static_cast<uint32_t>(title);
+      if (title > 0 && begin + title < m.end &&
+          entities[entity].name.compare(0, title, cased, begin, title) != 0) {
+        begin += static_cast<uint32_t>(title);
+      }
     }
     // A weapon alias may hold a generic noun to tell a name apart from a
     // word ("Predator drone", "K2 tank"); in the text the noun is not part

@@ -338,6 +338,11 @@ TEST_F(LinkerTest, MakerBeforeAWeaponIsPartOfItsName) {
   EXPECT_THAT(Texts("the UN Su-30 report"), ElementsAre("UN", "Su-30"));
 }
 
+TEST_F(LinkerTest, GivenNameThatIsATitleStaysInTheSpan) {
+  Load("person:gen-nakatani\tGen Nakatani\tNakatani\nperson:bill-clinton\tBill Clinton\tPresident Clinton\n");
+  EXPECT_THAT(Texts("Defence Minister Gen Nakatani met President Clinton."), ElementsAre("Gen Nakatani", "Clinton"));
+}
+
 TEST_F(LinkerTest, AlPrefixShortForm) {
   Load("country:syria\tSyria\n");
   EXPECT_THAT(Texts("President Bashar al-Assad of Syria. Assad said."),
