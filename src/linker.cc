@@ -258,30 +258,6 @@ void JoinDesignationsAndNames(const std::string& text, const std::vector<Entity>
   if (joined) std::erase_if(*mentions, [](const Mention& m) { return m.begin == m.end; });
 }
 
-// A weapon's maker right before its designation or name is part of the
-// weapon's name, as in the gazetteer's own aliases ("General Atomics MQ-9
-// Reaper"): "Sukhoi Su-30MK2", "Embraer C-390", "Saab Gripen" are one
-// weapon mention each, with no organization inside (rule 8).
-void JoinMakersAndWeapons(const std::string& text, const Gazetteer& gazetteer, const std::vector<Entity>& entities,
-                          std::vector<Mention>* mentions) {
-  bool joined = false;
-  for (size_t i = 0; i + 1 < mentions->size(); ++i) {
-    Mention& maker = (*mentions)[i];
-    Mention& weapon = (*mentions)[i + 1];
-    const Entity& first = entities[maker.entity];
-    if (first.type != EntityType::kOrganization || first.entry < 0 ||
-        entities[weapon.entity].type != EntityType::kWeapon || weapon.begin != maker.end + 1 ||
-        text[maker.end] != ' ') {
-      continue;
-    }
-    if (Gazetteer::Attribute(gazetteer.entry(static_cast<size_t>(first.entry)), "kind") != "defence-company") continue;
-    weapon.begin = maker.begin;
-    maker.end = maker.begin;
-    joined = true;
-  }
-  if (joined) std::erase_if(*mentions, [](const Mention& m) { return m.begin == m.end; });
-}
-
 // The end of a variant that follows a weapon's name at `end` ("F-16 Block
 // 70", "JF-17 Thunder Block III", "Arleigh Burke-class Flight III"), or
 // `end` if none does: the variant is part of the name (rule 8).
@@ -769,7 +745,6 @@ void Linker::Link(Extraction* out) const {
   }
 
   JoinDesignationsAndNames(cased, entities, &mentions);
-  JoinMakersAndWeapons(cased, gazetteer_, entities, &mentions);
   TakeVariants(cased, entities, &mentions);
 
   // The capital tokens the finders from here on look at, found once.

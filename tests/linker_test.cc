@@ -329,15 +329,6 @@ TEST_F(LinkerTest, VariantIsPartOfTheWeaponName) {
               ElementsAre("F-16 Block 70", "Tomahawk Block IIA", "F-16", "F-16"));
 }
 
-TEST_F(LinkerTest, MakerBeforeAWeaponIsPartOfItsName) {
-  Load("organization:sukhoi\tSukhoi\t\tkind=defence-company\nweapon:su-30\tSu-30\n"
-       "organization:un\tUnited Nations\tUN\tkind=intergovernmental\n");
-  EXPECT_THAT(Texts("A Sukhoi Su-30 flew; Sukhoi said so."), ElementsAre("Sukhoi Su-30", "Sukhoi"));
-  EXPECT_THAT(Ids("A Sukhoi Su-30 flew."), ElementsAre("weapon:su-30"));
-  // Only a maker: "UN Su-30" stays two mentions.
-  EXPECT_THAT(Texts("the UN Su-30 report"), ElementsAre("UN", "Su-30"));
-}
-
 TEST_F(LinkerTest, GivenNameThatIsATitleStaysInTheSpan) {
   Load("person:gen-nakatani\tGen Nakatani\tNakatani\nperson:bill-clinton\tBill Clinton\tPresident Clinton\n");
   EXPECT_THAT(Texts("Defence Minister Gen Nakatani met President Clinton."), ElementsAre("Gen Nakatani", "Clinton"));
