@@ -109,7 +109,7 @@ constexpr std::string_view kNotNames[] = {
     "Squadron", "Fleet", "Group", "Company", "Military", "National", "International", "Federal",
     "Central", "Joint", "Special", "Supreme", "Royal", "Islamic", "Western", "Eastern", "Northern",
     "Southern", "Emeritus", "Elect", "Designate", "Mister", "Madam", "Sir", "Lady", "Here", "There",
-    "Then", "Now", "Today", "Yesterday", "Tomorrow"};
+    "Then", "Now", "Today", "Yesterday", "Tomorrow", "Bureau", "Secretariat", "Inspectorate"};
 
 constexpr std::string_view kParticles[] = {"al", "el", "bin", "ibn", "abu", "bint", "de", "del", "della",
                                            "van", "von", "der", "den", "da", "di", "du", "le", "la",

@@ -12,9 +12,11 @@
 namespace gazer {
 namespace {
 
+using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::Field;
 using ::testing::IsEmpty;
+using ::testing::Not;
 
 // A mention as the user sees it.
 struct Linked {
@@ -205,6 +207,7 @@ TEST_F(LinkerTest, TitleWithoutName) {
   Load("country:iraq\tIraq\n");
   EXPECT_THAT(Texts("in a general sense"), IsEmpty());
   EXPECT_THAT(Texts("the General Staff of Iraq"), ElementsAre("Iraq"));
+  EXPECT_THAT(Texts("the Reconnaissance General Bureau of Iraq"), Not(Contains("Bureau")));
   EXPECT_THAT(Texts("the president said"), IsEmpty());
   EXPECT_THAT(Texts("General said"), IsEmpty());
   // A period after a title that is no abbreviation ends the sentence.
