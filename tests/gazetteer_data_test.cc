@@ -67,6 +67,13 @@ TEST_F(DefaultData, HistoricalStatesAreCountries) {
   EXPECT_TRUE(Has(Find("German and Russian officials met."), "country:germany=German"));
 }
 
+TEST_F(DefaultData, KoreasAbbreviatedInHeadlines) {
+  const auto found = Find("N. Korea's hackers bankroll missile drive, S. Korea says");
+  EXPECT_TRUE(Has(found, "country:north-korea=N. Korea")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "country:south-korea=S. Korea"));
+  EXPECT_FALSE(HasId(Find("Korea's hackers"), "country:north-korea"));
+}
+
 TEST_F(DefaultData, UkrainianTownsInTheSpellingOfTheNews) {
   // GeoNames writes Sivers'k, Dobropillya, Chuhuyiv; news writes these.
   const auto found = Find("Russian forces pushed on Siversk, Dobropillia, Chuhuiv and Huliaipole (Gulyaipole).");
