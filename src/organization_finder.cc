@@ -81,6 +81,16 @@ constexpr std::string_view kLeadingNonNames[] = {
     "Top",      "Mr",       "Mrs",       "Ms",     "Dr",     "Sir",      "Said",       "Says",      "Report",
     "Reports"};
 
+// "Moscow-based", "Iran-backed", "Saudi-led": a place or country that
+// describes the organization, not a word of its name ("the Moscow-based PIR
+// Center").
+bool IsPlaceModifier(std::string_view word) {
+  for (std::string_view suffix : {"-based", "-backed", "-led", "-funded", "-owned", "-run", "-headquartered"}) {
+    if (word.size() > suffix.size() + 1 && word.ends_with(suffix)) return true;
+  }
+  return false;
+}
+
 // Lower-case words that may join the words of a name.
 bool IsConnector(std::string_view word) {
   return word == "of" || word == "for" || word == "on" || word == "and" || word == "the" || word == "&" ||
@@ -340,7 +350,8 @@ void OrganizationFinder::Find(Extraction* out) const {
       if (!run[k].capitalized) begin = k + 1;
     }
     while (begin < first_head && (kLeadingNonNameSet.Contains(run[begin].text) ||
-                                  IsCapitalizedFunctionWord(run[begin].text) || IsDayOrMonth(run[begin].text))) {
+                                  IsCapitalizedFunctionWord(run[begin].text) || IsDayOrMonth(run[begin].text) ||
+                                  IsPlaceModifier(run[begin].text))) {
       ++begin;
     }
     size_t end = last_head + 1;

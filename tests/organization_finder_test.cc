@@ -22,6 +22,7 @@ const char kGazetteer[] =
     "location:aden\tAden\t\n"
     "location:minnesota\tMinnesota\t\n"
     "location:fort-worth\tFort Worth\t\n"
+    "location:warsaw\tWarsaw\t\n"
     "weapon:ins-vikrant\tINS Vikrant\t\n";
 
 class OrganizationFinderTest : public ExtractionTest {
@@ -34,6 +35,12 @@ TEST_F(OrganizationFinderTest, NameWithHeadNoun) {
               ElementsAre(Seen{"Max Weber Foundation", "organization:max-weber-foundation", Source::kPattern}));
   EXPECT_THAT(Mentions("It joined the Turkic Academy."),
               ElementsAre(Seen{"Turkic Academy", "organization:turkic-academy", Source::kPattern}));
+}
+
+TEST_F(OrganizationFinderTest, PlaceThatDescribesTheNameIsOutsideIt) {
+  EXPECT_THAT(Mentions("the Warsaw-based Casimir Pulaski Foundation said"),
+              ElementsAre(Seen{"Warsaw", "location:warsaw", Source::kGazetteer},
+                          Seen{"Casimir Pulaski Foundation", "organization:casimir-pulaski-foundation", Source::kPattern}));
 }
 
 TEST_F(OrganizationFinderTest, ComplementIsPartOfTheName) {

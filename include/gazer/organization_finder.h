@@ -32,7 +32,9 @@
 // know those that exist), common words of capitalized phrases with one
 // other word ("Oval Office", "West Bank"), a facility's kind alone ("the
 // Air Base", "a Russian Air Base"), and lines in title case (headlines
-// capitalize every word; after a prefix only one word is taken there).
+// capitalize every word; after a prefix only one word is taken there). A
+// place that describes the name is outside it ("the Warsaw-based Casimir
+// Pulaski Foundation": Warsaw, then the foundation).
 #ifndef GAZER_ORGANIZATION_FINDER_H_
 #define GAZER_ORGANIZATION_FINDER_H_
 
