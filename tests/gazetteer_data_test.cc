@@ -7,47 +7,13 @@
 #include <string>
 #include <vector>
 
-#include "gazer/default_gazetteers.h"
-#include "gazer/extractor.h"
+#include "default_data_test_util.h"
 
 namespace gazer {
 namespace {
 
-class DefaultData : public ::testing::Test {
- protected:
-  void SetUp() override {
-    std::string_view index_image;
-    ASSERT_TRUE(LoadDefaultGazetteers(&gazetteer_, &index_image).ok());
-    extractor_ = std::make_unique<Extractor>(gazetteer_, Window::kSentence, index_image);
-  }
-
-  // "id=text" for every mention, in text order.
-  std::vector<std::string> Find(std::string_view text) {
-    Extraction x;
-    extractor_->Extract(text, &x);
-    std::vector<std::string> out;
-    for (const Mention& m : x.mentions) {
-      out.push_back(x.entities[m.entity].id + "=" +
-                    std::string(x.normalized.cased().substr(m.begin, m.end - m.begin)));
-    }
-    return out;
-  }
-  static bool Has(const std::vector<std::string>& found, const std::string& wanted) {
-    for (const std::string& m : found) {
-      if (m == wanted) return true;
-    }
-    return false;
-  }
-  static bool HasId(const std::vector<std::string>& found, const std::string& id) {
-    for (const std::string& m : found) {
-      if (m.compare(0, id.size() + 1, id + "=") == 0) return true;
-    }
-    return false;
-  }
-
-  Gazetteer gazetteer_;
-  std::unique_ptr<Extractor> extractor_;
-};
+// The tests of the data, apart from the precision hazards of precision_test.cc.
+class DefaultData : public DefaultGazetteers {};
 
 TEST_F(DefaultData, HistoricalStatesAreCountries) {
   const auto found = Find("Soviet-era tanks from the USSR. The Soviets left Prague. East German and Yugoslav "

@@ -6,37 +6,11 @@
 #include <string>
 #include <vector>
 
-#include "gazer/default_gazetteers.h"
+#include "default_data_test_util.h"
 #include "gazer/extractor.h"
 
 namespace gazer {
 namespace {
-
-// "id=text" for every mention, in text order.
-std::vector<std::string> Mentions(const Extractor& extractor, std::string_view text) {
-  Extraction x;
-  extractor.Extract(text, &x);
-  std::vector<std::string> out;
-  for (const Mention& m : x.mentions) {
-    out.push_back(x.entities[m.entity].id + "=" +
-                  std::string(x.normalized.cased().substr(m.begin, m.end - m.begin)));
-  }
-  return out;
-}
-
-bool Has(const std::vector<std::string>& mentions, const std::string& wanted) {
-  for (const std::string& m : mentions) {
-    if (m == wanted) return true;
-  }
-  return false;
-}
-
-bool HasId(const std::vector<std::string>& mentions, const std::string& id) {
-  for (const std::string& m : mentions) {
-    if (m.compare(0, id.size() + 1, id + "=") == 0) return true;
-  }
-  return false;
-}
 
 class SmallGazetteer : public ::testing::Test {
  protected:
@@ -96,18 +70,6 @@ TEST_F(SmallGazetteer, LeadingTheIsOutsideTheSpanUnlessPartOfTheName) {
 }
 
 // The default gazetteers: the same hazards with the data gazer ships.
-class DefaultGazetteers : public ::testing::Test {
- protected:
-  void SetUp() override {
-    std::string_view index_image;
-    ASSERT_TRUE(LoadDefaultGazetteers(&gazetteer_, &index_image).ok());
-    extractor_ = std::make_unique<Extractor>(gazetteer_, Window::kSentence, index_image);
-  }
-  std::vector<std::string> Find(std::string_view text) { return Mentions(*extractor_, text); }
-
-  Gazetteer gazetteer_;
-  std::unique_ptr<Extractor> extractor_;
-};
 
 TEST_F(DefaultGazetteers, CommonWordsStayWords) {
   const auto found = Find(
