@@ -78,6 +78,7 @@ class Finder {
     if (last_end == 0) return false;
     // A capitalized word right after the name makes it part of a longer one.
     if (last_end + 1 < n && text_[last_end] == ' ' && IsUpper(text_[last_end + 1])) return false;
+    if (FacilityAfter(last_end)) return false;
     if (Covered(place_end != 0 ? place_end : begin, last_end) && !SurnameGivesWay(end + 1, last_end, place == nullptr)) {
       return false;
     }
@@ -87,6 +88,21 @@ class Finder {
   }
 
  private:
+  // True if a facility in lower case follows `pos`: a name before "air
+  // base", "airport" or "airfield" names the place ("Nur Khan air base").
+  bool FacilityAfter(size_t pos) const {
+    if (pos + 1 >= text_.size() || text_[pos] != ' ') return false;
+    for (std::string_view facility : {"air base", "airbase", "airport", "airfield", "air field", "naval base",
+                                      "air station"}) {
+      const size_t end = pos + 1 + facility.size();
+      if (text_.compare(pos + 1, facility.size(), facility) == 0 &&
+          (end >= text_.size() || !IsAsciiLetter(text_[end]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // True if the one mention in [from, last_end) ends the name's last word
   // and gives way: a town, as it does to a given name ("Ana Beatriz
   // Moura", "Corinne Vasquez-Lund"), or, if it is the only word after the

@@ -68,6 +68,8 @@ TEST_F(GivenNameFinderTest, NotPartOfALongerName) {
   EXPECT_THAT(Find("George Washington University"), IsEmpty());
   EXPECT_THAT(Find("Lake Victoria Basin Commission"), IsEmpty());
   EXPECT_THAT(Find("on Karl Marx Allee in Berlin"), IsEmpty());  // a street
+  EXPECT_THAT(Find("strikes hit Tobias Ellwood air base"), IsEmpty());  // a facility in lower case
+  EXPECT_THAT(Find("Tobias Ellwood airports"), ElementsAre("Tobias Ellwood"));
 }
 
 TEST_F(GivenNameFinderTest, NeedsACapitalizedNameWord) {
