@@ -24,6 +24,12 @@ npm_fetch world-countries 5.1.0
 # human-names@1.0.13, MIT. Debian wamerican (/usr/share/dict/words) filters out common words.
 npm_fetch human-names 1.0.13
 [ -e /usr/share/dict/words ] || echo "fetch-sources: install the Debian package wamerican" >&2
+# @faker-js/faker@10.6.0, MIT: the given names of its Latin-script locales (read with node).
+FAKER="$CACHE/faker-10.6.0"
+if [ ! -e "$FAKER/package/package.json" ]; then
+  mkdir -p "$FAKER"
+  (cd "$FAKER" && npm pack "@faker-js/faker@10.6.0" --silent >/dev/null && tar xzf faker-js-faker-10.6.0.tgz)
+fi
 
 # --- regions (scripts/gen_regions.py fetches it itself when missing)
 # country-region-data@4.1.0, MIT.
