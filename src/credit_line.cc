@@ -15,11 +15,6 @@ namespace {
 constexpr std::string_view kCreditWords[] = {"reporting", "writing", "editing", "compiled"};
 constexpr WordSet<8> kCreditSet(kCreditWords);
 
-// "al-Sabri", "el-Sisi": a name word that starts in lower case.
-bool IsPrefixedNameWord(std::string_view w) {
-  return w.size() > 4 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-") && IsUpper(w[3]);
-}
-
 class Reader {
  public:
   Reader(const std::string& text, const std::vector<Mention>& mentions,

@@ -122,11 +122,6 @@ class Finder {
 
   static bool IsKunya(std::string_view w) { return w == "Abu" || w == "Umm"; }
 
-  // "al-Baghdadi", "el-Sisi".
-  static bool IsPrefixedNameWord(std::string_view w) {
-    return w.size() > 4 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-") && IsUpper(w[3]);
-  }
-
   // True unless a capitalized word that is no title and ends no mention
   // comes right before `begin`.
   bool FreeBefore(size_t begin) const {

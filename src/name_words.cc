@@ -88,6 +88,10 @@ size_t NameSuffixEnd(std::string_view text, size_t begin, size_t end) {
 
 bool IsNameParticle(std::string_view word) { return kParticleSet.Contains(word); }
 
+bool IsPrefixedNameWord(std::string_view w) {
+  return w.size() > 4 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-") && IsUpper(w[3]);
+}
+
 bool IsPlaceWord(std::string_view word) { return kPlaceSet.Contains(word); }
 
 }  // namespace gazer

@@ -36,6 +36,9 @@ size_t NameSuffixEnd(std::string_view text, size_t begin, size_t end);
 // al, bin, de, van, ... between the words of a name.
 bool IsNameParticle(std::string_view word);
 
+// "al-Baghdadi", "el-Sisi": a name word that starts in lower case.
+bool IsPrefixedNameWord(std::string_view word);
+
 // Mosque, Street, Airport, University, ...: a word that ends the name of a
 // building, street or institution, which may be named after a person.
 bool IsPlaceWord(std::string_view word);
