@@ -404,9 +404,7 @@ void OrganizationFinder::Find(Extraction* out) const {
 
     // The gazetteer wins where it knows the head, or reaches outside.
     const uint32_t span_end = run[end - 1].end;
-    if (covered_by(run[last_head], [](const Mention&) { return true; })) return;
-    auto [first, last] = overlapping(span_begin, span_end);
-    if (std::any_of(first, last, [&](const Mention& m) { return m.begin < span_begin || m.end > span_end; })) return;
+    if (covered_by(run[last_head], [](const Mention&) { return true; }) || gazetteer_wins(span_begin, span_end)) return;
     take(span_begin, span_end, place ? EntityType::kLocation : EntityType::kOrganization);
   };
 
