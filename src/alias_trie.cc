@@ -548,7 +548,6 @@ uint32_t AliasTrie::Longest(const NormalizedText& text, const TextWord& word, bo
   return hits.count == 0 ? 0 : Choose(text, word.begin, hits, candidates);
 }
 
-
 // The longest hit that ends at a word boundary (or before a plural 's') and
 // has an alias whose case agrees with the text.
 uint32_t AliasTrie::Choose(const NormalizedText& text, uint32_t begin, const Hits& hits,

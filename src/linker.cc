@@ -912,12 +912,14 @@ void Linker::Link(Extraction* out) const {
     short_forms.push_back({static_cast<uint32_t>(form_bytes.size()), static_cast<uint32_t>(form.size()), entity});
     form_bytes.append(form);
   };
+  // `text` as the article's normalized text has it; valid until the next call.
+  auto normalized = [&](std::string_view text) -> std::string_view {
+    if (NormalizesToItself(text)) return text;
+    Normalize(text, &scratch.short_form_text);
+    return scratch.short_form_text.cased();
+  };
   auto add_short_forms_of = [&](std::string_view name, uint32_t entity) {
-    std::string_view text = name;
-    if (!NormalizesToItself(name)) {
-      Normalize(name, &scratch.short_form_text);
-      text = scratch.short_form_text.cased();
-    }
+    const std::string_view text = normalized(name);
     const std::string_view last = LastNameWord(text);
     if (last.empty()) return;  // a name of one word has no short form
     if (last.size() > 3 && (last.substr(0, 3) == "al-" || last.substr(0, 3) == "el-" || last.substr(0, 3) == "Al-")) {
@@ -943,12 +945,7 @@ void Linker::Link(Extraction* out) const {
         if (entry.attributes.find("surname=") != std::string_view::npos) {
           if (const std::optional<std::string_view> surname = Gazetteer::Attribute(entry, "surname")) {
             named = kBySurname;
-            std::string_view form = *surname;
-            if (!NormalizesToItself(form)) {
-              Normalize(form, &scratch.short_form_text);
-              form = scratch.short_form_text.cased();
-            }
-            add_short_form(form, m.entity);
+            add_short_form(normalized(*surname), m.entity);
           }
         }
       }
