@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
-#include <ranges>
+#include <utility>
 
 #include "binary_io.h"
 #include "gazer/normalizer.h"
@@ -71,10 +71,13 @@ GivenNames::GivenNames(std::string_view image) {
   const std::string_view offsets = in.Bytes((count + 1) * sizeof(uint32_t));
   const std::string_view pool = image.substr(std::min(image.size(), in.position()));
   if (!in.ok()) return;
+  std::vector<uint64_t> heads(count);
   for (uint32_t k = 0; k < count; ++k) {  // a malformed image is not used
     const uint32_t begin = U32At(offsets.data() + 4 * k), end = U32At(offsets.data() + 4 * (k + 1));
     if (begin > end || end > pool.size()) return;
+    heads[k] = Head(pool.substr(begin, end - begin));
   }
+  heads_ = std::move(heads);
   filter_ = reinterpret_cast<const unsigned char*>(filter.data());
   count_ = count;
   offsets_ = offsets.data();
@@ -86,10 +89,20 @@ std::string_view GivenNames::Name(uint32_t k) const {
   return pool_.substr(begin, U32At(offsets_ + 4 * (k + 1)) - begin);
 }
 
+uint64_t GivenNames::Head(std::string_view word) {
+  unsigned char bytes[8] = {};
+  std::memcpy(bytes, word.data(), std::min<size_t>(word.size(), 8));
+  uint64_t head = 0;
+  for (unsigned char b : bytes) head = head << 8 | b;
+  return head;
+}
+
 bool GivenNames::Find(std::string_view word) const {
-  const auto indices = std::views::iota(uint32_t{0}, count_);
-  const auto it = std::ranges::partition_point(indices, [&](uint32_t k) { return Name(k) < word; });
-  return it != indices.end() && Name(*it) == word;
+  const uint64_t head = Head(word);
+  for (auto it = std::lower_bound(heads_.begin(), heads_.end(), head); it != heads_.end() && *it == head; ++it) {
+    if (Name(static_cast<uint32_t>(it - heads_.begin())) == word) return true;
+  }
+  return false;
 }
 
 }  // namespace gazer

@@ -37,11 +37,18 @@ class GivenNames {
   static constexpr uint32_t kFilterBits = 1 << 18;
   bool Find(std::string_view word) const;
   std::string_view Name(uint32_t k) const;
+  // The first 8 bytes of `word`, the rest 0, as a number that orders words
+  // as their bytes do.
+  static uint64_t Head(std::string_view word);
 
   const unsigned char* filter_ = nullptr;  // kFilterBits bits
   uint32_t count_ = 0;
   const char* offsets_ = nullptr;  // count_ + 1 offsets into pool_, sorted names
   std::string_view pool_;
+  // By name: its Head. A binary search of numbers finds the few names that
+  // share a word's first 8 bytes; comparing names byte by byte costs
+  // several times that.
+  std::vector<uint64_t> heads_;
 };
 
 }  // namespace gazer
