@@ -597,8 +597,12 @@ void Linker::Link(Extraction* out) const {
     }
     return slot - 1;
   };
+  // Most values are the very string found before, from the same entry.
   auto contains = [](const std::vector<std::string_view>& set, std::string_view value) {
-    return std::find(set.begin(), set.end(), value) != set.end();
+    for (std::string_view known : set) {
+      if (known.size() == value.size() && (known.data() == value.data() || known == value)) return true;
+    }
+    return false;
   };
 
   // Evidence for ambiguous aliases: what the unambiguous matches say.
