@@ -454,11 +454,11 @@ void OrganizationFinder::Find(Extraction* out) const {
         if (covered_by(run[k], [&](const Mention& m) { return is_type(m, EntityType::kPerson); })) return;
       }
     }
-    if (title_case.At(run[begin].begin)) return;
-
-    // The gazetteer wins where it knows the head, or reaches outside.
+    // The gazetteer wins where it knows the head, or reaches outside. Asked
+    // before the line's case, which costs more to tell.
     const uint32_t span_end = run[end - 1].end;
     if (covered_by(run[last_head], [](const Mention&) { return true; }) || gazetteer_wins(span_begin, span_end)) return;
+    if (title_case.At(run[begin].begin)) return;
     take(span_begin, span_end, place ? EntityType::kLocation : EntityType::kOrganization);
   };
 
