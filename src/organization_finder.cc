@@ -242,9 +242,10 @@ constexpr RunByteTable kRunBytes;
 
 class HeadReach {
  public:
-  // `capitals` is the list of the capital tokens of `text`, in order.
-  HeadReach(const std::string& text, const std::vector<CapitalToken>& capitals)
-      : text_(text), head_(capitals.data()), end_(capitals.data() + capitals.size()) {}
+  // `capitals` is the list of the capital tokens of `text`, in order, read
+  // from `runs`, its runs of word bytes.
+  HeadReach(const std::string& text, const std::vector<TextRun>& runs, const std::vector<CapitalToken>& capitals)
+      : text_(text), runs_(runs.data()), head_(capitals.data()), end_(capitals.data() + capitals.size()) {}
 
   // `capital` is an entry of the list; entries must be asked for in order.
   bool MayReachHead(const CapitalToken& capital) {
@@ -263,13 +264,22 @@ class HeadReach {
       reach_from_ = ~size_t{0};
       return;
     }
+    // Back from the head, run by run: only the gaps between runs need
+    // reading. `capital` starts a run, which ends the walk.
     const size_t floor = capital->token.begin;
-    size_t from = head_->token.begin;
-    while (from > floor && kRunBytes.in_run[static_cast<unsigned char>(text_[from - 1])]) --from;
-    reach_from_ = from;
+    const TextRun* run = runs_ + head_->next_run - 1;  // the head's last
+    while (run->begin > floor && Joins(run[-1].end, run->begin)) --run;
+    reach_from_ = run->begin;
+  }
+  bool Joins(size_t gap_begin, size_t gap_end) const {
+    for (size_t k = gap_begin; k < gap_end; ++k) {
+      if (!kRunBytes.in_run[static_cast<unsigned char>(text_[k])]) return false;
+    }
+    return true;
   }
 
   const std::string& text_;
+  const TextRun* const runs_;
   const CapitalToken* head_;  // the first capital token with a head from the last one asked for on
   const CapitalToken* const end_;
   bool measured_ = false;
@@ -500,7 +510,7 @@ void OrganizationFinder::Find(Extraction* out) const {
   bool have = false;
   // Capital tokens read one at a time (a huge article) are all read out.
   const bool listed = !out->matches.runs.empty();
-  HeadReach head_reach(text, scratch.capitals);
+  HeadReach head_reach(text, out->matches.runs, scratch.capitals);
   while (const CapitalToken* capital = capitals.Next()) {
     if (capital->token.begin < resume || (listed && !head_reach.MayReachHead(*capital))) continue;
     token = capital->token;
