@@ -46,34 +46,54 @@ char* PutPadded(std::string_view s, char* p) {
 #endif
 }
 
-// At most 20 digits. Most numbers written are small (sentence numbers,
-// counts, offsets into one article), so they are written two digits at a
-// time.
-char* PutNumber(uint64_t value, char* p) {
-  static constexpr char kPairs[] =
-      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-      "8081828384858687888990919293949596979899";
-  if (value < 10) {
-    *p = static_cast<char>('0' + value);
-    return p + 1;
+constexpr char kDigitPairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+// PutNumber for 100 and more: at most 20 digits, two at a time. Offsets
+// into an article mostly have 3 or 4.
+char* PutLongNumber(uint64_t value, char* p) {
+  if (value < 10000) {
+    const uint64_t high = value / 100, low = value % 100;
+    if (high < 10) {
+      *p++ = static_cast<char>('0' + high);
+    } else {
+      std::memcpy(p, kDigitPairs + 2 * high, 2);
+      p += 2;
+    }
+    std::memcpy(p, kDigitPairs + 2 * low, 2);
+    return p + 2;
   }
   if (value >= 100000000) return std::to_chars(p, p + 20, value).ptr;
-  const int digits = value < 100 ? 2 : value < 1000 ? 3 : value < 10000 ? 4 : value < 100000 ? 5 : value < 1000000 ? 6
-                     : value < 10000000 ? 7 : 8;
+  const int digits = value < 100000 ? 5 : value < 1000000 ? 6 : value < 10000000 ? 7 : 8;
   char* const end = p + digits;
   char* q = end;
   while (value >= 100) {
     q -= 2;
-    std::memcpy(q, kPairs + 2 * (value % 100), 2);
+    std::memcpy(q, kDigitPairs + 2 * (value % 100), 2);
     value /= 100;
   }
   if (value >= 10) {
-    std::memcpy(q - 2, kPairs + 2 * value, 2);
+    std::memcpy(q - 2, kDigitPairs + 2 * value, 2);
   } else {
     q[-1] = static_cast<char>('0' + value);
   }
   return end;
+}
+
+// Most numbers written are small (sentence numbers, counts), and written
+// in place; offsets into an article are longer.
+inline char* PutNumber(uint64_t value, char* p) {
+  if (value < 10) {
+    *p = static_cast<char>('0' + value);
+    return p + 1;
+  }
+  if (value < 100) {
+    std::memcpy(p, kDigitPairs + 2 * value, 2);
+    return p + 2;
+  }
+  return PutLongNumber(value, p);
 }
 
 // Writes s[i, end) as the rest of a JSON string literal, with its closing
@@ -240,14 +260,16 @@ char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string
       s.stop = counter.At(s.end);
     }
   }
-  // Mentions of each entity, in text order: counted by entity, then placed.
+  // Mentions of each entity, in text order: counted by entity, then placed;
+  // placing moves each entity's start to its end.
   auto& order = scratch.mention_order;
-  auto& first_of = scratch.first_mention_of;
+  auto& end_of = scratch.first_mention_of;
   order.resize(mention_count);
-  first_of.assign(entity_count + 1, 0);
-  for (size_t i = 0; i < mention_count; ++i) ++first_of[mentions[i].entity + 1];
-  for (size_t e = 1; e < first_of.size(); ++e) first_of[e] += first_of[e - 1];
-  for (uint32_t i = 0; i < mention_count; ++i) order[first_of[mentions[i].entity]++] = i;
+  end_of.assign(entity_count + 1, 0);
+  for (size_t i = 0; i < mention_count; ++i) ++end_of[mentions[i].entity + 1];
+  for (size_t e = 1; e < end_of.size(); ++e) end_of[e] += end_of[e - 1];
+  for (uint32_t i = 0; i < mention_count; ++i) order[end_of[mentions[i].entity]++] = i;
+  const uint32_t* const mention_end_of = end_of.data();
 
   // Each entity's id, escaped once: relations repeat them.
   auto& id_at = scratch.id_json;
@@ -286,8 +308,7 @@ char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string
   size_t m = 0;
   for (uint32_t e = 0; e < entity_count; ++e) {
     const Entity& entity = entities[e];
-    size_t last = m;
-    while (last < mention_count && mentions[mention_order[last]].entity == e) ++last;
+    const size_t last = mention_end_of[e];
     room(160 + escaped_id(e).size() + EscapedBound(entity.name.size()));
     if (e > 0) p = Put(", ", p);
     p = Put("{\"id\": ", p);

@@ -222,6 +222,70 @@ class TitleCaseLines {
   bool title_case_ = false;
 };
 
+// Whether a capital token can start a run that holds a head noun. Most
+// runs hold none and come to nothing. A run's capitalized words are capital
+// tokens, and between them are only spaces and connectors, so it holds no
+// byte but word bytes, spaces, joiners and '&': a capital token with no head
+// among the capital tokens from it to the next other byte starts no name,
+// and its run need not be read. Asks each capital token for its head once.
+// The bytes a run of capitalized words can hold: word bytes, the spaces
+// between words, the joiners inside them and '&'.
+struct RunByteTable {
+  bool in_run[256];
+  constexpr RunByteTable() : in_run() {
+    for (int c = 0; c < 256; ++c) {
+      in_run[c] = kIsWordByte.is_word[c] || c == ' ' || c == '-' || c == '\'' || c == '&';
+    }
+  }
+};
+constexpr RunByteTable kRunBytes;
+
+class HeadReach {
+ public:
+  // `capitals` is the list of the capital tokens of `text`, in order, read
+  // from `runs`, its runs of word bytes.
+  HeadReach(const std::string& text, const std::vector<TextRun>& runs, const std::vector<CapitalToken>& capitals)
+      : text_(text), runs_(runs.data()), head_(capitals.data()), end_(capitals.data() + capitals.size()) {}
+
+  // `capital` is an entry of the list; entries must be asked for in order.
+  bool MayReachHead(const CapitalToken& capital) {
+    if (&capital > head_ || !measured_) Measure(&capital);
+    return capital.token.begin >= reach_from_;
+  }
+
+ private:
+  // Finds the first head from `capital` on, and from where the capital
+  // tokens before it can reach it.
+  void Measure(const CapitalToken* capital) {
+    measured_ = true;
+    head_ = capital;
+    while (head_ != end_ && HeadOf(head_->token.text) == Head::kNone) ++head_;
+    if (head_ == end_) {
+      reach_from_ = ~size_t{0};
+      return;
+    }
+    // Back from the head, run by run: only the gaps between runs need
+    // reading. `capital` starts a run, which ends the walk.
+    const size_t floor = capital->token.begin;
+    const TextRun* run = runs_ + head_->next_run - 1;  // the head's last
+    while (run->begin > floor && Joins(run[-1].end, run->begin)) --run;
+    reach_from_ = run->begin;
+  }
+  bool Joins(size_t gap_begin, size_t gap_end) const {
+    for (size_t k = gap_begin; k < gap_end; ++k) {
+      if (!kRunBytes.in_run[static_cast<unsigned char>(text_[k])]) return false;
+    }
+    return true;
+  }
+
+  const std::string& text_;
+  const TextRun* const runs_;
+  const CapitalToken* head_;  // the first capital token with a head from the last one asked for on
+  const CapitalToken* const end_;
+  bool measured_ = false;
+  size_t reach_from_ = 0;  // capital tokens that start before it cannot reach *head_
+};
+
 }  // namespace
 
 void OrganizationFinder::Find(Extraction* out) const {
@@ -400,11 +464,11 @@ void OrganizationFinder::Find(Extraction* out) const {
         if (covered_by(run[k], [&](const Mention& m) { return is_type(m, EntityType::kPerson); })) return;
       }
     }
-    if (title_case.At(run[begin].begin)) return;
-
-    // The gazetteer wins where it knows the head, or reaches outside.
+    // The gazetteer wins where it knows the head, or reaches outside. Asked
+    // before the line's case, which costs more to tell.
     const uint32_t span_end = run[end - 1].end;
     if (covered_by(run[last_head], [](const Mention&) { return true; }) || gazetteer_wins(span_begin, span_end)) return;
+    if (title_case.At(run[begin].begin)) return;
     take(span_begin, span_end, place ? EntityType::kLocation : EntityType::kOrganization);
   };
 
@@ -444,8 +508,11 @@ void OrganizationFinder::Find(Extraction* out) const {
   size_t resume = 0;  // where the next run may start
   NameToken token;
   bool have = false;
+  // Capital tokens read one at a time (a huge article) are all read out.
+  const bool listed = !out->matches.runs.empty();
+  HeadReach head_reach(text, out->matches.runs, scratch.capitals);
   while (const CapitalToken* capital = capitals.Next()) {
-    if (capital->token.begin < resume) continue;
+    if (capital->token.begin < resume || (listed && !head_reach.MayReachHead(*capital))) continue;
     token = capital->token;
     tokens.After(*capital);
     run.assign(1, token);

@@ -230,6 +230,33 @@ TEST_F(JsonWriterTest, CodePointOffsetsAfterInvalidBytes) {
   EXPECT_EQ(j["entities"][1]["mentions"][0]["text"], "Russia");
 }
 
+// Numbers of every length up to seven digits: offsets and sentence numbers.
+TEST_F(JsonWriterTest, NumbersOfEveryLength) {
+  const std::vector<size_t> starts = {0, 9, 99, 999, 9999, 99999, 999999};
+  std::string text;
+  for (const size_t start : starts) {
+    while (text.size() + 4 <= start) text += "Ab. ";  // a sentence each
+    text.append(start - text.size(), ' ');
+    text += "Turkey. ";
+  }
+  const nlohmann::json j = nlohmann::json::parse(Write("n", text, OffsetUnit::kBytes));
+  ASSERT_EQ(j["entities"].size(), 1u);
+  const auto& mentions = j["entities"][0]["mentions"];
+  EXPECT_EQ(j["entities"][0]["count"], starts.size());
+  ASSERT_EQ(mentions.size(), starts.size());
+  size_t last_sentence = 0;
+  for (size_t i = 0; i < starts.size(); ++i) {
+    EXPECT_EQ(mentions[i]["start"], starts[i]);
+    EXPECT_EQ(mentions[i]["end"], starts[i] + 6);
+    const size_t sentence = mentions[i]["sentence"];
+    if (i > 0) {
+      EXPECT_GT(sentence, last_sentence);
+    }
+    last_sentence = sentence;
+  }
+  EXPECT_GT(last_sentence, 100000u);
+}
+
 TEST_F(JsonWriterTest, PatternSource) {
   const nlohmann::json j = nlohmann::json::parse(Write("p", "Col. John Dorrian said."));
   ASSERT_EQ(j["entities"].size(), 1u);
