@@ -120,5 +120,28 @@ TEST_F(DefaultData, WeaponsWrittenWithHyphenOrSpace) {
   EXPECT_TRUE(Has(found, "weapon:skyranger-35=Skyranger 35"));
 }
 
+TEST_F(DefaultData, SubdivisionsNamedWithTheirTypeWord) {
+  // Myanmar's states and regions, Sudan's, South Sudan's and Nigeria's states:
+  // the ISO English names (iso-codes) with "State"/"Region" are whole mentions.
+  const auto found = Find("The army lost ground in Shan State, Sagaing Region and Mandalay Region; RSF fighters "
+                          "entered White Nile State and South Kordofan; clashes in Unity State and Borno State.");
+  EXPECT_TRUE(Has(found, "location:shan=Shan State")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "location:sagaing-region=Sagaing Region"));
+  EXPECT_TRUE(Has(found, "location:mandalay-region=Mandalay Region"));
+  EXPECT_TRUE(Has(found, "location:an-nil-al-abyad=White Nile State"));
+  EXPECT_TRUE(Has(found, "location:janub-kurdufan=South Kordofan"));
+  EXPECT_TRUE(Has(found, "location:unity-state=Unity State"));
+  EXPECT_TRUE(Has(found, "location:borno=Borno State"));
+  // The bare names keep their places: the city of Mandalay, the region of Kordofan.
+  const auto bare = Find("Mandalay is quiet; the war spread across Kordofan and into Shan.");
+  EXPECT_TRUE(Has(bare, "location:mandalay=Mandalay")) << ::testing::PrintToString(bare);
+  EXPECT_TRUE(Has(bare, "location:kordofan=Kordofan"));
+  EXPECT_TRUE(Has(bare, "location:shan=Shan"));
+  // The type word in lower case is no name ("a delta state", "the unity state").
+  const auto lower = Find("It is a delta state with lakes; they spoke of a unity state.");
+  EXPECT_FALSE(HasId(lower, "location:delta-state")) << ::testing::PrintToString(lower);
+  EXPECT_FALSE(HasId(lower, "location:unity-state"));
+}
+
 }  // namespace
 }  // namespace gazer
