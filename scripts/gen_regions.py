@@ -17,6 +17,13 @@ Filters, so that the regions only fill gaps:
     surnames (SURNAME_LIKE: Rivera, Herrera) are left out;
   - Ukraine's oblasts, written here in Ukrainian forms (Kharkivska oblast), are
     left out: location.tsv has them in the forms of the news.
+Source of English official names: Debian iso-codes (/usr/share/iso-codes/json/iso_3166-2.json,
+LGPL-2.1+), for the countries whose subdivisions news names with the type word
+(TYPED_COUNTRIES: "Shan State", "Sagaing Region", "Borno State", "White Nile State",
+"Unity State"): the ISO name becomes the name (the entry keeps its id), the
+package's name (Shan, An Nil al Abyad) and the bare English name (White Nile) its
+aliases where usable; a subdivision the package's name left out (Mandalay, taken by
+the city) comes back under its typed name.
 Forms: "(...)" and " - ..." parts dropped; Korean suffixes dropped (Gyeonggi-do ->
 Gyeonggi, Busan-gwangyeoksi -> Busan); "X Oblast" and "X Krai" also as "X region";
 "Republic of X" also as "X". Attributes: country=country:<slug>, kind=region,
@@ -37,6 +44,25 @@ OUT = os.path.join(gl.ROOT, 'gazetteers', 'location-regions.tsv')
 PACKAGE = ('country-region-data', '4.1.0')
 KOREAN_SUFFIXES = ('-teukbyeoljachido', '-teukbyeoljachisi', '-teukbyeolsi', '-gwangyeoksi', '-do')
 SKIP_COUNTRIES = {'UA'}
+ISO_3166_2 = '/usr/share/iso-codes/json/iso_3166-2.json'
+# Countries whose subdivisions are named with their type word in English news: Myanmar's
+# states and regions, the states of Sudan, South Sudan and Nigeria.
+TYPED_COUNTRIES = {'MM': ('State', 'Region'), 'SD': ('State',), 'SS': ('State',), 'NG': ('State',)}
+
+
+def iso_typed_names():
+    """ISO 3166-2 code -> (English name, type word) for the subdivisions of TYPED_COUNTRIES."""
+    if not os.path.exists(ISO_3166_2):
+        raise SystemExit(f'gen_regions: {ISO_3166_2} missing; install the Debian package iso-codes')
+    with open(ISO_3166_2, encoding='utf-8') as f:
+        subdivisions = json.load(f)['3166-2']
+    out = {}
+    for sub in subdivisions:
+        types = TYPED_COUNTRIES.get(sub['code'][:2], ())
+        if sub['type'] in types and 'parent' not in sub:
+            name = sub['name'] if sub['name'].endswith(' ' + sub['type']) else f"{sub['name']} {sub['type']}"
+            out[sub['code']] = (name, sub['type'])
+    return out
 # Single-word region names that are common surnames in news ("Rivera said"): a
 # region would take them from the person.
 SURNAME_LIKE = {'Bolivar', 'Cesar', 'Cortes', 'Flores', 'Guerrero', 'Herrera', 'Lara', 'Maldonado', 'Miranda',
@@ -98,6 +124,7 @@ def main():
     with open(os.path.join(os.path.dirname(OUT), 'given-names.txt'), encoding='utf-8') as f:
         given = {gl.key(line.strip()) for line in f if line.strip() and not line.startswith('#')}
     surname_like = {gl.key(n) for n in SURNAME_LIKE}
+    typed = iso_typed_names()
 
     def usable(form):
         k = gl.key(form)
@@ -112,7 +139,19 @@ def main():
         if slug is None or cc in SKIP_COUNTRIES:
             continue
         for region in country['regions']:
+            code = region.get('shortCode', '')
+            if code and not code.startswith(cc + '-'):
+                code = f'{cc}-{code}'
             got = forms(cc, region['name'])
+            id_name = None
+            if code in typed and got is not None and usable(typed[code][0]):
+                # The ISO English name with its type word is the name; the id stays
+                # that of the package's name where that name was usable.
+                iso_name, kind = typed[code]
+                bare = iso_name[:-len(kind) - 1]
+                if usable(got[0]):
+                    id_name = got[0]
+                got = (iso_name, [got[0], bare] + got[1])
             if got is None or not usable(got[0]):
                 continue
             name, others = got
@@ -120,24 +159,21 @@ def main():
             for other in others:
                 if usable(other) and gl.key(other) not in {gl.key(name)} | {gl.key(a) for a in aliases}:
                     aliases.append(other)
-            code = region.get('shortCode', '')
-            if code and not code.startswith(cc + '-'):
-                code = f'{cc}-{code}'
-            rows.append([name, aliases, slug, code or cc])
+            rows.append([name, aliases, slug, code or cc, id_name or name])
     # Two regions of one name (Punjab in India and Pakistan) share it; their ids
     # name the country.
     # One country's regions that come out with one name (Wilayah Persekutuan,
     # for three federal territories) are left out.
     per_country = {}
     for row in rows:
-        per_country[(gl.slugify(row[0]), row[2])] = per_country.get((gl.slugify(row[0]), row[2]), 0) + 1
-    rows = [row for row in rows if per_country[(gl.slugify(row[0]), row[2])] == 1]
+        per_country[(gl.slugify(row[4]), row[2])] = per_country.get((gl.slugify(row[4]), row[2]), 0) + 1
+    rows = [row for row in rows if per_country[(gl.slugify(row[4]), row[2])] == 1]
     counts = {}
     for row in rows:
-        counts[gl.slugify(row[0])] = counts.get(gl.slugify(row[0]), 0) + 1
+        counts[gl.slugify(row[4])] = counts.get(gl.slugify(row[4]), 0) + 1
     lines = []
-    for name, aliases, slug, code in rows:
-        base = gl.slugify(name)
+    for name, aliases, slug, code, id_name in rows:
+        base = gl.slugify(id_name)
         entry_id = f'location:{base}'
         if counts[base] > 1 or entry_id in ids:
             entry_id = f'location:{base}-{slug}'
@@ -148,7 +184,9 @@ def main():
     with open(OUT, 'w', encoding='utf-8') as out:
         out.write('# First-level subdivisions of every country (provinces, states, regions, oblasts) for gazer.\n')
         out.write('# Source: npm package country-region-data@4.1.0 (MIT, (c) the country-regions project),\n')
-        out.write('#   filtered with the Debian wamerican word list and the other gazetteers (see the script).\n')
+        out.write('#   filtered with the Debian wamerican word list and the other gazetteers (see the script);\n')
+        out.write('#   English names with the type word ("Shan State", "White Nile State") from Debian iso-codes\n')
+        out.write('#   /usr/share/iso-codes/json/iso_3166-2.json (LGPL-2.1+) for Myanmar, Sudan, South Sudan, Nigeria.\n')
         out.write('# Generated by: python3 scripts/gen_regions.py  (do not edit by hand)\n')
         for line in lines:
             out.write(line + '\n')

@@ -120,5 +120,90 @@ TEST_F(DefaultData, WeaponsWrittenWithHyphenOrSpace) {
   EXPECT_TRUE(Has(found, "weapon:skyranger-35=Skyranger 35"));
 }
 
+TEST_F(DefaultData, SubdivisionsNamedWithTheirTypeWord) {
+  // Myanmar's states and regions, Sudan's, South Sudan's and Nigeria's states:
+  // the ISO English names (iso-codes) with "State"/"Region" are whole mentions.
+  const auto found = Find("The army lost ground in Shan State, Sagaing Region and Mandalay Region; RSF fighters "
+                          "entered White Nile State and South Kordofan; clashes in Unity State and Borno State.");
+  EXPECT_TRUE(Has(found, "location:shan=Shan State")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "location:sagaing-region=Sagaing Region"));
+  EXPECT_TRUE(Has(found, "location:mandalay-region=Mandalay Region"));
+  EXPECT_TRUE(Has(found, "location:an-nil-al-abyad=White Nile State"));
+  EXPECT_TRUE(Has(found, "location:janub-kurdufan=South Kordofan"));
+  EXPECT_TRUE(Has(found, "location:unity-state=Unity State"));
+  EXPECT_TRUE(Has(found, "location:borno=Borno State"));
+  // The bare names keep their places: the city of Mandalay, the region of Kordofan.
+  const auto bare = Find("Mandalay is quiet; the war spread across Kordofan and into Shan.");
+  EXPECT_TRUE(Has(bare, "location:mandalay=Mandalay")) << ::testing::PrintToString(bare);
+  EXPECT_TRUE(Has(bare, "location:kordofan=Kordofan"));
+  EXPECT_TRUE(Has(bare, "location:shan=Shan"));
+  // The type word in lower case is no name ("a delta state", "the unity state").
+  const auto lower = Find("It is a delta state with lakes; they spoke of a unity state.");
+  EXPECT_FALSE(HasId(lower, "location:delta-state")) << ::testing::PrintToString(lower);
+  EXPECT_FALSE(HasId(lower, "location:unity-state"));
+}
+
+TEST_F(DefaultData, FrontTownsOfMyanmarSudanCaucasusAndTheNorth) {
+  const auto found = Find("The MNDAA left Kyaukme and Hsipaw; the KIA holds Chipwi and Pangwa; RSF fighters took Um Sumeima "
+                          "and Kutum; Azerbaijan returned villages near Gazakh, and Armenia guards Meghri and Jermuk; "
+                          "troops trained at Sodankyla, Porsangermoen and Kirkenes; India opened Nyoma and the Sela Tunnel.");
+  EXPECT_TRUE(Has(found, "location:kyaukme=Kyaukme")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "location:hsipaw=Hsipaw"));
+  EXPECT_TRUE(Has(found, "location:chipwi=Chipwi"));
+  EXPECT_TRUE(Has(found, "location:pangwa=Pangwa"));
+  EXPECT_TRUE(Has(found, "location:um-sumeima=Um Sumeima"));
+  EXPECT_TRUE(Has(found, "location:qazax=Gazakh"));
+  EXPECT_TRUE(Has(found, "location:meghri=Meghri"));
+  EXPECT_TRUE(Has(found, "location:jermuk=Jermuk"));
+  EXPECT_TRUE(Has(found, "location:sodankyla=Sodankyla"));
+  EXPECT_TRUE(Has(found, "location:porsangermoen=Porsangermoen"));
+  EXPECT_TRUE(Has(found, "location:kirkenes=Kirkenes"));
+  EXPECT_TRUE(Has(found, "location:nyoma=Nyoma"));
+  EXPECT_TRUE(Has(found, "location:sela-tunnel=Sela Tunnel"));
+  // Kayah and Kayin States by the names the news uses.
+  const auto states = Find("Fighting in Karenni State and Karen State.");
+  EXPECT_TRUE(Has(states, "location:kayah=Karenni State")) << ::testing::PrintToString(states);
+  EXPECT_TRUE(Has(states, "location:kayin=Karen State"));
+  // Hazards: the Rakhine town Ann is no bare alias ("Ann Linde" is a person), nor the
+  // Syrian Madaya a Myanmar town; "Karen" alone is a given name.
+  const auto ann = Find("Ann Linde met Karen Pierce in Madaya.");
+  EXPECT_FALSE(HasId(ann, "location:ann-myanmar")) << ::testing::PrintToString(ann);
+  EXPECT_FALSE(HasId(ann, "location:kayin"));
+}
+
+TEST_F(DefaultData, ArmedGroupsCompaniesAndUnitsOfTheNewTheatres) {
+  const auto found = Find("The KNDF, the Chin Brotherhood, the USDP and the State Security and Peace Commission; "
+                          "Tasis and the Sudan Shield Forces; ExxonMobil, CNOOC and PDVSA; Maersk, Hapag-Lloyd and "
+                          "CMA CGM; Solar Industries and Kalyani Strategic Systems; Brigade North and the "
+                          "Multinational Corps Northeast.");
+  EXPECT_TRUE(Has(found, "organization:kndf=KNDF")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "organization:chin-brotherhood=Chin Brotherhood"));
+  EXPECT_TRUE(Has(found, "organization:usdp=USDP"));
+  EXPECT_TRUE(Has(found, "organization:myanmar-sspc=State Security and Peace Commission"));
+  EXPECT_TRUE(Has(found, "organization:tasis=Tasis"));
+  EXPECT_TRUE(Has(found, "organization:sudan-shield-forces=Sudan Shield Forces"));
+  EXPECT_TRUE(Has(found, "organization:exxonmobil=ExxonMobil"));
+  EXPECT_TRUE(Has(found, "organization:cnooc=CNOOC"));
+  EXPECT_TRUE(Has(found, "organization:pdvsa=PDVSA"));
+  EXPECT_TRUE(Has(found, "organization:maersk=Maersk"));
+  EXPECT_TRUE(Has(found, "organization:hapag-lloyd=Hapag-Lloyd"));
+  EXPECT_TRUE(Has(found, "organization:cma-cgm=CMA CGM"));
+  EXPECT_TRUE(Has(found, "organization:solar-industries=Solar Industries"));
+  EXPECT_TRUE(Has(found, "organization:kalyani-strategic-systems=Kalyani Strategic Systems"));
+  EXPECT_TRUE(Has(found, "organization:brigade-north=Brigade North"));
+  EXPECT_TRUE(Has(found, "organization:mnc-ne=Multinational Corps Northeast"));
+  // Hazards: "MSC" stays the Munich Security Conference, "NDAA" the US defence bill is no
+  // Myanmar group, "Shell" alone and "Hess" alone are no companies, Orano is no Oran.
+  const auto hazards = Find("At the MSC, Hess said the NDAA passed. Shell fragments hit Oran. Orano left Niger.");
+  EXPECT_FALSE(HasId(hazards, "organization:msc")) << ::testing::PrintToString(hazards);
+  EXPECT_FALSE(HasId(hazards, "organization:ndaa-mongla"));
+  EXPECT_FALSE(HasId(hazards, "organization:shell"));
+  EXPECT_FALSE(HasId(hazards, "organization:hess"));
+  EXPECT_TRUE(Has(hazards, "location:oran=Oran"));
+  EXPECT_TRUE(Has(hazards, "organization:orano=Orano"));
+  // Titles stay outside the span of a person.
+  EXPECT_TRUE(Has(Find("Senior General Min Aung Hlaing flew to Moscow."), "person:min-aung-hlaing=Min Aung Hlaing"));
+}
+
 }  // namespace
 }  // namespace gazer
