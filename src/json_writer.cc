@@ -263,13 +263,12 @@ char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string
   // Mentions of each entity, in text order: counted by entity, then placed;
   // placing moves each entity's start to its end.
   auto& order = scratch.mention_order;
-  auto& end_of = scratch.first_mention_of;
+  auto& end_of = scratch.mention_end_of;
   order.resize(mention_count);
   end_of.assign(entity_count + 1, 0);
   for (size_t i = 0; i < mention_count; ++i) ++end_of[mentions[i].entity + 1];
   for (size_t e = 1; e < end_of.size(); ++e) end_of[e] += end_of[e - 1];
   for (uint32_t i = 0; i < mention_count; ++i) order[end_of[mentions[i].entity]++] = i;
-  const uint32_t* const mention_end_of = end_of.data();
 
   // Each entity's id, escaped once: relations repeat them.
   auto& id_at = scratch.id_json;
@@ -308,7 +307,7 @@ char* WriteLine(OffsetUnit unit, Window window, std::string_view id, std::string
   size_t m = 0;
   for (uint32_t e = 0; e < entity_count; ++e) {
     const Entity& entity = entities[e];
-    const size_t last = mention_end_of[e];
+    const size_t last = end_of[e];
     room(160 + escaped_id(e).size() + EscapedBound(entity.name.size()));
     if (e > 0) p = Put(", ", p);
     p = Put("{\"id\": ", p);

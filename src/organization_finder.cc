@@ -222,12 +222,6 @@ class TitleCaseLines {
   bool title_case_ = false;
 };
 
-// Whether a capital token can start a run that holds a head noun. Most
-// runs hold none and come to nothing. A run's capitalized words are capital
-// tokens, and between them are only spaces and connectors, so it holds no
-// byte but word bytes, spaces, joiners and '&': a capital token with no head
-// among the capital tokens from it to the next other byte starts no name,
-// and its run need not be read. Asks each capital token for its head once.
 // The bytes a run of capitalized words can hold: word bytes, the spaces
 // between words, the joiners inside them and '&'.
 struct RunByteTable {
@@ -240,6 +234,12 @@ struct RunByteTable {
 };
 constexpr RunByteTable kRunBytes;
 
+// Whether a capital token can start a run that holds a head noun. Most
+// runs hold none and come to nothing. A run's capitalized words are capital
+// tokens, and between them are only kRunBytes, so a capital token with no
+// head among the capital tokens from it to the next other byte starts no
+// name, and its run need not be read. Asks each capital token for its head
+// once.
 class HeadReach {
  public:
   // `capitals` is the list of the capital tokens of `text`, in order, read

@@ -78,7 +78,7 @@ struct ExtractionScratch {
   };
   std::vector<Span> spans;
   std::vector<uint32_t> mention_order;
-  std::vector<uint32_t> first_mention_of;  // by entity, into mention_order
+  std::vector<uint32_t> mention_end_of;  // by entity: the end of its mentions in mention_order
   std::vector<uint32_t> id_json;  // by entity: offset of its id as a JSON string in id_json_bytes
   std::string id_json_bytes;
   std::unique_ptr<char[]> json_buffer;  // one output line
