@@ -374,6 +374,39 @@ def load_surnames():
     return surnames
 
 
+def load_given_names():
+    """The folded given names of gazetteers/given-names.txt ("Sidney", "Lester")."""
+    with open(os.path.join(ROOT, 'gazetteers', 'given-names.txt'), encoding='utf-8') as f:
+        return {key(line.strip()) for line in f if line.strip() and not line.startswith('#')}
+
+
+def part_of(alias_key, name_key):
+    """True if the alias is the name cut or padded: "Sparta" ends Isparta, "Sihanouk"
+    starts Sihanoukville, and each names something else. An English ending of up to
+    two letters is a spelling ("Antwerp" of Antwerpen, "Lyons" of Lyon)."""
+    a, b = alias_key.replace(' ', ''), name_key.replace(' ', '')
+    if a == b:
+        return False
+    if b.endswith(a) or a.endswith(b):
+        return True
+    return (b.startswith(a) or a.startswith(b)) and abs(len(a) - len(b)) > 2
+
+
+# Proper nouns that are spellings of a big city in GeoNames but name something
+# else first in the news: another city, a surname or firm, an island.
+PROPER_NOUN_CLASHES = {
+    'monterey',  # the Californian city, not Monterrey
+    'toyoda',    # a surname and a firm
+    'sivan',     # a given name
+    'bilbo',
+    'saran',
+    'samar',     # the Philippine island
+    'brando',    # a surname
+    'altai',     # the Russian regions and the mountains, not the Chinese city Altay
+    'livingston',  # a surname, and towns in Scotland and the United States
+}
+
+
 def alt_aliases(name, ascii_name, alternates):
     """Latin-script spelling variants close to the name (transliterations, not translations)."""
     base = key(ascii_name or name)
@@ -496,7 +529,12 @@ def main():
 
     places = sorted(best.values(), key=lambda p: (-p['pop'], p['gid']))
     name_keys = {p['key'] for p in places}
-    blocked = name_keys | set(other_aliases) | lower_words | proper_words | country_names | demonyms | PERSON_NAMES | set(curated_aliases)
+    # The dictionary lists the English names of big cities as proper nouns
+    # ("Nuremberg", "Hanover"): for such a city a proper noun is its name, not
+    # a word that would match elsewhere, just as for the names kept above.
+    blocked_for_big = name_keys | set(other_aliases) | lower_words | country_names | demonyms | PERSON_NAMES | set(curated_aliases)
+    blocked = blocked_for_big | proper_words
+    given_names = load_given_names()
 
     used_ids = set(curated_ids)
     claimed = set()
@@ -516,9 +554,18 @@ def main():
             derived = arabic_aliases(p['name']) if p['cc'] in ARABIC_COUNTRIES else []
             if p['cc'] in SOFT_SIGN_COUNTRIES:
                 derived = cyrillic_aliases(p['name'], p['cc'])
-            for alt in derived + alt_aliases(p['name'], p['ascii'], p['alternates']):
+            alternates = alt_aliases(p['name'], p['ascii'], p['alternates'])
+            if p['pop'] >= MIN_POP_PROPER:
+                # The English name the dictionary knows ("Nuremberg") before the
+                # transliterations closest to the name, which fill the aliases.
+                alternates.sort(key=lambda alt: key(alt) not in proper_words)
+            for alt in derived + alternates:
                 ak = key(alt)
-                if ak in blocked or ak in claimed or len(ak) < 5:
+                if ak in claimed or len(ak) < 5:
+                    continue
+                if ak in blocked and not (p['pop'] >= MIN_POP_PROPER and ak not in blocked_for_big
+                                          and ak not in given_names and ak not in PROPER_NOUN_CLASHES
+                                          and not part_of(ak, p['key'])):
                     continue
                 claimed.add(ak)
                 aliases.append(alt)
