@@ -529,12 +529,15 @@ def main():
 
     places = sorted(best.values(), key=lambda p: (-p['pop'], p['gid']))
     name_keys = {p['key'] for p in places}
-    # The dictionary lists the English names of big cities as proper nouns
-    # ("Nuremberg", "Hanover"): for such a city a proper noun is its name, not
-    # a word that would match elsewhere, just as for the names kept above.
-    blocked_for_big = name_keys | set(other_aliases) | lower_words | country_names | demonyms | PERSON_NAMES | set(curated_aliases)
-    blocked = blocked_for_big | proper_words
+    blocked = name_keys | set(other_aliases) | lower_words | country_names | demonyms | PERSON_NAMES | set(curated_aliases)
     given_names = load_given_names()
+
+    def english_name(alias_key, place):
+        """The dictionary lists the English names of big cities as proper nouns
+        ("Nuremberg", "Hanover"): for such a city a proper noun is its name, not a
+        word that would match elsewhere, just as for the names kept above."""
+        return (place['pop'] >= MIN_POP_PROPER and alias_key not in given_names
+                and alias_key not in PROPER_NOUN_CLASHES and not part_of(alias_key, place['key']))
 
     used_ids = set(curated_ids)
     claimed = set()
@@ -561,11 +564,9 @@ def main():
                 alternates.sort(key=lambda alt: key(alt) not in proper_words)
             for alt in derived + alternates:
                 ak = key(alt)
-                if ak in claimed or len(ak) < 5:
+                if ak in blocked or ak in claimed or len(ak) < 5:
                     continue
-                if ak in blocked and not (p['pop'] >= MIN_POP_PROPER and ak not in blocked_for_big
-                                          and ak not in given_names and ak not in PROPER_NOUN_CLASHES
-                                          and not part_of(ak, p['key'])):
+                if ak in proper_words and not english_name(ak, p):
                     continue
                 claimed.add(ak)
                 aliases.append(alt)

@@ -121,8 +121,7 @@ def main():
     lower_words, _ = gl.load_dictionary()
     taken, ids = existing_aliases_and_ids()
     surnames = gl.load_surnames()
-    with open(os.path.join(os.path.dirname(OUT), 'given-names.txt'), encoding='utf-8') as f:
-        given = {gl.key(line.strip()) for line in f if line.strip() and not line.startswith('#')}
+    given = gl.load_given_names()
     surname_like = {gl.key(n) for n in SURNAME_LIKE}
     typed = iso_typed_names()
 
