@@ -31,6 +31,9 @@ if [ ! -e "$FAKER/package/package.json" ]; then
   (cd "$FAKER" && npm pack "@faker-js/faker@10.6.0" --silent >/dev/null && tar xzf faker-js-faker-10.6.0.tgz)
 fi
 
-# --- regions (scripts/gen_regions.py fetches it itself when missing)
+# --- regions (scripts/gen_regions.py fetches them itself when missing)
 # country-region-data@4.1.0, MIT.
 npm_fetch country-region-data 4.1.0
+# iso3166-2-db@2.3.11, MIT: English names of subdivisions. gen_regions.py reads the
+# packed file (unpacked it is 283 MB), so only the .tgz is fetched.
+[ -e "$CACHE/iso3166-2-db-2.3.11.tgz" ] || npm pack iso3166-2-db@2.3.11 --pack-destination "$CACHE" --silent >/dev/null

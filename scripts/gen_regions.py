@@ -24,6 +24,14 @@ LGPL-2.1+), for the countries whose subdivisions news names with the type word
 package's name (Shan, An Nil al Abyad) and the bare English name (White Nile) its
 aliases where usable; a subdivision the package's name left out (Mandalay, taken by
 the city) comes back under its typed name.
+Source of English names: npm iso3166-2-db@2.3.11 (MIT, (c) esosedi; names of the
+English Wikipedia articles), read from its packed regions/<CC>/en.json files. Where
+its name, less a type word (ENGLISH_TYPE_SUFFIX, ENGLISH_TYPE_PREFIX: "Isfahan Province" -> Isfahan), is another
+name than the package's (Bayern -> Bavaria, Niedersachsen -> Lower Saxony, Lappi ->
+Lapland, Chechen Republic -> Chechnya), it is the name if usable, the package's name
+an alias, and the English name with its type word ("Kurdistan Province", "Aleppo
+Governorate") an alias too; a region whose other names are all taken keeps the typed
+name. The entry keeps the id of the package's name where that is usable.
 Forms: "(...)" and " - ..." parts dropped; Korean suffixes dropped (Gyeonggi-do ->
 Gyeonggi, Busan-gwangyeoksi -> Busan); "X Oblast" and "X Krai" also as "X region";
 "Republic of X" also as "X". Attributes: country=country:<slug>, kind=region,
@@ -32,10 +40,13 @@ priority=3 (below the cities), iso3166-2=<code>.
 Usage: python3 scripts/gen_regions.py            (from the repository root)
 Rerun it after the other gazetteers change. The output is deterministic.
 """
+import difflib
 import json
 import os
 import re
+import subprocess
 import sys
+import tarfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen_locations as gl  # noqa: E402  (shared helpers: package cache, folding, country slugs)
@@ -48,6 +59,15 @@ ISO_3166_2 = '/usr/share/iso-codes/json/iso_3166-2.json'
 # Countries whose subdivisions are named with their type word in English news: Myanmar's
 # states and regions, the states of Sudan, South Sudan and Nigeria.
 TYPED_COUNTRIES = {'MM': ('State', 'Region'), 'SD': ('State',), 'SS': ('State',), 'NG': ('State',)}
+ENGLISH_PACKAGE = ('iso3166-2-db', '2.3.11')
+# The type words English names of subdivisions end or start with.
+ENGLISH_TYPE_SUFFIX = re.compile(
+    r' (?:Province|Governorate|Region|District|Department|department|Municipality|County|Oblast|Krai|Atoll|'
+    r'Regional Corporation|Voivodeship|State|Prefecture|Parish|Division|Emirate|Canton|Autonomous Okrug|'
+    r'Autonomous Oblast|Republic|Territory|Capital Territory|Capital District|City|Metropolitan City|'
+    r'Special Region|Autonomous Region|Zone|Quarter)$', re.IGNORECASE)
+ENGLISH_TYPE_PREFIX = re.compile(r'^(?:City Municipality|Municipality|Canton|Province|Region|Department|County|District|Governorate|'
+                                 r'State|City) of ')
 
 
 def iso_typed_names():
@@ -76,6 +96,43 @@ SURNAME_LIKE = {'Bolivar', 'Cesar', 'Cortes', 'Flores', 'Guerrero', 'Herrera', '
 POSITION_WORDS = {'centre', 'center', 'central', 'centro', 'centrale', 'nord', 'norte', 'nordeste', 'noroeste',
                   'north', 'northern', 'sud', 'sur', 'south', 'southern', 'sudeste', 'sureste', 'est', 'este',
                   'east', 'eastern', 'ouest', 'oeste', 'west', 'western', 'upper', 'lower', 'middle', 'coast'}
+
+
+def english_names():
+    """ISO 3166-2 code -> English name, from ENGLISH_PACKAGE's regions/<CC>/en.json, read
+    from the packed file (the unpacked package is 283 MB). Some countries' English lists
+    are older than their codes (Morocco's 2015 regions under the codes of the old ones),
+    so a name is kept only where it is like the package's GeoNames name of the code
+    (regions/<CC>/geonames.json, kept up to date): it keeps Bavaria for Bavaria and
+    Hesse for Hessen, not Grand Casablanca for Draa-Tafilalet."""
+    name, version = ENGLISH_PACKAGE
+    tgz = os.path.join(gl.CACHE, f'{name}-{version}.tgz')
+    if not os.path.exists(tgz):
+        os.makedirs(gl.CACHE, exist_ok=True)
+        subprocess.run(['npm', 'pack', f'{name}@{version}', '--pack-destination', gl.CACHE],
+                       check=True, stdout=subprocess.DEVNULL)
+    lists = {'en': {}, 'geonames': {}}
+    with tarfile.open(tgz) as tar:
+        for member in tar:
+            m = re.fullmatch(r'package/regions/([A-Z]{2})/(en|geonames)\.json', member.name)
+            if m is None:
+                continue
+            for region in json.load(tar.extractfile(member)):
+                if region.get('iso'):
+                    lists[m.group(2)][f"{m.group(1)}-{region['iso']}"] = region['name']
+
+    def alike(a, b):
+        a, b = gl.key(english_forms(a)[0]), gl.key(english_forms(b)[0])
+        return a in b or b in a or difflib.SequenceMatcher(None, a, b).ratio() >= 0.5
+
+    return {code: english for code, english in lists['en'].items()
+            if alike(english, lists['geonames'].get(code, ''))}
+
+
+def english_forms(english):
+    """The name of an English name less its type word, and the typed name."""
+    bare = ENGLISH_TYPE_SUFFIX.sub('', ENGLISH_TYPE_PREFIX.sub('', english))
+    return bare, english
 
 
 def position_only(name):
@@ -124,6 +181,7 @@ def main():
     given = gl.load_given_names()
     surname_like = {gl.key(n) for n in SURNAME_LIKE}
     typed = iso_typed_names()
+    english = english_names()
 
     def usable(form):
         k = gl.key(form)
@@ -151,6 +209,15 @@ def main():
                 if usable(got[0]):
                     id_name = got[0]
                 got = (iso_name, [got[0], bare] + got[1])
+            if got is not None and code in english and code not in typed:
+                bare, full = english_forms(english[code])
+                package_name = got[0]
+                if gl.key(bare) not in gl.key(package_name):
+                    names = [n for n in (bare, package_name, full) if usable(n)]
+                    if names:
+                        if usable(package_name):
+                            id_name = package_name
+                        got = (names[0], names[1:] + got[1])
             if got is None or not usable(got[0]):
                 continue
             name, others = got
@@ -185,7 +252,9 @@ def main():
         out.write('# Source: npm package country-region-data@4.1.0 (MIT, (c) the country-regions project),\n')
         out.write('#   filtered with the Debian wamerican word list and the other gazetteers (see the script);\n')
         out.write('#   English names with the type word ("Shan State", "White Nile State") from Debian iso-codes\n')
-        out.write('#   /usr/share/iso-codes/json/iso_3166-2.json (LGPL-2.1+) for Myanmar, Sudan, South Sudan, Nigeria.\n')
+        out.write('#   /usr/share/iso-codes/json/iso_3166-2.json (LGPL-2.1+) for Myanmar, Sudan, South Sudan, Nigeria;\n')
+        out.write('#   English names ("Bavaria", "Lower Saxony", "Kurdistan Province") from npm iso3166-2-db@2.3.11 (MIT,\n')
+        out.write('#   (c) esosedi).\n')
         out.write('# Generated by: python3 scripts/gen_regions.py  (do not edit by hand)\n')
         for line in lines:
             out.write(line + '\n')

@@ -68,6 +68,21 @@ TEST_F(DefaultData, BigCitiesByTheirEnglishNames) {
   EXPECT_FALSE(HasId(hazards, "location:altay"));
 }
 
+TEST_F(DefaultData, RegionsByTheirEnglishNames) {
+  // country-region-data names these Bayern, Niedersachsen, Kordestān and
+  // Āz̄arbāyjān-e Sharqī; the English names come from iso3166-2-db.
+  const auto found = Find("Troops moved from Bavaria and Lower Saxony. Iran shelled villages in Kurdistan Province "
+                          "and East Azerbaijan.");
+  EXPECT_TRUE(Has(found, "location:bayern=Bavaria")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "location:niedersachsen=Lower Saxony"));
+  EXPECT_TRUE(Has(found, "location:kordestan=Kurdistan Province"));
+  EXPECT_TRUE(Has(found, "location:azarbayjan-e-sharqi=East Azerbaijan"));
+  // An English list older than the codes is not taken: Morocco's region
+  // under code MA-08 is Draa-Tafilalet, not the former Grand Casablanca.
+  const auto stale = Find("Grand Casablanca voted.");
+  EXPECT_FALSE(HasId(stale, "location:draa-tafilalet")) << ::testing::PrintToString(stale);
+}
+
 TEST_F(DefaultData, RomanizedGivenNamesStartNames) {
   // Given names of Cyrillic, Georgian, Armenian and Greek script, in the
   // spellings news uses (scripts/romanize.py), start names no gazetteer holds.
