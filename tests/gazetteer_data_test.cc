@@ -63,6 +63,21 @@ TEST_F(DefaultData, PlacesWithoutTheMarksOfTheirRomanization) {
   EXPECT_FALSE(HasId(surname, "location:an-nasr")) << ::testing::PrintToString(surname);
 }
 
+TEST_F(DefaultData, CitiesNamedLikeWords) {
+  // Cities of half a million or more whose names are words the dictionary
+  // also lists as names: matched in their exact case.
+  const auto found = Find("Officials in Cologne, Perm and Astrakhan denied it.");
+  EXPECT_TRUE(Has(found, "location:koln=Cologne")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "location:perm=Perm"));
+  EXPECT_TRUE(Has(found, "location:astrakhan=Astrakhan"));
+  // The words are no places; nor is a smaller city named like a word (Nice).
+  const auto words = Find("He wore cologne and an astrakhan hat, and had a perm. It was a nice day in Nice.");
+  EXPECT_FALSE(HasId(words, "location:koln")) << ::testing::PrintToString(words);
+  EXPECT_FALSE(HasId(words, "location:perm"));
+  EXPECT_FALSE(HasId(words, "location:astrakhan"));
+  EXPECT_FALSE(HasId(words, "location:nice"));
+}
+
 TEST_F(DefaultData, BigCitiesByTheirEnglishNames) {
   // GeoNames keeps these as alternate names; the dictionary lists them as
   // proper nouns, which blocks such a name for a small town but not here.
