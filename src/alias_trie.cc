@@ -550,6 +550,13 @@ uint32_t AliasTrie::Longest(const NormalizedText& text, const TextWord& word, bo
 
 // The longest hit that ends at a word boundary (or before a plural 's') and
 // has an alias whose case agrees with the text.
+bool AliasTrie::Takes(const NormalizedText& text, size_t begin, size_t end, bool plural, const Record& record) const {
+  if (plural && !record.weapon) return false;
+  if (!CaseAgrees(text, begin, end, record)) return false;
+  return !(static_cast<CaseRule>(record.case_rule) == CaseRule::kExact &&
+           IsCommonWordAlias(Cased(record), Folded(record)) && AtSentenceStart(text.cased(), begin));
+}
+
 uint32_t AliasTrie::Choose(const NormalizedText& text, uint32_t begin, const Hits& hits,
                            std::vector<uint32_t>* candidates) const {
   const char* const f = text.folded().data();
@@ -563,21 +570,54 @@ uint32_t AliasTrie::Choose(const NormalizedText& text, uint32_t begin, const Hit
     const Node& hit = nodes_[hits.at[h].node];
     const Record* const first = records_.data() + hit.alias_begin;
     for (const Record* record = first; record != first + hit.alias_count; ++record) {
-      if (plural && !record->weapon) continue;
-      if (!CaseAgrees(text, begin, end, *record)) continue;
-      if (static_cast<CaseRule>(record->case_rule) == CaseRule::kExact &&
-          IsCommonWordAlias(Cased(*record), Folded(*record)) && AtSentenceStart(text.cased(), begin)) {
-        continue;
-      }
+      if (!Takes(text, begin, end, plural, *record)) continue;
       // Most hits have one alias: nothing to look through.
       if (candidates->size() == before ||
           std::find(candidates->begin() + before, candidates->end(), record->entry) == candidates->end()) {
         candidates->push_back(record->entry);
       }
     }
+    if (candidates->size() > before + 1) [[unlikely]] {
+      PreferWrittenCase(text, begin, end, first, hit.alias_count, plural, before, candidates);
+    }
     if (candidates->size() > before) return end;
   }
   return 0;
+}
+
+void AliasTrie::PreferWrittenCase(const NormalizedText& text, size_t begin, size_t end, const Record* first,
+                                  uint32_t count, bool plural, size_t before, std::vector<uint32_t>* candidates) const {
+  bool written = false, other = false;
+  for (const Record* record = first; record != first + count; ++record) {
+    if (!Takes(text, begin, end, plural, *record)) continue;
+    (WrittenAs(text, begin, end, *record) ? written : other) = true;
+  }
+  if (!written || !other) return;
+  candidates->resize(before);
+  for (const Record* record = first; record != first + count; ++record) {
+    if (!Takes(text, begin, end, plural, *record) || !WrittenAs(text, begin, end, *record)) continue;
+    if (std::find(candidates->begin() + before, candidates->end(), record->entry) == candidates->end()) {
+      candidates->push_back(record->entry);
+    }
+  }
+}
+
+bool AliasTrie::WrittenAs(const NormalizedText& text, size_t begin, size_t end, const Record& record) const {
+  const char* const c = text.cased().data() + begin;
+  const char* const key = keys_.data() + record.key;
+  const size_t length = end - begin;
+  size_t i = 0, k = 0;
+  while (i < length && k < record.length) {
+    if (c[i] == key[k]) {
+      ++i;
+      ++k;
+    } else if (c[i] == '-' || c[i] == ' ') {
+      ++i;
+    } else {
+      return false;
+    }
+  }
+  return i == length && k == record.length;
 }
 
 // Checks the alias' case rule at every key byte where text and key line up,

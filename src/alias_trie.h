@@ -192,6 +192,21 @@ class AliasTrie {
   __attribute__((always_inline)) inline bool CaseAgrees(const NormalizedText& text, size_t begin, size_t end,
                                                  const Record& record) const;
   bool CaseAgreesApart(const NormalizedText& text, size_t begin, size_t end, const Record& record) const;
+  // True if `record` may be the alias of text [begin, end): its case rule
+  // holds, a plural ends a weapon's alias, and a name that is also a common
+  // word does not start a sentence. Inlined: Choose calls it for every alias
+  // of a hit.
+  __attribute__((always_inline)) inline bool Takes(const NormalizedText& text, size_t begin, size_t end, bool plural,
+                                                   const Record& record) const;
+  // True if text [begin, end) is the alias as written, case and all, less
+  // the hyphens and spaces the key left out.
+  bool WrittenAs(const NormalizedText& text, size_t begin, size_t end, const Record& record) const;
+  // Where the aliases of one hit gave several entries (candidates from
+  // `before` on) and some of those aliases are written as the text has it
+  // ("ITU", "SOM-A") but not all ("Itu", "Soma"), keeps the entries of
+  // those: an acronym in capitals names the body, not a town written alike.
+  void PreferWrittenCase(const NormalizedText& text, size_t begin, size_t end, const Record* first, uint32_t count,
+                         bool plural, size_t before, std::vector<uint32_t>* candidates) const;
   std::string_view Folded(const Record& r) const { return keys_.substr(r.key + r.length, r.length); }
   std::string_view Cased(const Record& r) const { return keys_.substr(r.key, r.length); }
   const char* AfterHyphen(const Record& r) const { return keys_.data() + r.key + 2 * r.length; }

@@ -191,10 +191,13 @@ std::string FormatFinding(const LintFinding& f) {
   return fmt::format("{}:{}: {}: {}", f.file, f.line, severity, f.message);
 }
 
-std::string AliasKey(std::string_view alias) {
+namespace {
+
+// The key of `alias` in its case ("ITU", "Itu"), or folded.
+std::string TrieKey(std::string_view alias, bool cased) {
   // Must agree with MakeKeys in src/alias_trie.cc.
   const NormalizedText n = Normalize(alias);
-  const std::string& f = n.folded();
+  const std::string& f = cased ? n.cased() : n.folded();
   std::string key;
   for (size_t i = 0; i < f.size(); ++i) {
     if (f[i] == '-' && i > 0 && i + 1 < f.size() && IsWord(f, i - 1) && IsWord(f, i + 1)) continue;
@@ -208,6 +211,34 @@ std::string AliasKey(std::string_view alias) {
   while (!key.empty() && key.back() == ' ') key.pop_back();
   return key;
 }
+
+// True if the entries of `group` write the aliases of `keys` in different
+// cases ("ITU" and "Itu"): the matcher then gives text written as some of
+// them to their entries (AliasTrie::PreferWrittenCase).
+bool WrittenDifferently(const Gazetteer& gazetteer, const std::vector<uint32_t>& group,
+                        const std::vector<std::string>& keys) {
+  std::vector<std::string> first;
+  for (uint32_t e : group) {
+    const Entry entry = gazetteer.entry(e);
+    std::vector<std::string> written;
+    for (uint32_t k = 0; k < entry.alias_count; ++k) {
+      const Alias a = gazetteer.alias(entry, k);
+      if (std::binary_search(keys.begin(), keys.end(), TrieKey(a.text, false))) written.push_back(TrieKey(a.text, true));
+    }
+    std::sort(written.begin(), written.end());
+    written.erase(std::unique(written.begin(), written.end()), written.end());
+    if (e == group.front()) {
+      first = std::move(written);
+    } else if (written != first) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string AliasKey(std::string_view alias) { return TrieKey(alias, false); }
 
 Status LoadWordList(const std::string& path, WordList* words) {
   std::string contents;
@@ -301,6 +332,9 @@ void LintEntries(const Gazetteer& gazetteer, size_t first, const LintOptions& op
   constexpr size_t kListed = 6;
   for (auto& [group, keys] : shared) {
     std::sort(keys.begin(), keys.end());
+    const std::string case_note =
+        WrittenDifferently(gazetteer, group, keys) ? "; but text written exactly as only some of them write it, case and all, goes to those"
+                                                   : "";
     const Entry last = gazetteer.entry(group.back());
     std::vector<std::string> aliases;
     for (uint32_t k = 0; k < last.alias_count; ++k) {
@@ -319,7 +353,8 @@ void LintEntries(const Gazetteer& gazetteer, size_t first, const LintOptions& op
     if (group.size() - 1 > kListed) others.push_back(fmt::format("{} more", group.size() - 1 - kListed));
     add(last, Severity::kWarning, LintKind::kAmbiguousAlias,
         fmt::format("alias{} {} of {} also name{} {}; {}", aliases.size() == 1 ? "" : "es", fmt::join(aliases, ", "),
-                    last.id, aliases.size() == 1 ? "s" : "", fmt::join(others, ", "), Resolution(gazetteer, group)));
+                    last.id, aliases.size() == 1 ? "s" : "", fmt::join(others, ", "), Resolution(gazetteer, group))
+            + case_note);
   }
 
   std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

@@ -136,6 +136,16 @@ TEST_F(LintTest, SharedAliasAfterHyphenAndCaseFolding) {
                                HasSubstr("weapon:other always wins (priority 2)")));
 }
 
+TEST_F(LintTest, SharedAliasWrittenInOtherCasesSaysWhoTakesWhichText) {
+  const auto findings = Lint("organization:itu\tInternational Telecommunication Union\t=ITU\n"
+                             "location:itu\tItu\n"
+                             "location:georgia\tGeorgia\n"
+                             "country:georgia\tGeorgia\n");
+  ASSERT_THAT(Lines(findings, LintKind::kAmbiguousAlias), ElementsAre(2, 4));
+  EXPECT_THAT(findings[0].message, HasSubstr("text written exactly as only some of them write it"));
+  EXPECT_THAT(findings[1].message, Not(HasSubstr("written exactly")));
+}
+
 TEST_F(LintTest, SharedAliasResolvedByCountryThenLoadOrder) {
   const auto findings = Lint("country:georgia\tGeorgia\n"
                              "country:united-states\tUnited States\n"

@@ -120,6 +120,26 @@ TEST_F(MatcherTest, ExactAndAnyCase) {
   EXPECT_THAT(Texts("x X"), ElementsAre("x", "X"));
 }
 
+TEST_F(MatcherTest, TextWrittenAsAnAliasGoesToItsEntries) {
+  // "ITU" and "Itu" fold alike; each entry keeps the text written as its
+  // alias (less the hyphens the key leaves out), and text written as
+  // neither keeps both.
+  Load("organization:itu\tInternational Telecommunication Union\t=ITU\n"
+       "location:itu\tItu\n"
+       "weapon:som\tSOM\tSOM-A\n"
+       "location:soma\tSoma\n"
+       "location:basseterre\tBasseterre\n"
+       "location:basse-terre\tBasse-Terre\n");
+  EXPECT_THAT(Find("The ITU met.")[0].ids, ElementsAre("organization:itu"));
+  EXPECT_THAT(Find("Mayors of Itu met.")[0].ids, ElementsAre("location:itu"));
+  EXPECT_THAT(Find("Jets fired a SOM-A at dawn.")[0].ids, ElementsAre("weapon:som"));
+  EXPECT_THAT(Find("Miners of Soma struck.")[0].ids, ElementsAre("location:soma"));
+  EXPECT_THAT(Find("MINERS OF SOMA STRUCK.")[0].ids, ElementsAre("weapon:som"));
+  EXPECT_THAT(Find("Ships left Basseterre.")[0].ids, ElementsAre("location:basseterre"));
+  EXPECT_THAT(Find("Ships left Basse-Terre.")[0].ids, ElementsAre("location:basse-terre"));
+  EXPECT_THAT(Find("SHIPS LEFT BASSETERRE.")[0].ids, ElementsAre("location:basseterre", "location:basse-terre"));
+}
+
 TEST_F(MatcherTest, DiacriticsFolded) {
   Load("person:recep-tayyip-erdogan\tRecep Tayyip Erdo\xC4\x9F" "an\tErdo\xC4\x9F" "an\n"
        "person:binali-yildirim\tBinali Y\xC4\xB1ld\xC4\xB1r\xC4\xB1m\tYildirim\n"

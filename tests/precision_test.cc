@@ -98,6 +98,21 @@ TEST_F(DefaultGazetteers, GeorgiaByContext) {
   EXPECT_TRUE(Has(Find("Georgia and Russia fought a war in 2008."), "country:georgia=Georgia"));
 }
 
+TEST_F(DefaultGazetteers, AcronymsInCapitalsAreNotTownsWrittenAlike) {
+  // Itu (Brazil), Kai, Isna (Egypt), Soma (Turkey) and Milan fold like the
+  // acronyms and designations; the text's case tells them apart.
+  const auto found = Find("The ITU and KAI signed, ISNA said. Turkey fired a SOM-A, Italy a MILAN.");
+  EXPECT_TRUE(Has(found, "organization:itu=ITU")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "organization:kai=KAI"));
+  EXPECT_TRUE(Has(found, "organization:isna=ISNA"));
+  EXPECT_TRUE(Has(found, "weapon:som-cruise-missile=SOM-A"));
+  EXPECT_TRUE(Has(found, "weapon:milan=MILAN"));
+  const auto towns = Find("Mayors of Itu, Soma and Milan met.");
+  EXPECT_TRUE(Has(towns, "location:itu=Itu")) << ::testing::PrintToString(towns);
+  EXPECT_TRUE(Has(towns, "location:soma=Soma"));
+  EXPECT_TRUE(Has(towns, "location:milan=Milan"));
+}
+
 TEST_F(DefaultGazetteers, RegionsFillGapsAndLeaveNamesAlone) {
   EXPECT_TRUE(Has(Find("Floods hit Guangdong and Punjab."), "location:guangdong=Guangdong"));
   // Punjab is a region of India and of Pakistan: the country named decides.

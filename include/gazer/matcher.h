@@ -9,7 +9,9 @@
 // weapon alias also matches its plural (Su-24Ms -> Su-24M).
 //
 // A match may fit several entries (an ambiguous alias); all of them are
-// reported as candidates and the Linker chooses.
+// reported as candidates and the Linker chooses, except that where the text
+// is written, case and all, as some of those entries write the alias
+// ("ITU", not the town "Itu"), only theirs are.
 #ifndef GAZER_MATCHER_H_
 #define GAZER_MATCHER_H_
 
