@@ -113,6 +113,16 @@ TEST_F(DefaultGazetteers, AcronymsInCapitalsAreNotTownsWrittenAlike) {
   EXPECT_TRUE(Has(towns, "location:milan=Milan"));
 }
 
+TEST_F(DefaultGazetteers, FirmsAndWeaponsNamedAfterSmallTowns) {
+  // Defence news means the firm, the think tank and the weapon; the towns
+  // they share a name with (in the same country) are small.
+  const auto found = Find("Kongsberg will supply NASAMS, a Brookings scholar said, as Turkey fielded Korkut guns.");
+  EXPECT_TRUE(Has(found, "organization:kongsberg=Kongsberg")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "organization:brookings=Brookings"));
+  EXPECT_TRUE(Has(found, "weapon:korkut=Korkut"));
+  EXPECT_FALSE(HasId(found, "location:kongsberg"));
+}
+
 TEST_F(DefaultGazetteers, RegionsFillGapsAndLeaveNamesAlone) {
   EXPECT_TRUE(Has(Find("Floods hit Guangdong and Punjab."), "location:guangdong=Guangdong"));
   // Punjab is a region of India and of Pakistan: the country named decides.
