@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "ascii.h"
+#include "given_names.h"
 #include "name_tokens.h"
 #include "word_set.h"
 
@@ -17,9 +18,9 @@ constexpr WordSet<8> kCreditSet(kCreditWords);
 
 class Reader {
  public:
-  Reader(const std::string& text, const std::vector<Mention>& mentions,
+  Reader(const std::string& text, const std::vector<Mention>& mentions, const GivenNames& given,
          const std::function<bool(const Mention&)>& gives_way, std::vector<NameSpan>* names)
-      : text_(text), mentions_(mentions), gives_way_(gives_way), names_(names) {}
+      : text_(text), mentions_(mentions), given_(given), gives_way_(gives_way), names_(names) {}
 
   // True if a credit's "by" starts at `by` (its "b" or "B").
   bool CreditAt(size_t by) const {
@@ -35,9 +36,13 @@ class Reader {
   // Reads the list of names from `pos`, right after "by ".
   void ReadList(size_t pos) {
     const size_t n = text_.size();
+    // A byline in capitals ("By JOHN SMITH AND MARIA GARCIA") holds names
+    // in capitals only.
+    const bool capitals = pos >= 3 && text_[pos - 3] == 'B' && pos + 1 < n && IsUpper(text_[pos]) &&
+                          IsUpper(text_[pos + 1]);
     while (pos < n) {
       size_t end = 0;
-      const bool name = NameAt(pos, &end);
+      const bool name = capitals ? CapitalsNameAt(pos, &end) : NameAt(pos, &end);
       if (end == 0) return;
       if (name) names_->push_back({static_cast<uint32_t>(pos), static_cast<uint32_t>(end)});
       pos = end;
@@ -45,7 +50,7 @@ class Reader {
         pos = SkipCapitalized(pos + 4);  // the place
         if (pos == 0) return;
       }
-      if (Word(pos, " and ")) {
+      if (Word(pos, " and ") || (capitals && Word(pos, " AND "))) {
         pos += 5;
       } else if (Word(pos, ", and ")) {
         pos += 6;
@@ -108,6 +113,48 @@ class Reader {
     return Free(begin, last);
   }
 
+  // NameAt for a byline in capitals: two to four words of capitals, the
+  // first a given name ("JOHN" for John), so that a heading ("BY THE
+  // NUMBERS") is none.
+  bool CapitalsNameAt(size_t pos, size_t* end) const {
+    const size_t n = text_.size();
+    const size_t begin = pos;
+    int words = 0;
+    size_t last = 0;
+    while (pos < n && words < 4) {
+      size_t e = pos;
+      while (e < n && (IsUpper(text_[e]) || ((text_[e] == '-' || text_[e] == '\'') && e > pos && e + 1 < n &&
+                                             IsUpper(text_[e + 1])))) {
+        ++e;
+      }
+      if (e - pos < 2 || (e < n && IsLower(text_[e])) || std::string_view(text_.data() + pos, e - pos) == "AND") break;
+      if (words == 0 && !IsGivenName(pos, e)) return false;
+      ++words;
+      last = e;
+      if (e + 1 >= n || text_[e] != ' ') break;
+      pos = e + 1;
+    }
+    if (words < 2) return false;
+    if (last < n) {
+      const char c = text_[last];
+      const bool joined = c == ' ' && (Word(last, " AND ") || Word(last, " and ") || Word(last, " in "));
+      if (!joined && c != ',' && c != ';' && c != ')' && c != '.' && c != '\n' && c != '\r') return false;
+    }
+    *end = last;
+    return Free(begin, last);
+  }
+
+  // True if the word [begin, end) in capitals is a given name in title case.
+  bool IsGivenName(size_t begin, size_t end) const {
+    char word[32];
+    if (end - begin > sizeof word) return false;
+    for (size_t i = begin; i < end; ++i) {
+      const char c = text_[i];
+      word[i - begin] = i > begin && IsUpper(c) && text_[i - 1] != '-' ? static_cast<char>(c + 32) : c;
+    }
+    return given_.Contains(std::string_view(word, end - begin));
+  }
+
   // True if every mention that overlaps [begin, end) lies inside it and
   // gives way, and [begin, end) is not one person mention already.
   bool Free(size_t begin, size_t end) const {
@@ -122,17 +169,18 @@ class Reader {
 
   const std::string& text_;
   const std::vector<Mention>& mentions_;
+  const GivenNames& given_;
   const std::function<bool(const Mention&)>& gives_way_;
   std::vector<NameSpan>* names_;
 };
 
 }  // namespace
 
-void FindCreditLineNames(const std::string& text, const std::vector<Mention>& mentions,
+void FindCreditLineNames(const std::string& text, const std::vector<Mention>& mentions, const GivenNames& given,
                          const std::function<bool(const Mention&)>& gives_way, std::vector<NameSpan>* names) {
-  Reader reader(text, mentions, gives_way, names);
+  Reader reader(text, mentions, given, gives_way, names);
   const size_t first = names->size();
-  for (const char* by : {"by ", "By "}) {
+  for (const char* by : {"by ", "By ", "BY "}) {
     for (size_t at = text.find(by); at != std::string::npos; at = text.find(by, at + 3)) {
       if (reader.CreditAt(at)) reader.ReadList(at + 3);
     }

@@ -766,8 +766,18 @@ void Linker::Link(Extraction* out) const {
     id.assign("person:");
     AppendSlug(name, &id);
     const int64_t entry = gazetteer_.Find(id);
+    // A name found in capitals (a byline's "JOHN SMITH") is named in title case.
+    std::string_view written = name;
+    if (std::none_of(name.begin(), name.end(), IsLower)) {
+      std::string& title = scratch.name_text;
+      title.assign(name);
+      for (size_t i = 1; i < title.size(); ++i) {
+        if (IsUpper(name[i]) && IsUpper(name[i - 1])) title[i] = static_cast<char>(title[i] + 32);
+      }
+      written = title;
+    }
     const uint32_t person =
-        entry >= 0 ? entity_for_entry(entry) : entity_for_text(id, EntityType::kPerson, name, Source::kPattern, -1);
+        entry >= 0 ? entity_for_entry(entry) : entity_for_text(id, EntityType::kPerson, written, Source::kPattern, -1);
     person_of_name.emplace_back(name, person);
     return person;
   };
@@ -860,7 +870,7 @@ void Linker::Link(Extraction* out) const {
   // name gives way to it.
   std::vector<NameSpan>& credits = scratch.appositions;
   credits.clear();
-  FindCreditLineNames(cased, mentions, [&](const Mention& m) {
+  FindCreditLineNames(cased, mentions, *given_names_, [&](const Mention& m) {
     const EntityType type = entities[m.entity].type;
     return type == EntityType::kPerson || type == EntityType::kLocation || type == EntityType::kCountry;
   }, &credits);

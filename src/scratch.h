@@ -38,6 +38,7 @@ struct ExtractionScratch {
   std::vector<NameSpan> appositions;
   std::vector<std::pair<std::string_view, uint32_t>> person_of_name;  // names found, in the text, and their entities
   std::string id_text;  // an id being made
+  std::string name_text;  // a name in capitals, as its entity's name is written ("John Smith")
   NormalizedText short_form_text;
   struct ShortForm {
     uint32_t offset, length;  // into short_form_bytes

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "gazer/normalizer.h"
+#include "given_names.h"
 
 namespace gazer {
 namespace {
@@ -23,7 +24,10 @@ std::vector<std::string> Find(std::string_view text, std::vector<std::pair<uint3
   std::vector<Mention> mentions;
   for (const auto& [begin, end] : spans) mentions.push_back({begin, end, 0, 0});
   std::vector<NameSpan> found;
-  FindCreditLineNames(normalized.cased(), mentions, [&](const Mention&) { return give_way; }, &found);
+  std::string image;
+  GivenNames::Write({"John", "Maria", "Jean-Pierre"}, &image);
+  const GivenNames given(image);
+  FindCreditLineNames(normalized.cased(), mentions, given, [&](const Mention&) { return give_way; }, &found);
   std::vector<std::string> texts;
   for (const NameSpan& n : found) texts.push_back(normalized.cased().substr(n.begin, n.end - n.begin));
   return texts;
@@ -35,6 +39,18 @@ TEST(CreditLineTest, Byline) {
   // Given names that are words elsewhere.
   EXPECT_THAT(Find("By Grant Hollis, Will Dunmore and Rose van der Berg\n"),
               ElementsAre("Grant Hollis", "Will Dunmore", "Rose van der Berg"));
+}
+
+TEST(CreditLineTest, BylineInCapitals) {
+  EXPECT_THAT(Find("By JOHN SMITH and MARIA GARCIA\nWASHINGTON - ..."), ElementsAre("JOHN SMITH", "MARIA GARCIA"));
+  EXPECT_THAT(Find("BY JOHN A. SMITH\n"), IsEmpty());  // an initial in capitals is no word of two letters
+  EXPECT_THAT(Find("BY JEAN-PIERRE DUPONT AND MARIA DE LA CRUZ\n"),
+              ElementsAre("JEAN-PIERRE DUPONT", "MARIA DE LA CRUZ"));
+  // A heading or a sentence in capitals names no one: the first word is no
+  // given name, or the name goes on.
+  EXPECT_THAT(Find("BY THE NUMBERS\n"), IsEmpty());
+  EXPECT_THAT(Find("By NATO STANDARDS, it was small.\n"), IsEmpty());
+  EXPECT_THAT(Find("BY JOHN SMITH WAS HERE TODAY\n"), IsEmpty());
 }
 
 TEST(CreditLineTest, CreditsAtTheEnd) {

@@ -123,6 +123,22 @@ TEST_F(DefaultGazetteers, FirmsAndWeaponsNamedAfterSmallTowns) {
   EXPECT_FALSE(HasId(found, "location:kongsberg"));
 }
 
+TEST_F(DefaultGazetteers, BylinesInCapitals) {
+  Extraction x;
+  extractor_->Extract("By DAVID BRUNNSTROM and JEAN-PIERRE DUPONT\n\nWASHINGTON - Brunnstrom wrote it.", &x);
+  std::vector<std::string> persons;
+  for (const Entity& e : x.entities) {
+    if (e.type == EntityType::kPerson) persons.push_back(e.id + "=" + e.name);
+  }
+  // Found, named in title case, and linked by surname later.
+  EXPECT_EQ(persons, (std::vector<std::string>{"person:david-brunnstrom=David Brunnstrom",
+                                               "person:jean-pierre-dupont=Jean-Pierre Dupont"}));
+  EXPECT_TRUE(Has(Mentions(*extractor_, "By DAVID BRUNNSTROM\n\nBrunnstrom wrote it."),
+                  "person:david-brunnstrom=Brunnstrom"));
+  // A heading in capitals names no one.
+  EXPECT_FALSE(HasId(Find("BY THE NUMBERS\n\nThe war cost billions."), "person:the-numbers"));
+}
+
 TEST_F(DefaultGazetteers, RegionsFillGapsAndLeaveNamesAlone) {
   EXPECT_TRUE(Has(Find("Floods hit Guangdong and Punjab."), "location:guangdong=Guangdong"));
   // Punjab is a region of India and of Pakistan: the country named decides.
