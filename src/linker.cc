@@ -907,7 +907,9 @@ void Linker::Link(Extraction* out) const {
   if (!given_names.empty()) add_names(given_names);
 
   // Short forms of the persons found: the surname, and for "al-Assad" also
-  // "Assad". A short form two persons share links to neither.
+  // "Assad". A short form two persons share links to the first of them up
+  // to where the second is named ("Kim Jong Un ... Kim said ... Kim Yo
+  // Jong"), and to neither after that.
   auto& short_forms = scratch.short_forms;
   std::string& form_bytes = scratch.short_form_bytes;
   short_forms.clear();
@@ -915,15 +917,17 @@ void Linker::Link(Extraction* out) const {
   auto form_at = [&](const ExtractionScratch::ShortForm& f) {
     return std::string_view(form_bytes).substr(f.offset, f.length);
   };
-  auto add_short_form = [&](std::string_view form, uint32_t entity) {
+  // `at`: where the mention that names `entity` begins.
+  auto add_short_form = [&](std::string_view form, uint32_t entity, uint32_t at) {
     if (form.size() < 3 || !IsUpper(form.front())) return;
     for (auto& f : short_forms) {
       if (form_at(f) == form) {
-        if (f.entity != entity) f.entity = -1;
+        if (f.entity != entity) f.shared_from = std::min(f.shared_from, at);
         return;
       }
     }
-    short_forms.push_back({static_cast<uint32_t>(form_bytes.size()), static_cast<uint32_t>(form.size()), entity});
+    short_forms.push_back({static_cast<uint32_t>(form_bytes.size()), static_cast<uint32_t>(form.size()), entity,
+                           ExtractionScratch::ShortForm::kNotShared});
     form_bytes.append(form);
   };
   // `text` as the article's normalized text has it; valid until the next call.
@@ -932,14 +936,14 @@ void Linker::Link(Extraction* out) const {
     Normalize(text, &scratch.short_form_text);
     return scratch.short_form_text.cased();
   };
-  auto add_short_forms_of = [&](std::string_view name, uint32_t entity) {
+  auto add_short_forms_of = [&](std::string_view name, uint32_t entity, uint32_t at) {
     const std::string_view text = normalized(name);
     const std::string_view last = LastNameWord(text);
     if (last.empty()) return;  // a name of one word has no short form
     if (last.size() > 3 && (last.substr(0, 3) == "al-" || last.substr(0, 3) == "el-" || last.substr(0, 3) == "Al-")) {
-      add_short_form(last.substr(3), entity);
+      add_short_form(last.substr(3), entity, at);
     }
-    add_short_form(last, entity);
+    add_short_form(last, entity, at);
   };
   // The same form added twice for one entity changes nothing, so an
   // entity's name is added once. A gazetteer person whose `surname`
@@ -959,13 +963,15 @@ void Linker::Link(Extraction* out) const {
         if (entry.attributes.find("surname=") != std::string_view::npos) {
           if (const std::optional<std::string_view> surname = Gazetteer::Attribute(entry, "surname")) {
             named = kBySurname;
-            add_short_form(normalized(*surname), m.entity);
+            add_short_form(normalized(*surname), m.entity, m.begin);
           }
         }
       }
-      if (named == kByLastWord) add_short_forms_of(entity.name, m.entity);
+      if (named == kByLastWord) add_short_forms_of(entity.name, m.entity, m.begin);
     }
-    if (named == kByLastWord) add_short_forms_of(std::string_view(cased.data() + m.begin, m.end - m.begin), m.entity);
+    if (named == kByLastWord) {
+      add_short_forms_of(std::string_view(cased.data() + m.begin, m.end - m.begin), m.entity, m.begin);
+    }
   }
   // A lone surname names the one gazetteer person who has it when the
   // article names that person's country ("Yildirim said" in an article
@@ -1019,7 +1025,7 @@ void Linker::Link(Extraction* out) const {
     for (size_t k = 0; form_length && k < short_forms.size(); ++k) {
       const auto& f = short_forms[k];
       if (f.length == t.text.size() && form_at(f) == t.text) {
-        if (f.entity >= 0) linked.push_back({t.begin, t.end, static_cast<uint32_t>(f.entity), 0});
+        if (t.begin < f.shared_from) linked.push_back({t.begin, t.end, static_cast<uint32_t>(f.entity), 0});
         short_form = true;
         break;
       }
@@ -1029,7 +1035,7 @@ void Linker::Link(Extraction* out) const {
     // or a headline, does an upper-case surname stand for the person.
     if (!short_form && form_length && IsSpeakerLabel(cased, t)) {
       for (const auto& f : short_forms) {
-        if (f.entity >= 0 && f.length == t.text.size() && EqualsUpperCased(form_at(f), t.text)) {
+        if (t.begin < f.shared_from && f.length == t.text.size() && EqualsUpperCased(form_at(f), t.text)) {
           linked.push_back({t.begin, t.end, static_cast<uint32_t>(f.entity), 0});
           short_form = true;
           break;

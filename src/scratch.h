@@ -42,7 +42,11 @@ struct ExtractionScratch {
   NormalizedText short_form_text;
   struct ShortForm {
     uint32_t offset, length;  // into short_form_bytes
-    int64_t entity;           // -1 when two persons share it
+    int64_t entity;           // the first person named with it
+    // Where a second person with it is first named: from there on the form
+    // names neither (kNotShared: no second person).
+    uint32_t shared_from;
+    static constexpr uint32_t kNotShared = 0xFFFFFFFFu;
   };
   std::string short_form_bytes;
   std::vector<ShortForm> short_forms;

@@ -269,6 +269,15 @@ TEST_F(LinkerTest, SharedSurnameLinksToNeither) {
               ElementsAre("person:john-smith", "person:jane-smith"));
 }
 
+TEST_F(LinkerTest, SharedSurnameLinksToTheFirstUntilTheSecondIsNamed) {
+  Load("person:kim-jong-un\tKim Jong Un\t\tsurname=Kim\nperson:kim-yo-jong\tKim Yo Jong\t\tsurname=Kim\n"
+       "person:john-smith\tJohn Smith\nperson:jane-smith\tJane Smith\n");
+  EXPECT_THAT(Ids("Kim Jong Un watched the launch. Kim said it worked. Kim Yo Jong agreed. Kim left."),
+              ElementsAre("person:kim-jong-un", "person:kim-jong-un", "person:kim-yo-jong"));
+  EXPECT_THAT(Ids("John Smith spoke. Later, Smith left and Jane Smith came. Smith said so."),
+              ElementsAre("person:john-smith", "person:john-smith", "person:jane-smith"));
+}
+
 TEST_F(LinkerTest, SuffixEndsTheNameAndTheSurnameIsTheWordBefore) {
   Load("person:charles-q-brown\tCharles Q. Brown Jr.\nperson:king-abdullah-ii\tAbdullah II\tKing Abdullah II\n");
   EXPECT_THAT(Texts("Gen. Charles Q. Brown Jr. spoke. Brown said so."), ElementsAre("Charles Q. Brown Jr.", "Brown"));

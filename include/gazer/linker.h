@@ -30,7 +30,9 @@
 //   article ("Gerasimov" after "Valery Gerasimov", "Brown" after "Charles
 //   Q. Brown Jr.") links to that person;
 //   in capitals only as the last word of a transcript's speaker label
-//   ("SECRETARY KERRY: Thank you.").
+//   ("SECRETARY KERRY: Thank you."). A short form two persons share
+//   links to the first one named until the second is ("Kim Jong Un ...
+//   Kim said ... Kim Yo Jong"), and to neither after that.
 #ifndef GAZER_LINKER_H_
 #define GAZER_LINKER_H_
 
