@@ -12,8 +12,10 @@
 
 namespace gazer {
 
-// Appends the slug of `bytes`: ASCII letters in lower case, digits and '.'
-// kept, and one '-' for every run of other bytes between two kept ones.
+// Appends the slug of `bytes`: ASCII letters in lower case, digits, and
+// '.' between two digits ("2.0") kept, and one '-' for every run of other
+// bytes between two kept ones, so that initials make no dots ("A. K.
+// Bhatt" -> "a-k-bhatt").
 inline void AppendSlugOfBytes(std::string_view bytes, std::string* out) {
   // A dash stands for one byte or more, so the slug is no longer than the text.
   const size_t old_size = out->size();
@@ -21,9 +23,12 @@ inline void AppendSlugOfBytes(std::string_view bytes, std::string* out) {
   char* const begin = out->data() + old_size;
   char* p = begin;
   bool dash = false;
-  for (char c : bytes) {
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    char c = bytes[i];
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.') {
+    const bool decimal_point = c == '.' && i > 0 && digit(bytes[i - 1]) && i + 1 < bytes.size() && digit(bytes[i + 1]);
+    if ((c >= 'a' && c <= 'z') || digit(c) || decimal_point) {
       if (dash && p != begin) *p++ = '-';
       *p++ = c;
       dash = false;

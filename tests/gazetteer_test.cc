@@ -243,6 +243,10 @@ TEST(SlugifyTest, Examples) {
   EXPECT_EQ(Slugify("  Valery   Gerasimov  "), "valery-gerasimov");
   EXPECT_EQ(Slugify("Russia\xE2\x80\x99s"), "russia-s");
   EXPECT_EQ(Slugify("S\xE2\x80\x91" "400"), "s-400");
+  // Initials make no dots; a decimal point stays.
+  EXPECT_EQ(Slugify("A. K. Bhatt"), "a-k-bhatt");
+  EXPECT_EQ(Slugify("A.P. Singh"), "a-p-singh");
+  EXPECT_EQ(Slugify("Mk. 2.5"), "mk-2.5");
 }
 
 }  // namespace

@@ -139,7 +139,7 @@ TEST_F(OrganizationFinderTest, ShipPrefixStartsAWeapon) {
   EXPECT_THAT(Mentions("the BRP Sierra Madre ran aground"),
               ElementsAre(Seen{"BRP Sierra Madre", "weapon:brp-sierra-madre", Source::kPattern}));
   EXPECT_THAT(Mentions("aboard the USS John F. Kennedy today"),
-              ElementsAre(Seen{"USS John F. Kennedy", "weapon:uss-john-f.-kennedy", Source::kPattern}));
+              ElementsAre(Seen{"USS John F. Kennedy", "weapon:uss-john-f-kennedy", Source::kPattern}));
   // A rank ends the ship's name.
   EXPECT_THAT(Mentions("aboard USS Minnesota Captain Sergei Lavrov spoke"),
               ElementsAre(Seen{"USS Minnesota", "weapon:uss-minnesota", Source::kPattern},
