@@ -22,9 +22,8 @@ class Reader {
          const std::function<bool(const Mention&)>& gives_way, std::vector<NameSpan>* names)
       : text_(text), mentions_(mentions), given_(given), gives_way_(gives_way), names_(names) {}
 
-  // True if a credit's "by" starts at `by` (its "b" or "B").
+  // True if a credit's "by" starts at `by`, after its words ("Editing by").
   bool CreditAt(size_t by) const {
-    if (text_[by] == 'B') return by == 0 || text_[by - 1] == '\n';
     if (by < 2 || text_[by - 1] != ' ') return false;
     const size_t b = TokenStart(text_, by - 1);
     if (by - 1 - b > 16) return false;
@@ -180,9 +179,15 @@ void FindCreditLineNames(const std::string& text, const std::vector<Mention>& me
                          const std::function<bool(const Mention&)>& gives_way, std::vector<NameSpan>* names) {
   Reader reader(text, mentions, given, gives_way, names);
   const size_t first = names->size();
-  for (const char* by : {"by ", "By ", "BY "}) {
-    for (size_t at = text.find(by); at != std::string::npos; at = text.find(by, at + 3)) {
-      if (reader.CreditAt(at)) reader.ReadList(at + 3);
+  for (size_t at = text.find("by "); at != std::string::npos; at = text.find("by ", at + 3)) {
+    if (reader.CreditAt(at)) reader.ReadList(at + 3);
+  }
+  // Bylines: "By " or "BY " at a line's start. A capital B is rarer than a
+  // line break, so the B's are looked for.
+  for (size_t at = text.find('B'); at != std::string::npos; at = text.find('B', at + 1)) {
+    if ((at == 0 || text[at - 1] == '\n') && at + 2 < text.size() && (text[at + 1] == 'y' || text[at + 1] == 'Y') &&
+        text[at + 2] == ' ') {
+      reader.ReadList(at + 3);
     }
   }
   std::sort(names->begin() + static_cast<std::ptrdiff_t>(first), names->end(),
