@@ -73,6 +73,12 @@ TEST_F(OrganizationFinderTest, WeakHeadNeedsMoreWords) {
               ElementsAre(Seen{"Asian Development Bank", "organization:asian-development-bank", Source::kPattern}));
   EXPECT_THAT(Mentions("the Office of Museums"),
               ElementsAre(Seen{"Office of Museums", "organization:office-of-museums", Source::kPattern}));
+  // Schools: with a complement or two words of their own, not one.
+  EXPECT_THAT(Mentions("experts of the Naval Postgraduate School and the School of Advanced Studies"),
+              ElementsAre(Seen{"Naval Postgraduate School", "organization:naval-postgraduate-school", Source::kPattern},
+                          Seen{"School of Advanced Studies", "organization:school-of-advanced-studies",
+                               Source::kPattern}));
+  EXPECT_THAT(Mentions("She went to Sunday School and Summer School."), IsEmpty());
 }
 
 TEST_F(OrganizationFinderTest, TitleCaseLineSaysNothing) {
