@@ -35,7 +35,8 @@ constexpr std::string_view kStrongHeads[] = {
     "Society",      "Tribunal",   "Trust",       "University",   "Hospital",     "Squadron"};
 constexpr std::string_view kWeakHeads[] = {"Bank",    "Center",  "Centre",  "Company", "Court",   "Front",
                                            "Forum",   "Group",   "Mission", "Network", "Office",
-                                           "Service", "Union",   "Initiative", "Operations", "Unit",    "School"};
+                                           "Service", "Union",   "Initiative", "Operations", "Unit",    "School",
+                                           "Laboratory"};
 
 // Places by the form of their names (bases are locations). A place head
 // ends the name ("Nur Khan Air Base", "Aden Adde International Airport");
