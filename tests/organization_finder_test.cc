@@ -79,7 +79,7 @@ TEST_F(OrganizationFinderTest, WeakHeadNeedsMoreWords) {
                           Seen{"School of Advanced Studies", "organization:school-of-advanced-studies",
                                Source::kPattern}));
   EXPECT_THAT(Mentions("She went to Sunday School and Summer School."), IsEmpty());
-  EXPECT_THAT(Mentions("at the Naval Research Laboratory, not at a National Laboratory"),
+  EXPECT_THAT(Mentions("Scientists at the Naval Research Laboratory, not at a National Laboratory, said so."),
               ElementsAre(Seen{"Naval Research Laboratory", "organization:naval-research-laboratory", Source::kPattern}));
 }
 
