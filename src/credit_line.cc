@@ -103,11 +103,7 @@ class Reader {
     }
     if (name_words < 2 || name_words > 5) return false;
     // The name ends the list or one of its items.
-    if (last < n) {
-      const char c = text_[last];
-      const bool joined = c == ' ' && (Word(last, " and ") || Word(last, " in "));
-      if (!joined && c != ',' && c != ';' && c != ')' && c != '.' && c != '\n' && c != '\r') return false;
-    }
+    if (!EndsItem(last, false)) return false;
     *end = last;
     return Free(begin, last);
   }
@@ -134,13 +130,19 @@ class Reader {
       pos = e + 1;
     }
     if (words < 2) return false;
-    if (last < n) {
-      const char c = text_[last];
-      const bool joined = c == ' ' && (Word(last, " AND ") || Word(last, " and ") || Word(last, " in "));
-      if (!joined && c != ',' && c != ';' && c != ')' && c != '.' && c != '\n' && c != '\r') return false;
-    }
+    if (!EndsItem(last, true)) return false;
     *end = last;
     return Free(begin, last);
+  }
+
+  // True if a name that ends at `last` ends the list or one of its items:
+  // the text's end, a joining " and " (" AND " in `capitals`) or " in ",
+  // or a mark that closes an item.
+  bool EndsItem(size_t last, bool capitals) const {
+    if (last >= text_.size()) return true;
+    const char c = text_[last];
+    if (c == ' ') return Word(last, " and ") || Word(last, " in ") || (capitals && Word(last, " AND "));
+    return c == ',' || c == ';' || c == ')' || c == '.' || c == '\n' || c == '\r';
   }
 
   // True if the word [begin, end) in capitals is a given name in title case.
