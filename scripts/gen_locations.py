@@ -141,16 +141,21 @@ PERSON_LIKE_CITIES = {'austin', 'jackson', 'lincoln', 'madison', 'hamilton', 'ch
                       'florence', 'eugene', 'orlando', 'beverly', 'kingston'}
 
 
+def ensure_packed(name, version):
+    """Returns the path of the package's .tgz in CACHE, running `npm pack` if needed."""
+    tgz = os.path.join(CACHE, f'{name}-{version}.tgz')
+    if not os.path.exists(tgz):
+        os.makedirs(CACHE, exist_ok=True)
+        subprocess.run(['npm', 'pack', f'{name}@{version}', '--pack-destination', CACHE],
+                       check=True, stdout=subprocess.DEVNULL)
+    return tgz
+
+
 def ensure_package(name, version):
     """Returns the unpacked package directory, running `npm pack` if needed."""
     directory = os.path.join(CACHE, f'{name}-{version}')
     if not os.path.isdir(os.path.join(directory, 'package')):
-        os.makedirs(CACHE, exist_ok=True)
-        tgz = os.path.join(CACHE, f'{name}-{version}.tgz')
-        if not os.path.exists(tgz):
-            subprocess.run(['npm', 'pack', f'{name}@{version}', '--pack-destination', CACHE],
-                           check=True, stdout=subprocess.DEVNULL)
-        with tarfile.open(tgz) as tar:
+        with tarfile.open(ensure_packed(name, version)) as tar:
             tar.extractall(directory)
     return os.path.join(directory, 'package')
 

@@ -44,7 +44,6 @@ import difflib
 import json
 import os
 import re
-import subprocess
 import sys
 import tarfile
 
@@ -105,14 +104,8 @@ def english_names():
     so a name is kept only where it is like the package's GeoNames name of the code
     (regions/<CC>/geonames.json, kept up to date): it keeps Bavaria for Bavaria and
     Hesse for Hessen, not Grand Casablanca for Draa-Tafilalet."""
-    name, version = ENGLISH_PACKAGE
-    tgz = os.path.join(gl.CACHE, f'{name}-{version}.tgz')
-    if not os.path.exists(tgz):
-        os.makedirs(gl.CACHE, exist_ok=True)
-        subprocess.run(['npm', 'pack', f'{name}@{version}', '--pack-destination', gl.CACHE],
-                       check=True, stdout=subprocess.DEVNULL)
     lists = {'en': {}, 'geonames': {}}
-    with tarfile.open(tgz) as tar:
+    with tarfile.open(gl.ensure_packed(*ENGLISH_PACKAGE)) as tar:
         for member in tar:
             m = re.fullmatch(r'package/regions/([A-Z]{2})/(en|geonames)\.json', member.name)
             if m is None:
