@@ -548,8 +548,6 @@ uint32_t AliasTrie::Longest(const NormalizedText& text, const TextWord& word, bo
   return hits.count == 0 ? 0 : Choose(text, word.begin, hits, candidates);
 }
 
-// The longest hit that ends at a word boundary (or before a plural 's') and
-// has an alias whose case agrees with the text.
 bool AliasTrie::Takes(const NormalizedText& text, size_t begin, size_t end, bool plural, const Record& record) const {
   if (plural && !record.weapon) return false;
   if (!CaseAgrees(text, begin, end, record)) return false;
@@ -557,6 +555,8 @@ bool AliasTrie::Takes(const NormalizedText& text, size_t begin, size_t end, bool
            IsCommonWordAlias(Cased(record), Folded(record)) && AtSentenceStart(text.cased(), begin));
 }
 
+// The longest hit that ends at a word boundary (or before a plural 's') and
+// has an alias whose case agrees with the text.
 uint32_t AliasTrie::Choose(const NormalizedText& text, uint32_t begin, const Hits& hits,
                            std::vector<uint32_t>* candidates) const {
   const char* const f = text.folded().data();

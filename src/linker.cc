@@ -1025,7 +1025,7 @@ void Linker::Link(Extraction* out) const {
     for (size_t k = 0; form_length && k < short_forms.size(); ++k) {
       const auto& f = short_forms[k];
       if (f.length == t.text.size() && form_at(f) == t.text) {
-        if (t.begin < f.shared_from) linked.push_back({t.begin, t.end, static_cast<uint32_t>(f.entity), 0});
+        if (t.begin < f.shared_from) linked.push_back({t.begin, t.end, f.entity, 0});
         short_form = true;
         break;
       }
@@ -1036,7 +1036,7 @@ void Linker::Link(Extraction* out) const {
     if (!short_form && form_length && IsSpeakerLabel(cased, t)) {
       for (const auto& f : short_forms) {
         if (t.begin < f.shared_from && f.length == t.text.size() && EqualsUpperCased(form_at(f), t.text)) {
-          linked.push_back({t.begin, t.end, static_cast<uint32_t>(f.entity), 0});
+          linked.push_back({t.begin, t.end, f.entity, 0});
           short_form = true;
           break;
         }

@@ -42,7 +42,7 @@ struct ExtractionScratch {
   NormalizedText short_form_text;
   struct ShortForm {
     uint32_t offset, length;  // into short_form_bytes
-    int64_t entity;           // the first person named with it
+    uint32_t entity;          // the first person named with it
     // Where a second person with it is first named: from there on the form
     // names neither (kNotShared: no second person).
     uint32_t shared_from;
