@@ -139,6 +139,20 @@ TEST_F(DefaultGazetteers, BylinesInCapitals) {
   EXPECT_FALSE(HasId(Find("BY THE NUMBERS\n\nThe war cost billions."), "person:the-numbers"));
 }
 
+TEST_F(DefaultGazetteers, GovernmentsOfDividedStates) {
+  const auto found = Find("The Palestinian Authority and the Kurdistan Regional Government agreed; the KRG said so.");
+  EXPECT_TRUE(Has(found, "organization:palestinian-authority=Palestinian Authority"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "organization:krg=Kurdistan Regional Government"));
+  EXPECT_TRUE(Has(found, "organization:krg=KRG"));
+  EXPECT_FALSE(HasId(found, "country:palestine"));  // the demonym belongs to the name
+  // The acronyms other bodies share name none of them.
+  const auto acronyms = Find("Officials in PA and the GNA reporter met the PLC board.");
+  EXPECT_FALSE(HasId(acronyms, "organization:palestinian-authority")) << ::testing::PrintToString(acronyms);
+  EXPECT_FALSE(HasId(acronyms, "organization:libya-gna"));
+  EXPECT_FALSE(HasId(acronyms, "organization:yemen-plc"));
+}
+
 TEST_F(DefaultGazetteers, RegionsFillGapsAndLeaveNamesAlone) {
   EXPECT_TRUE(Has(Find("Floods hit Guangdong and Punjab."), "location:guangdong=Guangdong"));
   // Punjab is a region of India and of Pakistan: the country named decides.
