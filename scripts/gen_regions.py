@@ -61,7 +61,7 @@ TYPED_COUNTRIES = {'MM': ('State', 'Region'), 'SD': ('State',), 'SS': ('State',)
 ENGLISH_PACKAGE = ('iso3166-2-db', '2.3.11')
 # The type words English names of subdivisions end or start with.
 ENGLISH_TYPE_SUFFIX = re.compile(
-    r' (?:Province|Governorate|Region|District|Department|department|Municipality|County|Oblast|Krai|Atoll|'
+    r' (?:Province|Governorate|Region|District|Department|Municipality|County|Oblast|Krai|Atoll|'
     r'Regional Corporation|Voivodeship|State|Prefecture|Parish|Division|Emirate|Canton|Autonomous Okrug|'
     r'Autonomous Oblast|Republic|Territory|Capital Territory|Capital District|City|Metropolitan City|'
     r'Special Region|Autonomous Region|Zone|Quarter)$', re.IGNORECASE)
@@ -115,17 +115,16 @@ def english_names():
                     lists[m.group(2)][f"{m.group(1)}-{region['iso']}"] = region['name']
 
     def alike(a, b):
-        a, b = gl.key(english_forms(a)[0]), gl.key(english_forms(b)[0])
+        a, b = gl.key(bare_english_name(a)), gl.key(bare_english_name(b))
         return a in b or b in a or difflib.SequenceMatcher(None, a, b).ratio() >= 0.5
 
     return {code: english for code, english in lists['en'].items()
             if alike(english, lists['geonames'].get(code, ''))}
 
 
-def english_forms(english):
-    """The name of an English name less its type word, and the typed name."""
-    bare = ENGLISH_TYPE_SUFFIX.sub('', ENGLISH_TYPE_PREFIX.sub('', english))
-    return bare, english
+def bare_english_name(english):
+    """An English name less its type word ("Isfahan Province" -> "Isfahan")."""
+    return ENGLISH_TYPE_SUFFIX.sub('', ENGLISH_TYPE_PREFIX.sub('', english))
 
 
 def position_only(name):
@@ -203,7 +202,8 @@ def main():
                     id_name = got[0]
                 got = (iso_name, [got[0], bare] + got[1])
             if got is not None and code in english and code not in typed:
-                bare, full = english_forms(english[code])
+                full = english[code]
+                bare = bare_english_name(full)
                 package_name = got[0]
                 if gl.key(bare) not in gl.key(package_name):
                     names = [n for n in (bare, package_name, full) if usable(n)]
