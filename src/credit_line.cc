@@ -149,10 +149,7 @@ class Reader {
   bool IsGivenName(size_t begin, size_t end) const {
     char word[32];
     if (end - begin > sizeof word) return false;
-    for (size_t i = begin; i < end; ++i) {
-      const char c = text_[i];
-      word[i - begin] = i > begin && IsUpper(c) && text_[i - 1] != '-' ? static_cast<char>(c + 32) : c;
-    }
+    TitleCaseCapitals(std::string_view(text_.data() + begin, end - begin), word);
     return given_.Contains(std::string_view(word, end - begin));
   }
 

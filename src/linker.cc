@@ -770,10 +770,8 @@ void Linker::Link(Extraction* out) const {
     std::string_view written = name;
     if (std::none_of(name.begin(), name.end(), IsLower)) {
       std::string& title = scratch.name_text;
-      title.assign(name);
-      for (size_t i = 1; i < title.size(); ++i) {
-        if (IsUpper(name[i]) && IsUpper(name[i - 1])) title[i] = static_cast<char>(title[i] + 32);
-      }
+      title.resize(name.size());
+      TitleCaseCapitals(name, title.data());
       written = title;
     }
     const uint32_t person =
