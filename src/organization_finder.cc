@@ -533,7 +533,12 @@ void OrganizationFinder::Find(Extraction* out) const {
         previous = token;
         have = tokens.Next(&token);
       }
-      if (connectors.empty() || !have || !token.capitalized || !SpaceOnlyBetween(text, connectors.back(), token)) break;
+      // A date after a connector is when, not a word of the name ("the
+      // World Bank on Monday").
+      if (connectors.empty() || !have || !token.capitalized || IsDayOrMonth(token.text) ||
+          !SpaceOnlyBetween(text, connectors.back(), token)) {
+        break;
+      }
       run.insert(run.end(), connectors.begin(), connectors.end());
     }
     resume = have ? token.begin : tokens.position();  // the token after the run starts the next search

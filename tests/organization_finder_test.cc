@@ -54,6 +54,13 @@ TEST_F(OrganizationFinderTest, ComplementIsPartOfTheName) {
                                "organization:center-for-strategic-and-international-studies", Source::kPattern}));
 }
 
+TEST_F(OrganizationFinderTest, DateAfterAConnectorIsNoComplement) {
+  EXPECT_THAT(Mentions("The Max Weber Foundation on Monday said it would close."),
+              ElementsAre(Seen{"Max Weber Foundation", "organization:max-weber-foundation", Source::kPattern}));
+  EXPECT_THAT(Mentions("Ships were seen near Dogger Bank on Monday."), IsEmpty());
+  EXPECT_THAT(Mentions("The Board of March reported."), IsEmpty());
+}
+
 TEST_F(OrganizationFinderTest, LongestNameWinsOverTheCountryInside) {
   EXPECT_THAT(Mentions("a grant to the Syria Recovery Trust Fund today"),
               ElementsAre(Seen{"Syria Recovery Trust Fund", "organization:syria-recovery-trust-fund", Source::kPattern}));
