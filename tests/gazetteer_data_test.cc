@@ -220,6 +220,48 @@ TEST_F(DefaultData, SubdivisionsNamedWithTheirTypeWord) {
   EXPECT_FALSE(HasId(lower, "location:unity-state"));
 }
 
+TEST_F(DefaultData, IslandsRiversSeasAndMountains) {
+  const auto found = Find("Chinese ships passed the Miyako Strait and the Sunda Strait to the Java Sea; Japan armed Kyushu "
+                          "and the Ryukyu Islands; Russia holds Kunashir and Iturup; Ukrainian troops crossed the Oskil "
+                          "and the Siverskyi Donets; barges sailed the Danube; Turkish jets struck Qandil and the "
+                          "Zagros Mountains; patrols watched the Durand Line and the Himalayas; a cable near Bornholm "
+                          "and the Kattegat was cut; Dokdo, which Japan calls Takeshima.");
+  EXPECT_TRUE(Has(found, "location:miyako-strait=Miyako Strait")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "location:sunda-strait=Sunda Strait"));
+  EXPECT_TRUE(Has(found, "location:java-sea=Java Sea"));
+  EXPECT_TRUE(Has(found, "location:kyushu=Kyushu"));
+  EXPECT_TRUE(Has(found, "location:ryukyu-islands=Ryukyu Islands"));
+  EXPECT_TRUE(Has(found, "location:kunashir=Kunashir"));
+  EXPECT_TRUE(Has(found, "location:iturup=Iturup"));
+  EXPECT_TRUE(Has(found, "location:oskil=Oskil"));
+  EXPECT_TRUE(Has(found, "location:siverskyi-donets=Siverskyi Donets"));
+  EXPECT_TRUE(Has(found, "location:danube=Danube"));
+  EXPECT_TRUE(Has(found, "location:qandil-mountains=Qandil"));
+  EXPECT_TRUE(Has(found, "location:zagros-mountains=Zagros Mountains"));
+  EXPECT_TRUE(Has(found, "location:durand-line=Durand Line"));
+  EXPECT_TRUE(Has(found, "location:himalayas=Himalayas"));
+  EXPECT_TRUE(Has(found, "location:bornholm=Bornholm"));
+  EXPECT_TRUE(Has(found, "location:kattegat=Kattegat"));
+  EXPECT_TRUE(Has(found, "location:liancourt-rocks=Dokdo"));
+  EXPECT_TRUE(Has(found, "location:liancourt-rocks=Takeshima"));
+  // A longer name of the feature wins over the town or country inside it.
+  const auto longer = Find("Boats crossed Lake Victoria, the Gulf of Riga and the Strait of Singapore near the Kara Sea.");
+  EXPECT_TRUE(Has(longer, "location:lake-victoria=Lake Victoria")) << ::testing::PrintToString(longer);
+  EXPECT_TRUE(Has(longer, "location:gulf-of-riga=Gulf of Riga"));
+  EXPECT_TRUE(Has(longer, "location:strait-of-singapore=Strait of Singapore"));
+  EXPECT_TRUE(Has(longer, "location:kara-sea=Kara Sea"));
+  EXPECT_FALSE(HasId(longer, "location:riga"));
+  EXPECT_FALSE(HasId(longer, "country:singapore"));
+  // Hazards: names that are also people or words appear only with their generic noun.
+  const auto hazards = Find("Ben Rhodes said Don Bacon and Lena Hartog agreed; Urals crude fell; Amazon Web Services "
+                            "won; Midway through the talks, Ob and Lena spoke.");
+  for (const std::string& m : hazards) EXPECT_NE(m.rfind("location:", 0), 0u) << m;
+  const auto rivers = Find("Troops reached the Don River and the Lena River; Rhodes island lies off Turkey.");
+  EXPECT_TRUE(Has(rivers, "location:don-river=Don River")) << ::testing::PrintToString(rivers);
+  EXPECT_TRUE(Has(rivers, "location:lena-river=Lena River"));
+  EXPECT_TRUE(Has(rivers, "location:rhodes=Rhodes island"));
+}
+
 TEST_F(DefaultData, FrontTownsOfMyanmarSudanCaucasusAndTheNorth) {
   const auto found = Find("The MNDAA left Kyaukme and Hsipaw; the KIA holds Chipwi and Pangwa; RSF fighters took Um Sumeima "
                           "and Kutum; Azerbaijan returned villages near Gazakh, and Armenia guards Meghri and Jermuk; "
