@@ -262,6 +262,25 @@ TEST_F(DefaultData, IslandsRiversSeasAndMountains) {
   EXPECT_TRUE(Has(rivers, "location:rhodes=Rhodes island"));
 }
 
+TEST_F(DefaultData, WeaponsByTheirNamesAndTheirGenericNouns) {
+  const auto found = Find("The Lancet loitering munition hit a Mistral surface-to-air missile launcher; Iran showed the "
+                          "Fattah-2 and the Fattah-1; India fielded the Nag Mk-II and Zorawar light tanks; Taiwan "
+                          "tested the Tien Kung III; the Altius-600M and the Ghost Shark were delivered.");
+  EXPECT_TRUE(Has(found, "weapon:lancet=Lancet")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(HasId(found, "organization:the-lancet"));
+  EXPECT_TRUE(Has(found, "weapon:mistral-missile=Mistral"));
+  EXPECT_TRUE(Has(found, "weapon:fattah-2=Fattah-2"));
+  EXPECT_TRUE(Has(found, "weapon:fattah-1=Fattah-1"));
+  EXPECT_TRUE(Has(found, "weapon:nag=Nag Mk-II"));
+  EXPECT_TRUE(Has(found, "weapon:zorawar=Zorawar"));
+  EXPECT_TRUE(Has(found, "weapon:tien-kung-iii=Tien Kung III"));
+  EXPECT_TRUE(Has(found, "weapon:altius-600=Altius-600M"));
+  EXPECT_TRUE(Has(found, "weapon:ghost-shark=Ghost Shark"));
+  // Hazards: the medical journal, the French AI company and a general's name are no weapons.
+  const auto hazards = Find("The Lancet published a study. Mistral raised funds. General Zorawar Singh spoke.");
+  for (const std::string& m : hazards) EXPECT_NE(m.rfind("weapon:", 0), 0u) << m;
+}
+
 TEST_F(DefaultData, FrontTownsOfMyanmarSudanCaucasusAndTheNorth) {
   const auto found = Find("The MNDAA left Kyaukme and Hsipaw; the KIA holds Chipwi and Pangwa; RSF fighters took Um Sumeima "
                           "and Kutum; Azerbaijan returned villages near Gazakh, and Armenia guards Meghri and Jermuk; "
