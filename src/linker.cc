@@ -51,6 +51,14 @@ bool PlaceGivesWayToName(const Entry& entry) {
   return population > 0 && population < 1'000'000;
 }
 
+// Whether a place yields to the surname of a person the article names:
+// not a capital or a city of a million.
+bool SurnameMayTakePlace(const Entry& entry) {
+  if (PopulationOf(entry) >= 1'000'000) return false;
+  const std::optional<std::string_view> kind = Gazetteer::Attribute(entry, "kind");
+  return !kind || *kind != "capital";
+}
+
 // Titles that introduce a person's name. The first list matches in any case
 // ("foreign minister Sergei Lavrov"); the second only as written, because
 // in lower case they are ordinary words ("a general sense").
@@ -924,7 +932,7 @@ void Linker::Link(Extraction* out) const {
         return;
       }
     }
-    short_forms.push_back({static_cast<uint32_t>(form_bytes.size()), static_cast<uint32_t>(form.size()), entity,
+    short_forms.push_back({static_cast<uint32_t>(form_bytes.size()), static_cast<uint32_t>(form.size()), entity, at,
                            ExtractionScratch::ShortForm::kNotShared});
     form_bytes.append(form);
   };
@@ -1017,8 +1025,28 @@ void Linker::Link(Extraction* out) const {
     const size_t end = t.possessive ? t.end + 2 : t.end;
     while (next_mention < mention_count && mentions[next_mention].end <= i) ++next_mention;
     const bool covered = next_mention < mention_count && mentions[next_mention].begin < end;
-    if (covered) continue;
     const bool form_length = (form_lengths >> std::min<size_t>(t.text.size(), 63) & 1) != 0;
+    if (covered) {
+      // A place the gazetteer found in a word that is the surname of a
+      // person named before it is that person ("Marta Kos ... Kos said").
+      // Countries, capitals and big cities keep the word: news names them
+      // far more often than a person who shares it ("Jim Jordan said
+      // Jordan must decide").
+      Mention& place = mentions[next_mention];
+      const Entity& found = entities[place.entity];
+      if (!form_length || place.begin != t.begin || place.end != t.end || found.type != EntityType::kLocation ||
+          found.entry < 0 || !SurnameMayTakePlace(entry_of(static_cast<size_t>(found.entry)))) {
+        continue;
+      }
+      for (const auto& f : short_forms) {
+        if (f.length == t.text.size() && f.named_at < t.begin && t.begin < f.shared_from && form_at(f) == t.text) {
+          linked.push_back({t.begin, t.end, f.entity, 0});
+          place.end = place.begin;
+          break;
+        }
+      }
+      continue;
+    }
     bool short_form = false;
     for (size_t k = 0; form_length && k < short_forms.size(); ++k) {
       const auto& f = short_forms[k];

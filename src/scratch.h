@@ -43,6 +43,7 @@ struct ExtractionScratch {
   struct ShortForm {
     uint32_t offset, length;  // into short_form_bytes
     uint32_t entity;          // the first person named with it
+    uint32_t named_at;        // where that person is first named
     // Where a second person with it is first named: from there on the form
     // names neither (kNotShared: no second person).
     uint32_t shared_from;

@@ -203,6 +203,20 @@ TEST_F(DefaultGazetteers, LegislaturesByNameNotByCommonNoun) {
                   "organization:us-house-of-representatives=House of Representatives"));
 }
 
+TEST_F(DefaultGazetteers, PlaceNamedLikeThePersonsSurnameIsThePersonOnceNamed) {
+  // Kos is a Greek island and Qandil the PKK's mountains; after the person is named, the surname is the person's.
+  const auto found = Find("Ferries reached Kos. Commissioner Marta Kos visited Skopje. Kos said talks went well. "
+                          "Former prime minister Hesham Qandil spoke; Qandil said nothing.");
+  EXPECT_TRUE(Has(found, "location:kos=Kos")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "person:marta-kos=Marta Kos"));
+  EXPECT_TRUE(Has(found, "person:marta-kos=Kos"));
+  EXPECT_TRUE(Has(found, "person:hesham-qandil=Qandil"));
+  EXPECT_FALSE(HasId(found, "location:qandil-mountains"));
+  // Without the person, the place stays.
+  const auto place = Find("Turkish jets struck Qandil on Monday.");
+  EXPECT_TRUE(Has(place, "location:qandil-mountains=Qandil")) << ::testing::PrintToString(place);
+}
+
 TEST_F(DefaultGazetteers, TownsNamedLikeGivenNamesGiveWayToPersons) {
   // Douglas, Nancy and Eugene are towns too; here they start persons' names.
   const auto found = Find("Douglas Ricklefs, an analyst, met Nancy Youssef and Eugene Rumer. Ricklefs left.");
