@@ -281,6 +281,19 @@ TEST_F(DefaultData, WeaponsByTheirNamesAndTheirGenericNouns) {
   for (const std::string& m : hazards) EXPECT_NE(m.rfind("weapon:", 0), 0u) << m;
 }
 
+TEST_F(DefaultData, NationalSecurityCouncilOfTheArticlesCountry) {
+  const auto seoul = Find("South Korea's National Security Council met after North Korea fired a missile.");
+  EXPECT_TRUE(Has(seoul, "organization:south-korea-national-security-council=National Security Council"))
+      << ::testing::PrintToString(seoul);
+  const auto tokyo = Find("Japanese officials said the National Security Council would meet in Tokyo.");
+  EXPECT_TRUE(Has(tokyo, "organization:japan-national-security-council=National Security Council"))
+      << ::testing::PrintToString(tokyo);
+  // With no country named, the White House's.
+  const auto none = Find("A spokesman for the National Security Council said the trip was on.");
+  EXPECT_TRUE(Has(none, "organization:us-national-security-council=National Security Council"))
+      << ::testing::PrintToString(none);
+}
+
 TEST_F(DefaultData, FrontTownsOfMyanmarSudanCaucasusAndTheNorth) {
   const auto found = Find("The MNDAA left Kyaukme and Hsipaw; the KIA holds Chipwi and Pangwa; RSF fighters took Um Sumeima "
                           "and Kutum; Azerbaijan returned villages near Gazakh, and Armenia guards Meghri and Jermuk; "
