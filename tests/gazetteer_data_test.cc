@@ -198,7 +198,7 @@ TEST_F(DefaultData, WeaponsWrittenWithHyphenOrSpace) {
 }
 
 TEST_F(DefaultData, SubdivisionsNamedWithTheirTypeWord) {
-  // Myanmar's states and regions, Sudan's, South Sudan's and Nigeria's states:
+  // Myanmar's states and regions, Sudan's, South Sudan's, Nigeria's and Venezuela's states:
   // the ISO English names (iso-codes) with "State"/"Region" are whole mentions.
   const auto found = Find("The army lost ground in Shan State, Sagaing Region and Mandalay Region; RSF fighters "
                           "entered White Nile State and South Kordofan; clashes in Unity State and Borno State.");
@@ -218,6 +218,13 @@ TEST_F(DefaultData, SubdivisionsNamedWithTheirTypeWord) {
   const auto lower = Find("It is a delta state with lakes; they spoke of a unity state.");
   EXPECT_FALSE(HasId(lower, "location:delta-state")) << ::testing::PrintToString(lower);
   EXPECT_FALSE(HasId(lower, "location:unity-state"));
+  // Venezuela's states too, with the type word in either case; Sucre alone stays Bolivia's capital.
+  const auto venezuela = Find("Boats were struck off Sucre state and troops moved into Zulia State and Tachira.");
+  EXPECT_TRUE(Has(venezuela, "location:sucre-state=Sucre state")) << ::testing::PrintToString(venezuela);
+  EXPECT_TRUE(Has(venezuela, "location:zulia=Zulia State"));
+  EXPECT_TRUE(Has(venezuela, "location:tachira=Tachira"));
+  const auto shan = Find("Fighting in northern Shan state went on.");
+  EXPECT_TRUE(Has(shan, "location:shan=Shan state")) << ::testing::PrintToString(shan);
 }
 
 TEST_F(DefaultData, IslandsRiversSeasAndMountains) {
