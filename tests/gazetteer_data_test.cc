@@ -269,6 +269,21 @@ TEST_F(DefaultData, IslandsRiversSeasAndMountains) {
   EXPECT_TRUE(Has(rivers, "location:rhodes=Rhodes island"));
 }
 
+TEST_F(DefaultData, BasesOfTheNatoFlank) {
+  const auto found = Find("The brigade trains at Rukla and Pabrade; jets flew from Amari Air Base, Powidz and "
+                          "Spangdahlem; the port of Hambantota and the Vostochny Cosmodrome.");
+  EXPECT_TRUE(Has(found, "location:rukla=Rukla")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "location:pabrade=Pabrade"));
+  EXPECT_TRUE(Has(found, "location:amari-air-base=Amari Air Base"));
+  EXPECT_TRUE(Has(found, "location:powidz=Powidz"));
+  EXPECT_TRUE(Has(found, "location:spangdahlem=Spangdahlem"));
+  EXPECT_TRUE(Has(found, "location:hambantota=Hambantota"));
+  EXPECT_TRUE(Has(found, "location:vostochny-cosmodrome=Vostochny Cosmodrome"));
+  // Hazard: Amari alone is a given name, not the Estonian air base.
+  const auto name = Find("Officials said Amari Cooper spoke; later Amari left.");
+  EXPECT_FALSE(HasId(name, "location:amari-air-base")) << ::testing::PrintToString(name);
+}
+
 TEST_F(DefaultData, WeaponsByTheirNamesAndTheirGenericNouns) {
   const auto found = Find("The Lancet loitering munition hit a Mistral surface-to-air missile launcher; Iran showed the "
                           "Fattah-2 and the Fattah-1; India fielded the Nag Mk-II and Zorawar light tanks; Taiwan "
