@@ -284,6 +284,25 @@ TEST_F(DefaultData, BasesOfTheNatoFlank) {
   EXPECT_FALSE(HasId(name, "location:amari-air-base")) << ::testing::PrintToString(name);
 }
 
+TEST_F(DefaultData, DefenceMakersOldAndNew) {
+  const auto found = Find("Saronic Technologies and Skydio won contracts; Tekever and Stark Defence supply drones to "
+                          "Ukraine, where Pivdenmash, once Yuzhmash, builds missiles; NCSIST tested a missile and "
+                          "Poongsan makes shells.");
+  EXPECT_TRUE(Has(found, "organization:saronic=Saronic Technologies")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "organization:skydio=Skydio"));
+  EXPECT_TRUE(Has(found, "organization:tekever=Tekever"));
+  EXPECT_TRUE(Has(found, "organization:stark-defence=Stark Defence"));
+  EXPECT_TRUE(Has(found, "organization:pivdenmash=Pivdenmash"));
+  EXPECT_TRUE(Has(found, "organization:pivdenmash=Yuzhmash"));
+  EXPECT_TRUE(Has(found, "organization:ncsist=NCSIST"));
+  EXPECT_TRUE(Has(found, "organization:poongsan=Poongsan"));
+  // Hazards: the words in lower case, and a bare Stark, are no companies.
+  const auto hazards = Find("A red cat sat there. Stark warnings came from the exail camp.");
+  EXPECT_FALSE(HasId(hazards, "organization:red-cat")) << ::testing::PrintToString(hazards);
+  EXPECT_FALSE(HasId(hazards, "organization:stark-defence"));
+  EXPECT_FALSE(HasId(hazards, "organization:exail"));
+}
+
 TEST_F(DefaultData, WeaponsByTheirNamesAndTheirGenericNouns) {
   const auto found = Find("The Lancet loitering munition hit a Mistral surface-to-air missile launcher; Iran showed the "
                           "Fattah-2 and the Fattah-1; India fielded the Nag Mk-II and Zorawar light tanks; Taiwan "
