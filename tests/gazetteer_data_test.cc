@@ -303,6 +303,23 @@ TEST_F(DefaultData, DefenceMakersOldAndNew) {
   EXPECT_FALSE(HasId(hazards, "organization:exail"));
 }
 
+TEST_F(DefaultData, BorderCrossingsOfTheFrontiers) {
+  const auto found = Find("Trade stopped at Torkham and the Ghulam Khan crossing; the Wagah border closed; trucks waited "
+                          "at Semalka, Masnaa and the Nasib crossing; troops held the Morag corridor near Kufra.");
+  EXPECT_TRUE(Has(found, "location:torkham=Torkham")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "location:ghulam-khan-crossing=Ghulam Khan crossing"));
+  EXPECT_TRUE(Has(found, "location:wagah=Wagah border"));
+  EXPECT_TRUE(Has(found, "location:semalka=Semalka"));
+  EXPECT_TRUE(Has(found, "location:masnaa=Masnaa"));
+  EXPECT_TRUE(Has(found, "location:nasib-crossing=Nasib crossing"));
+  EXPECT_TRUE(Has(found, "location:morag-corridor=Morag corridor"));
+  EXPECT_TRUE(Has(found, "location:kufra=Kufra"));
+  // Hazards: Ghulam Khan and Nasib are also people's names; only the crossing is a place.
+  const auto names = Find("Ghulam Khan, a shopkeeper, spoke to Nasib Hamdan.");
+  EXPECT_FALSE(HasId(names, "location:ghulam-khan-crossing")) << ::testing::PrintToString(names);
+  EXPECT_FALSE(HasId(names, "location:nasib-crossing"));
+}
+
 TEST_F(DefaultData, WeaponsByTheirNamesAndTheirGenericNouns) {
   const auto found = Find("The Lancet loitering munition hit a Mistral surface-to-air missile launcher; Iran showed the "
                           "Fattah-2 and the Fattah-1; India fielded the Nag Mk-II and Zorawar light tanks; Taiwan "
