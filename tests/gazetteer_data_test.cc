@@ -320,6 +320,25 @@ TEST_F(DefaultData, BorderCrossingsOfTheFrontiers) {
   EXPECT_FALSE(HasId(names, "location:nasib-crossing"));
 }
 
+TEST_F(DefaultData, CombatAircraftProgrammesAndTaiwansMissiles) {
+  const auto found = Find("The MQ-28 Ghost Bat flew with the YFQ-44A; Britain's GCAP and the FCAS rival it; Taiwan fired "
+                          "Hsiung Feng III missiles and tested the Chien Hsiang; Ukraine launched FP-1 drones and "
+                          "Iris-T interceptors.");
+  EXPECT_TRUE(Has(found, "weapon:mq-28=MQ-28 Ghost Bat")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "weapon:yfq-44=YFQ-44A"));
+  EXPECT_TRUE(Has(found, "weapon:gcap=GCAP"));
+  EXPECT_TRUE(Has(found, "weapon:fcas=FCAS"));
+  EXPECT_TRUE(Has(found, "weapon:hsiung-feng-iii=Hsiung Feng III"));
+  EXPECT_TRUE(Has(found, "weapon:chien-hsiang=Chien Hsiang"));
+  EXPECT_TRUE(Has(found, "weapon:fp-1=FP-1"));
+  EXPECT_TRUE(Has(found, "weapon:iris-t=Iris-T"));
+  // Hazards: the bat of that name, and fury and a tempest in lower case, are no weapons.
+  const auto hazards = Find("The ghost bat hunts at night; the tempest and the fury of the crowd grew.");
+  EXPECT_FALSE(HasId(hazards, "weapon:mq-28")) << ::testing::PrintToString(hazards);
+  EXPECT_FALSE(HasId(hazards, "weapon:gcap"));
+  EXPECT_FALSE(HasId(hazards, "weapon:yfq-44"));
+}
+
 TEST_F(DefaultData, WeaponsByTheirNamesAndTheirGenericNouns) {
   const auto found = Find("The Lancet loitering munition hit a Mistral surface-to-air missile launcher; Iran showed the "
                           "Fattah-2 and the Fattah-1; India fielded the Nag Mk-II and Zorawar light tanks; Taiwan "
