@@ -42,8 +42,11 @@ constexpr std::string_view kWeakHeads[] = {"Bank",    "Center",  "Centre",  "Com
 // ends the name ("Nur Khan Air Base", "Aden Adde International Airport");
 // "Base" there needs a qualifier before it. A place prefix starts it ("Fort
 // Greely", "Camp Lemonnier"), and so does a facility noun after qualifiers
-// ("Naval Air Station Whidbey Island", "Naval Base Kitsap").
-constexpr std::string_view kPlaceHeads[] = {"Airport", "Airfield", "Airbase", "Base"};
+// ("Naval Air Station Whidbey Island", "Naval Base Kitsap"). A street or
+// square is a place of its own, not the city it is named after ("Victoria
+// Street", "Baghdad Street" in Damascus, "Independence Square").
+constexpr std::string_view kPlaceHeads[] = {"Airport", "Airfield", "Airbase", "Base",     "Street",
+                                            "Avenue",  "Boulevard", "Road",  "Square"};
 constexpr std::string_view kPlacePrefixes[] = {"Fort", "Camp"};
 constexpr std::string_view kFacilityNouns[] = {"Station", "Facility", "Activity"};
 // Words of a facility's kind, not of its own name: "Air Base" or "Naval
@@ -104,7 +107,7 @@ bool IsComplementStart(std::string_view word) { return word == "of" || word == "
 enum class Head { kNone, kStrong, kWeak, kPlace, kPlacePrefix, kFacility, kShip };
 constexpr WordSet<128> kStrongHeadSet(kStrongHeads);
 constexpr WordSet<64> kWeakHeadSet(kWeakHeads);
-constexpr WordSet<16> kPlaceHeadSet(kPlaceHeads);
+constexpr WordSet<32> kPlaceHeadSet(kPlaceHeads);
 constexpr WordSet<8> kPlacePrefixSet(kPlacePrefixes);
 constexpr WordSet<8> kFacilityNounSet(kFacilityNouns);
 constexpr WordSet<64> kFacilityQualifierSet(kFacilityQualifiers);

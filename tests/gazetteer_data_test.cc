@@ -339,6 +339,17 @@ TEST_F(DefaultData, CombatAircraftProgrammesAndTaiwansMissiles) {
   EXPECT_FALSE(HasId(hazards, "weapon:yfq-44"));
 }
 
+TEST_F(DefaultData, SeatsOfPowerAsMetonyms) {
+  const auto found = Find("Downing Street and the Elysee welcomed the deal; the Blue House and Zhongnanhai did not.");
+  EXPECT_TRUE(Has(found, "organization:downing-street=Downing Street")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "organization:elysee=Elysee"));
+  EXPECT_TRUE(Has(found, "organization:blue-house=Blue House"));
+  EXPECT_TRUE(Has(found, "organization:zhongnanhai=Zhongnanhai"));
+  // Hazard: a blue house is a house.
+  const auto hazard = Find("They lived in a blue house by the sea.");
+  EXPECT_FALSE(HasId(hazard, "organization:blue-house")) << ::testing::PrintToString(hazard);
+}
+
 TEST_F(DefaultData, WeaponsByTheirNamesAndTheirGenericNouns) {
   const auto found = Find("The Lancet loitering munition hit a Mistral surface-to-air missile launcher; Iran showed the "
                           "Fattah-2 and the Fattah-1; India fielded the Nag Mk-II and Zorawar light tanks; Taiwan "

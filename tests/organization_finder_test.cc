@@ -125,6 +125,15 @@ TEST_F(OrganizationFinderTest, BaseOrAirportNamedByItsHeadIsAPlace) {
               ElementsAre(Seen{"Minnesota Air Force Base", "location:minnesota-air-force-base", Source::kPattern}));
 }
 
+TEST_F(OrganizationFinderTest, StreetOrSquareIsAPlaceOfItsOwn) {
+  EXPECT_THAT(Mentions("A blast hit Aden Street and Independence Square."),
+              ElementsAre(Seen{"Aden Street", "location:aden-street", Source::kPattern},
+                          Seen{"Independence Square", "location:independence-square", Source::kPattern}));
+  // A country alone does not name a street, and "and" joins no words of it.
+  EXPECT_THAT(Mentions("Syria Street was calm. The Belt and Road stalled."),
+              ElementsAre(Seen{"Syria", "country:syria", Source::kGazetteer}));
+}
+
 TEST_F(OrganizationFinderTest, FacilityKindAloneIsNoPlace) {
   EXPECT_THAT(Mentions("The Air Base was hit. A Russian Air Base grew. The International Airport shut."),
               ElementsAre(Seen{"Russian", "country:russia", Source::kGazetteer}));

@@ -19,7 +19,7 @@
 // The same runs name places and warships by their form (GUIDELINES: bases
 // are locations, ships weapons), winning over the places inside: a place
 // head ends a location ("Nur Khan Air Base", "Aden Adde International
-// Airport"), a prefix starts one ("Fort Greely", "Camp Lemonnier", "Naval
+// Airport", "Victoria Street", "Independence Square"), a prefix starts one ("Fort Greely", "Camp Lemonnier", "Naval
 // Air Station Whidbey Island"), a ship prefix starts a weapon ("USS
 // Minnesota", "BRP Sierra Madre"; a navy's shore establishment, "HMAS
 // Stirling", is a location). Their ids are location: or weapon:slug; a
