@@ -331,8 +331,8 @@ void TrimWeaponName(const std::string& text, uint32_t* begin, uint32_t* end) {
 // True if [begin, end) is a word of two to four capitals in a line of mixed
 // case, away from the line's start and from other words in capitals: an
 // acronym ("the GAO's director"), which a name written in mixed case ("Gao")
-// is not. A dateline ("GAZA, Dec 1") and a headline in capitals are left to
-// the name.
+// is not. A dateline ("GAZA, Dec 1", "LONDON/KYIV, Dec 1") and a headline
+// in capitals are left to the name.
 bool IsStrayAcronym(const std::string& text, uint32_t begin, uint32_t end) {
   if (end - begin < 2 || end - begin > 4) return false;
   for (uint32_t i = begin; i < end; ++i) {
@@ -341,9 +341,11 @@ bool IsStrayAcronym(const std::string& text, uint32_t begin, uint32_t end) {
   if (begin == 0 || text[begin - 1] == '\n') return false;
   // The words before and after: no capitals run on.
   auto capitals_word_at = [&](size_t i) { return i + 1 < text.size() && IsUpper(text[i]) && IsUpper(text[i + 1]); };
-  if (end + 1 < text.size() && text[end] == ' ' && capitals_word_at(end + 1)) return false;
+  // A slash joins the places of a dateline as a space would.
+  auto joins = [](char c) { return c == ' ' || c == '/'; };
+  if (end + 1 < text.size() && joins(text[end]) && capitals_word_at(end + 1)) return false;
   size_t before = begin;
-  while (before > 0 && text[before - 1] == ' ') --before;
+  while (before > 0 && joins(text[before - 1])) --before;
   if (before == 0 || text[before - 1] == '\n') return false;
   if (before < begin && before >= 2 && IsUpper(text[before - 1]) && IsUpper(text[before - 2])) return false;
   return true;

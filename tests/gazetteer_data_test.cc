@@ -337,6 +337,10 @@ TEST_F(DefaultData, CombatAircraftProgrammesAndTaiwansMissiles) {
   EXPECT_FALSE(HasId(hazards, "weapon:mq-28")) << ::testing::PrintToString(hazards);
   EXPECT_FALSE(HasId(hazards, "weapon:gcap"));
   EXPECT_FALSE(HasId(hazards, "weapon:yfq-44"));
+  // The president's aircraft is the platform, not the service.
+  const auto plane = Find("He spoke aboard Air Force One.");
+  EXPECT_TRUE(Has(plane, "weapon:vc-25=Air Force One")) << ::testing::PrintToString(plane);
+  EXPECT_FALSE(HasId(plane, "organization:air-force"));
 }
 
 TEST_F(DefaultData, SeatsOfPowerAsMetonyms) {

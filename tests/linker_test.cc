@@ -333,6 +333,9 @@ TEST_F(LinkerTest, AcronymInCapitalsIsNoMixedCaseName) {
   EXPECT_THAT(Texts("Shelby Oakley, the GAO's director, and NATO met in Gao."), ElementsAre("Shelby Oakley", "NATO", "Gao"));
   // A dateline and a headline in capitals keep their names.
   EXPECT_THAT(Texts("GAZA, Dec 1 - Strikes hit.\nSTRIKES HIT GAZA AGAIN\n"), ElementsAre("GAZA", "GAZA"));
+  // The places of a dateline joined by a slash, each one.
+  EXPECT_THAT(Texts("Report.\nCAIRO/GAZA, Dec 1 - Strikes hit.\n"), ElementsAre("GAZA"));
+  EXPECT_THAT(Texts("Report.\nNATO/GAZA, Dec 1 - Strikes hit.\n"), ElementsAre("NATO", "GAZA"));
 }
 
 TEST_F(LinkerTest, VariantIsPartOfTheWeaponName) {
