@@ -263,7 +263,7 @@ int RunMatch(const GazetteerFlags& flags) {
         } else if (static_cast<int64_t>(e) == fallback) {
           why = "chosen: highest priority, then first loaded (article evidence did not overrule it)";
         } else {
-          why = "chosen: by article evidence (a country it belongs to is named in the article)";
+          why = "chosen: by article evidence (its country, or other places of it, named in the article)";
         }
       }
       out += fmt::format("      {}{}\n", describe(entry), why.empty() ? "" : "  <- " + why);

@@ -618,10 +618,12 @@ void Linker::Link(Extraction* out) const {
   // Evidence for ambiguous aliases: what the unambiguous matches say.
   auto& named_countries = scratch.named_countries;      // countries the article names
   auto& context_countries = scratch.context_countries;  // countries its entities belong to
+  auto& place_countries = scratch.place_countries;      // countries its places are in
   auto& country_ends = scratch.country_ends;            // where each country mention ends
   auto& context_ends = scratch.context_ends;            // where a mention of a country's entity ends
   named_countries.clear();
   context_countries.clear();
+  place_countries.clear();
   country_ends.clear();
   context_ends.clear();
   for (const Match& m : out->matches.matches) {
@@ -634,6 +636,9 @@ void Linker::Link(Extraction* out) const {
     if (!e.country.empty()) {
       if (!contains(context_countries, e.country)) context_countries.push_back(e.country);
       context_ends.emplace_back(m.end, e.country);
+      if (e.type == EntityType::kLocation && !contains(place_countries, e.country)) {
+        place_countries.push_back(e.country);
+      }
     }
   }
   // A country named right before the mention ("South Korea's Joint Chiefs
@@ -692,6 +697,14 @@ void Linker::Link(Extraction* out) const {
         if (population == 0 || population * 4 >= biggest_population()) {
           score += just_before(country_ends, entry.country, m.begin) ? 4 : 2;
         }
+      } else if (entry.type == EntityType::kLocation && !entry.country.empty() &&
+                 contains(place_countries, entry.country)) {
+        // Other places of its country, the country itself unnamed, are
+        // weaker evidence: "Georgia" in an article on Atlanta and
+        // Savannah is the state. Organizations do not count: the Pentagon
+        // is in every article.
+        const uint64_t population = PopulationOf(entry);
+        if (population == 0 || population * 4 >= biggest_population()) score += 1;
       }
       // Places of one country go together: "Atlanta, Georgia", "Athens,
       // Georgia", "Alexandria, Virginia".
@@ -699,7 +712,10 @@ void Linker::Link(Extraction* out) const {
           (just_before(context_ends, entry.country, m.begin) || place_after(m, next, entry.country))) {
         score += 3;
       }
-      if (entry.type == EntityType::kCountry && contains(context_countries, entry.id)) score += 2;
+      if (entry.type == EntityType::kCountry &&
+          (contains(context_countries, entry.id) || contains(named_countries, entry.id))) {
+        score += 2;
+      }
       if (best_score < 0 || score > best_score || (score == best_score && entry.priority > best_priority)) {
         best = e;
         best_score = score;

@@ -32,7 +32,7 @@ struct ExtractionScratch {
   size_t recycled_used = 0;               // how many of them were reused
   std::vector<Entity> ordered_entities;
   std::vector<uint32_t> new_index;
-  std::vector<std::string_view> named_countries, context_countries;
+  std::vector<std::string_view> named_countries, context_countries, place_countries;
   std::vector<std::pair<uint32_t, std::string_view>> country_ends, context_ends;
   std::vector<Mention> found, linked;
   std::vector<NameSpan> appositions;

@@ -96,6 +96,15 @@ TEST_F(DefaultGazetteers, EthnicAndReligiousAdjectivesAreNotCountries) {
 TEST_F(DefaultGazetteers, GeorgiaByContext) {
   EXPECT_TRUE(Has(Find("He flew from Atlanta, Georgia to Boston."), "location:georgia-us-state=Georgia"));
   EXPECT_TRUE(Has(Find("Georgia and Russia fought a war in 2008."), "country:georgia=Georgia"));
+  // Other places of the article decide where no country is named: Atlanta
+  // and Savannah for the state, Tbilisi for the country, and a country
+  // named by its demonym outweighs a US city.
+  EXPECT_TRUE(Has(Find("Voters in Georgia queued for hours in Atlanta and Savannah."),
+                  "location:georgia-us-state=Georgia"));
+  EXPECT_TRUE(Has(Find("Protests in Georgia grew as police in Tbilisi made arrests; a rally was held in Chicago."),
+                  "country:georgia=Georgia"));
+  EXPECT_TRUE(Has(Find("Georgia's prime minister flew to New York; Georgian officials said."),
+                  "country:georgia=Georgia"));
 }
 
 TEST_F(DefaultGazetteers, AcronymsInCapitalsAreNotTownsWrittenAlike) {

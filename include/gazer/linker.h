@@ -5,7 +5,9 @@
 //   four times its population: "Athens" in news naming the United States),
 //   a place of its country right before or after ("Atlanta, Georgia",
 //   "Alexandria, Virginia"), or a country that other mentions belong to;
-//   failing that, the highest priority, then the entry loaded first.
+//   else, more weakly, other places of its country ("Georgia" in an
+//   article on Atlanta and Savannah); failing that, the highest priority,
+//   then the entry loaded first.
 // - A family pattern match gets the id TYPE:slug-of-the-text, or the literal
 //   entry with that id.
 // - A capitalized name after a title (General, President, Foreign Minister,
