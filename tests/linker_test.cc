@@ -220,6 +220,15 @@ TEST_F(LinkerTest, TitleBeforeNonPersonIsNotAPerson) {
   EXPECT_THAT(Ids("President Iraq"), ElementsAre("country:iraq"));
 }
 
+TEST_F(LinkerTest, TownAfterATitleIsThePersonOfThatSurname) {
+  Load("person:anita-anand\tAnita Anand\nlocation:anand\tAnand\t\tpopulation=200000\n"
+       "location:rome\tRome\t\tpopulation=2800000\n");
+  EXPECT_THAT(Ids("Later, Defence Minister Anand spoke."), ElementsAre("person:anita-anand"));
+  // Without a title the town stays; a city of a million stays after one too.
+  EXPECT_THAT(Ids("He drove to Anand."), ElementsAre("location:anand"));
+  EXPECT_THAT(Ids("Later, President Rome spoke."), ElementsAre("location:rome"));
+}
+
 TEST_F(LinkerTest, SurnameLinksToPerson) {
   Load("country:russia\tRussia\n");
   const std::vector<Linked> linked =

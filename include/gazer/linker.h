@@ -13,7 +13,7 @@
 // - A capitalized name after a title (General, President, Foreign Minister,
 //   Col., Lieutenant-General, ...) is a person; the title is not part of the
 //   span. A lone surname after a title names the one gazetteer person with
-//   that surname. So is a name introduced by an apposition ("Zaur Gasimov,
+//   that surname, over a town of that name ("Defence Minister Anand"). So is a name introduced by an apposition ("Zaur Gasimov,
 //   an analyst"; over the surname of a gazetteer person of another given
 //   name too: "Tom Kwasniewski, a naval analyst") and a given name followed by capitalized name words
 //   ("Tobias Ellwood said"); a one-word town mention that is the given name
