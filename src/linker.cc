@@ -837,7 +837,13 @@ void Linker::Link(Extraction* out) const {
                                   [](const Mention& m, size_t b) { return m.end <= b; });
     bool clash = false;
     int64_t person = -1;
-    int64_t by_surname = -2;  // read when first needed
+    const std::string_view name(cased.data() + begin, end - begin);
+    // The one gazetteer person whose surname the lone word is, or -1.
+    std::optional<int64_t> by_surname;
+    auto surname_person = [&] {
+      if (!by_surname) by_surname = words == 1 ? surnames_->Find(name) : -1;
+      return *by_surname;
+    };
     for (auto it = first; it != mentions.end() && it->begin < end; ++it) {
       const bool inside = it->begin >= begin && it->end <= end;
       const Entity& entity = entities[it->entity];
@@ -845,11 +851,10 @@ void Linker::Link(Extraction* out) const {
       // A town of one word after a title is the gazetteer person of that
       // surname, if there is one ("Defence Minister Anand", not the Indian
       // town).
-      const bool town_is_surname =
-          !is_person && words == 1 && inside && entity.entry >= 0 &&
-          PlaceGivesWayToName(entry_of(static_cast<size_t>(entity.entry))) &&
-          (by_surname = surnames_->Find(std::string_view(cased.data() + begin, end - begin))) >= 0;
-      if (town_is_surname) continue;
+      if (!is_person && words == 1 && inside && entity.entry >= 0 &&
+          PlaceGivesWayToName(entry_of(static_cast<size_t>(entity.entry))) && surname_person() >= 0) {
+        continue;
+      }
       if (!inside || (is_person && person >= 0 && person != it->entity) || (!is_person && words < 2)) {
         clash = true;
         break;
@@ -858,13 +863,9 @@ void Linker::Link(Extraction* out) const {
     }
     if (clash) return;
     for (auto it = first; it != mentions.end() && it->begin < end; ++it) it->end = it->begin;  // replaced below
-    const std::string_view name(cased.data() + begin, end - begin);
-    if (person < 0) {
-      // A lone surname after a title names the gazetteer person who has it
-      // ("Prime Minister Yildirim").
-      if (by_surname == -2) by_surname = words == 1 ? surnames_->Find(name) : -1;
-      if (by_surname >= 0) person = entity_for_entry(by_surname);
-    }
+    // A lone surname after a title names the gazetteer person who has it
+    // ("Prime Minister Yildirim").
+    if (person < 0 && surname_person() >= 0) person = entity_for_entry(surname_person());
     if (person < 0) person = person_for_name(name);
     found.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), static_cast<uint32_t>(person), 0});
     pos = std::max(pos, end);  // a title word inside the name starts no other
