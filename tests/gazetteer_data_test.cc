@@ -304,6 +304,8 @@ TEST_F(DefaultData, DefenceMakersOldAndNew) {
 }
 
 TEST_F(DefaultData, BorderCrossingsOfTheFrontiers) {
+  // The Hague as news writes it, with "the" in lower case.
+  EXPECT_TRUE(HasId(Find("Judges in the Hague ruled."), "location:the-hague"));
   const auto found = Find("Trade stopped at Torkham and the Ghulam Khan crossing; the Wagah border closed; trucks waited "
                           "at Semalka, Masnaa and the Nasib crossing; troops held the Morag corridor near Kufra.");
   EXPECT_TRUE(Has(found, "location:torkham=Torkham")) << ::testing::PrintToString(found);
