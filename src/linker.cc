@@ -692,19 +692,19 @@ void Linker::Link(Extraction* out) const {
       const uint32_t e = out->matches.candidates[m.candidates_begin + c];
       const Entry& entry = entry_of(e);
       int score = 0;
-      if (!entry.country.empty() && contains(named_countries, entry.country)) {
+      auto not_dwarfed = [&] {
         const uint64_t population = PopulationOf(entry);
-        if (population == 0 || population * 4 >= biggest_population()) {
-          score += just_before(country_ends, entry.country, m.begin) ? 4 : 2;
-        }
+        return population == 0 || population * 4 >= biggest_population();
+      };
+      if (!entry.country.empty() && contains(named_countries, entry.country)) {
+        if (not_dwarfed()) score += just_before(country_ends, entry.country, m.begin) ? 4 : 2;
       } else if (entry.type == EntityType::kLocation && !entry.country.empty() &&
                  contains(place_countries, entry.country)) {
         // Other places of its country, the country itself unnamed, are
         // weaker evidence: "Georgia" in an article on Atlanta and
         // Savannah is the state. Organizations do not count: the Pentagon
         // is in every article.
-        const uint64_t population = PopulationOf(entry);
-        if (population == 0 || population * 4 >= biggest_population()) score += 1;
+        if (not_dwarfed()) score += 1;
       }
       // Places of one country go together: "Atlanta, Georgia", "Athens,
       // Georgia", "Alexandria, Virginia".
