@@ -642,18 +642,18 @@ void Linker::Link(Extraction* out) const {
     }
   }
   // A country named right before the mention ("South Korea's Joint Chiefs
-  // of Staff", "Turkish Defence Ministry") beats one named elsewhere.
+  // of Staff", "Turkish Defence Ministry") beats one named elsewhere; of
+  // two in reach, the nearer ("China held drills. Taiwan's Ministry of
+  // National Defense").
   constexpr uint32_t kNearby = 40;
   auto just_before = [&](const std::vector<std::pair<uint32_t, std::string_view>>& ends, std::string_view country,
                          uint32_t begin) {
-    // `ends` is sorted (matches are), so only the few entries in reach are read.
-    const uint32_t from = begin > kNearby ? begin - kNearby : 0;
-    auto it = std::lower_bound(ends.begin(), ends.end(), from,
-                               [](const std::pair<uint32_t, std::string_view>& e, uint32_t f) { return e.first < f; });
-    for (; it != ends.end() && it->first <= begin; ++it) {
-      if (it->second == country) return true;
-    }
-    return false;
+    // `ends` is sorted (matches are): the nearest end at or before `begin`.
+    auto it = std::upper_bound(ends.begin(), ends.end(), begin,
+                               [](uint32_t b, const std::pair<uint32_t, std::string_view>& e) { return b < e.first; });
+    if (it == ends.begin()) return false;
+    --it;
+    return it->first + kNearby >= begin && it->second == country;
   };
   // True if `next` comes right after `m`, a comma between ("Athens,
   // Greece"), and may be a place of `country` or that country itself.
@@ -690,7 +690,9 @@ void Linker::Link(Extraction* out) const {
     const Match* const next = &m + 1 < matches_end ? &m + 1 : nullptr;
     for (uint32_t c = 0; c < m.candidates_count; ++c) {
       const uint32_t e = out->matches.candidates[m.candidates_begin + c];
-      const Entry& entry = entry_of(e);
+      // A copy: the look-ups of not_dwarfed and place_after may reuse its
+      // cache slot.
+      const Entry entry = entry_of(e);
       int score = 0;
       auto not_dwarfed = [&] {
         const uint64_t population = PopulationOf(entry);

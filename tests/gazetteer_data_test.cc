@@ -388,6 +388,16 @@ TEST_F(DefaultData, NationalSecurityCouncilOfTheArticlesCountry) {
       << ::testing::PrintToString(none);
 }
 
+TEST_F(DefaultData, BodyOfTheNearestCountryNamedBeforeIt) {
+  // Two countries in reach: the one right before the body owns it.
+  const auto taipei = Find("China held drills. Taiwan's Ministry of National Defense said ships were seen.");
+  EXPECT_TRUE(Has(taipei, "organization:taiwan-defence-ministry=Ministry of National Defense"))
+      << ::testing::PrintToString(taipei);
+  const auto beijing = Find("Taiwan was on alert. China's Ministry of National Defense said ships were seen.");
+  EXPECT_TRUE(Has(beijing, "organization:china-defence-ministry=Ministry of National Defense"))
+      << ::testing::PrintToString(beijing);
+}
+
 TEST_F(DefaultData, FrontTownsOfMyanmarSudanCaucasusAndTheNorth) {
   const auto found = Find("The MNDAA left Kyaukme and Hsipaw; the KIA holds Chipwi and Pangwa; RSF fighters took Um Sumeima "
                           "and Kutum; Azerbaijan returned villages near Gazakh, and Armenia guards Meghri and Jermuk; "
