@@ -5,6 +5,9 @@
 #include <cstring>
 
 #include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "binary_io.h"
 #include "byte_scan.h"
@@ -89,6 +92,25 @@ size_t FirstWordLength(std::string_view key) {
 // time anywhere.
 size_t Padded(size_t bytes) { return (bytes + 15) / 16 * 16; }
 
+// News writes the acronyms of a few bodies and countries with and without
+// dots ("UN Development Programme", "U.N. Development Programme"). Sets
+// `*variant` to the other form of an alias that starts with one of them and
+// goes on; false if it does not.
+bool DottedAcronymVariant(std::string_view alias, std::string* variant) {
+  static constexpr std::pair<std::string_view, std::string_view> kForms[] = {
+      {"UN ", "U.N. "}, {"US ", "U.S. "}, {"EU ", "E.U. "}, {"UK ", "U.K. "}};
+  for (const auto& [plain, dotted] : kForms) {
+    for (const auto& [from, to] : {std::pair{plain, dotted}, std::pair{dotted, plain}}) {
+      if (alias.size() > from.size() && alias.substr(0, from.size()) == from) {
+        variant->assign(to);
+        variant->append(alias.substr(from.size()));
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 // About 16 bits a word: with two of them set, a word that is not in the
@@ -116,27 +138,37 @@ void AliasTrie::AddFirstWord(uint64_t hash, std::vector<uint32_t>* filter) {
 }
 
 AliasTrie::AliasTrie(const Gazetteer& gazetteer, uint32_t first, uint32_t last) : first_(first), last_(last) {
-  std::string cased, folded, after_hyphen;
+  std::string cased, folded, after_hyphen, variant;
+  std::vector<std::string_view> listed;
+  auto add = [&](uint32_t e, const Entry& entry, std::string_view text, CaseRule case_rule) {
+    cased.clear();
+    folded.clear();
+    after_hyphen.clear();
+    MakeKeys(Normalize(text), &cased, &folded, &after_hyphen);
+    if (folded.empty()) return;
+    uint16_t capitals = 0;
+    for (size_t k = 0; k < folded.size() && k < kCapitalBits; ++k) {
+      if (cased[k] != folded[k] && !after_hyphen[k]) capitals = static_cast<uint16_t>(capitals | 1u << k);
+    }
+    Record record{e, static_cast<uint32_t>(own_keys_.size()), static_cast<uint32_t>(folded.size()),
+                  static_cast<uint8_t>(case_rule), entry.type == EntityType::kWeapon, capitals};
+    own_keys_ += cased;
+    own_keys_ += folded;
+    own_keys_ += after_hyphen;
+    own_records_.push_back(record);
+  };
   for (uint32_t e = first; e < last; ++e) {
     const Entry entry = gazetteer.entry(e);
     if (entry.is_family()) continue;
+    listed.clear();
+    for (uint32_t k = 0; k < entry.alias_count; ++k) listed.push_back(gazetteer.alias(entry, k).text);
     for (uint32_t k = 0; k < entry.alias_count; ++k) {
       const Alias alias = gazetteer.alias(entry, k);
-      cased.clear();
-      folded.clear();
-      after_hyphen.clear();
-      MakeKeys(Normalize(alias.text), &cased, &folded, &after_hyphen);
-      if (folded.empty()) continue;
-      uint16_t capitals = 0;
-      for (size_t k = 0; k < folded.size() && k < kCapitalBits; ++k) {
-        if (cased[k] != folded[k] && !after_hyphen[k]) capitals = static_cast<uint16_t>(capitals | 1u << k);
+      add(e, entry, alias.text, alias.case_rule);
+      if (DottedAcronymVariant(alias.text, &variant) &&
+          std::find(listed.begin(), listed.end(), std::string_view(variant)) == listed.end()) {
+        add(e, entry, variant, alias.case_rule);
       }
-      Record record{e, static_cast<uint32_t>(own_keys_.size()), static_cast<uint32_t>(folded.size()),
-                    static_cast<uint8_t>(alias.case_rule), entry.type == EntityType::kWeapon, capitals};
-      own_keys_ += cased;
-      own_keys_ += folded;
-      own_keys_ += after_hyphen;
-      own_records_.push_back(record);
     }
   }
   // Growth leaves up to half of a vector unused; for a big gazetteer that

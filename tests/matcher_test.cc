@@ -167,6 +167,21 @@ TEST_F(MatcherTest, WholeWordsOnly) {
   EXPECT_THAT(Texts("Iran\xD0\xB0 Russia"), ElementsAre("Russia"));
 }
 
+TEST_F(MatcherTest, AcronymsWithAndWithoutDots) {
+  Load("organization:undp\tUN Development Programme\n"
+       "organization:us-navy\tU.S. Navy\n"
+       "organization:eu-navfor\tEU Naval Force\tE.U. Naval Force\n"
+       "organization:unrest\tUNREST Group\n");
+  EXPECT_THAT(Ids("the U.N. Development Programme"), ElementsAre("organization:undp"));
+  EXPECT_THAT(Ids("the UN Development Programme"), ElementsAre("organization:undp"));
+  EXPECT_THAT(Ids("the US Navy"), ElementsAre("organization:us-navy"));
+  // A form the entry lists is not added twice.
+  EXPECT_THAT(Ids("the E.U. Naval Force"), ElementsAre("organization:eu-navfor"));
+  // Only the acronym as a word of its own.
+  EXPECT_THAT(Ids("the U.N.REST Group"), IsEmpty());
+  EXPECT_THAT(Ids("a UK Development Programme"), IsEmpty());
+}
+
 TEST_F(MatcherTest, LeftmostLongest) {
   Load("country:russia\tRussia\tRussian\n"
        "organization:russian-defence-ministry\tRussian Defence Ministry\tRussian Ministry of Defence\n"
