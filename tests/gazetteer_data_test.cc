@@ -398,6 +398,24 @@ TEST_F(DefaultData, BodyOfTheNearestCountryNamedBeforeIt) {
       << ::testing::PrintToString(beijing);
 }
 
+TEST_F(DefaultData, SmallTownsOfTheLaterTheatres) {
+  const auto found = Find("Gangs attacked Mirebalais; Boko Haram raided Dapchi; fighting reached Lalibela and Nasir; "
+                          "a blast hit Parachinar.");
+  EXPECT_TRUE(Has(found, "location:mirebalais=Mirebalais")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "location:dapchi=Dapchi"));
+  EXPECT_TRUE(Has(found, "location:lalibela=Lalibela"));
+  EXPECT_TRUE(Has(found, "location:nasir=Nasir"));
+  EXPECT_TRUE(Has(found, "location:parachinar=Parachinar"));
+  // A small town named like a province leaves the name to the province, and
+  // small towns of three or four letters are left out.
+  const auto regions = Find("Troops moved into Faryab and Kebbi. Rey, Osu and Opi met.");
+  EXPECT_TRUE(Has(regions, "location:faryab=Faryab")) << ::testing::PrintToString(regions);
+  EXPECT_TRUE(Has(regions, "location:kebbi=Kebbi"));
+  EXPECT_FALSE(HasId(regions, "location:osu"));
+  EXPECT_FALSE(HasId(regions, "location:rey"));
+  EXPECT_FALSE(HasId(regions, "location:opi"));
+}
+
 TEST_F(DefaultData, FrontTownsOfMyanmarSudanCaucasusAndTheNorth) {
   const auto found = Find("The MNDAA left Kyaukme and Hsipaw; the KIA holds Chipwi and Pangwa; RSF fighters took Um Sumeima "
                           "and Kutum; Azerbaijan returned villages near Gazakh, and Armenia guards Meghri and Jermuk; "
