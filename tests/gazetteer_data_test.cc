@@ -416,6 +416,21 @@ TEST_F(DefaultData, SmallTownsOfTheLaterTheatres) {
   EXPECT_FALSE(HasId(regions, "location:opi"));
 }
 
+TEST_F(DefaultData, HaitisGangsAndMissions) {
+  const auto found = Find("Viv Ansanm, led by Jimmy \"Barbecue\" Cherizier, fought the Haitian National Police; "
+                          "the Multinational Security Support Mission gave way to the Gang Suppression Force.");
+  EXPECT_TRUE(Has(found, "organization:viv-ansanm=Viv Ansanm")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "person:jimmy-cherizier=Jimmy \"Barbecue\" Cherizier"));
+  EXPECT_TRUE(Has(found, "organization:haiti-national-police=Haitian National Police"));
+  EXPECT_TRUE(Has(found, "organization:haiti-mss=Multinational Security Support Mission"));
+  EXPECT_TRUE(Has(found, "organization:haiti-gsf=Gang Suppression Force"));
+  const auto weapons = Find("Pakistan fired Fatah rockets; Turkey sold Songar drones; F-35Bs flew from Roosevelt Roads.");
+  EXPECT_TRUE(Has(weapons, "weapon:fatah-ii=Fatah")) << ::testing::PrintToString(weapons);
+  EXPECT_FALSE(HasId(weapons, "organization:fatah"));
+  EXPECT_TRUE(Has(weapons, "weapon:songar=Songar"));
+  EXPECT_TRUE(Has(weapons, "location:roosevelt-roads=Roosevelt Roads"));
+}
+
 TEST_F(DefaultData, FrontTownsOfMyanmarSudanCaucasusAndTheNorth) {
   const auto found = Find("The MNDAA left Kyaukme and Hsipaw; the KIA holds Chipwi and Pangwa; RSF fighters took Um Sumeima "
                           "and Kutum; Azerbaijan returned villages near Gazakh, and Armenia guards Meghri and Jermuk; "
