@@ -431,6 +431,17 @@ TEST_F(DefaultData, HaitisGangsAndMissions) {
   EXPECT_TRUE(Has(weapons, "location:roosevelt-roads=Roosevelt Roads"));
 }
 
+TEST_F(DefaultData, CommandsAndSpecialForcesOfTheUnitedStates) {
+  const auto found = Find("NORAD scrambled jets as Delta Force and Navy SEALs of the JSOC trained with Green Berets.");
+  EXPECT_TRUE(Has(found, "organization:norad=NORAD")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "organization:delta-force=Delta Force"));
+  EXPECT_TRUE(Has(found, "organization:navy-seals=Navy SEALs"));
+  EXPECT_TRUE(Has(found, "organization:us-jsoc=JSOC"));
+  EXPECT_TRUE(Has(found, "organization:green-berets=Green Berets"));
+  // The animal is no unit.
+  EXPECT_FALSE(HasId(Find("A navy seal swam near the harbour."), "organization:navy-seals"));
+}
+
 TEST_F(DefaultData, FrontTownsOfMyanmarSudanCaucasusAndTheNorth) {
   const auto found = Find("The MNDAA left Kyaukme and Hsipaw; the KIA holds Chipwi and Pangwa; RSF fighters took Um Sumeima "
                           "and Kutum; Azerbaijan returned villages near Gazakh, and Armenia guards Meghri and Jermuk; "
