@@ -106,8 +106,9 @@ class Finder {
   // True if the one mention in [from, last_end) ends the name's last word
   // and gives way: a town, as it does to a given name ("Ana Beatriz
   // Moura", "Corinne Vasquez-Lund"), or, if it is the only word after the
-  // given name and a given name itself, as a surname ("Jim Jordan", not
-  // the country). A town gives way only to a `free_given` name, no
+  // given name, as a surname, where the caller says so ("Jim Jordan", not
+  // the country; "Maria Lavrov", not Sergei Lavrov), a given name itself
+  // if the name's given name is a mention too. A town gives way only to a `free_given` name, no
   // mention itself: two towns in a row stay towns ("Victoria Gatwick").
   bool SurnameGivesWay(size_t from, size_t last_end, bool free_given) const {
     auto it = std::lower_bound(mentions_.begin(), mentions_.end(), from,
@@ -116,7 +117,7 @@ class Finder {
     if (std::next(it) != mentions_.end() && std::next(it)->begin < last_end) return false;
     const std::string_view word(text_.data() + it->begin, last_end - it->begin);
     if (word.find(' ') != std::string_view::npos) return false;
-    if (it->begin == from && given_.Contains(word) && gives_way_(*it, true)) return true;
+    if (it->begin == from && (free_given || given_.Contains(word)) && gives_way_(*it, true)) return true;
     return free_given && gives_way_(*it, false);
   }
 

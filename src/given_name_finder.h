@@ -9,8 +9,8 @@
 // also places ("Douglas", "Victoria", "Nancy"), and the caller may let such
 // a mention of the given name alone give way when free name words follow
 // ("Douglas Barrie", "Victoria Coates"); a one-word mention that is the
-// surname, the name's only other word, and a given name too ("Jim
-// Jordan"); and a town that ends the surname of a name whose given name is
+// surname and the name's only other word, where the caller lets it ("Jim
+// Jordan", "Maria Lavrov"); and a town that ends the surname of a name whose given name is
 // no mention ("Ana Beatriz Moura", "Corinne Vasquez-Lund"). "Abu" and
 // "Umm" followed by a given name start a name too ("Abu Ali").
 #ifndef GAZER_SRC_GIVEN_NAME_FINDER_H_

@@ -31,11 +31,6 @@
 namespace gazer {
 namespace {
 
-// Whether a mention of `entry` that is a given name too gives way to the
-// person it starts ("Douglas Barrie", "Nancy Youssef"): a town or city of
-// GeoNames under a million does; a bigger city, a curated place without a
-// population (a capital, a region) or a country does not ("London
-// Heathrow", "Paris Orly", "Jordan Peterson" stay as found).
 // The `population` attribute of `entry`, or 0 if it has none.
 uint64_t PopulationOf(const Entry& entry) {
   const std::optional<std::string_view> population = Gazetteer::Attribute(entry, "population");
@@ -45,6 +40,27 @@ uint64_t PopulationOf(const Entry& entry) {
   return error == std::errc() && end == population->data() + population->size() ? value : 0;
 }
 
+// True if `word` (normalized) is a word of one of the names of `person`:
+// "Tayyip Erdogan" is Recep Tayyip Erdoğan.
+bool GivenNameOf(const Gazetteer& gazetteer, const Entry& person, std::string_view word) {
+  for (uint32_t k = 0; k < person.alias_count; ++k) {
+    const NormalizedText alias = Normalize(gazetteer.alias(person, k).text);
+    std::string_view rest = alias.cased();
+    while (!rest.empty()) {
+      const size_t space = rest.find(' ');
+      if (rest.substr(0, space) == word) return true;
+      if (space == std::string_view::npos) break;
+      rest.remove_prefix(space + 1);
+    }
+  }
+  return false;
+}
+
+// Whether a mention of `entry` that is a given name too gives way to the
+// person it starts ("Douglas Barrie", "Nancy Youssef"): a town or city of
+// GeoNames under a million does; a bigger city, a curated place without a
+// population (a capital, a region) or a country does not ("London
+// Heathrow", "Paris Orly", "Jordan Peterson" stay as found).
 bool PlaceGivesWayToName(const Entry& entry) {
   if (entry.type != EntityType::kLocation) return false;
   const uint64_t population = PopulationOf(entry);
@@ -933,10 +949,22 @@ void Linker::Link(Extraction* out) const {
   given_names.clear();
   CapitalTokens capitals_for_names(cased, out->matches.runs, scratch.capitals);
   // A town gives way to a person's given name or surname; a country or any
-  // place to a surname that is also a given name ("Jim Jordan").
+  // place to a surname that is also a given name ("Jim Jordan"); a
+  // gazetteer person named by the surname alone to another given name
+  // than any of the person's names has ("Maria Lavrov" is not Sergei
+  // Lavrov, "Melania Trump" not Donald Trump).
   const auto gives_way = [&](const Mention& m, bool as_surname) {
     const Entity& entity = entities[m.entity];
-    if (as_surname) return entity.type == EntityType::kCountry || entity.type == EntityType::kLocation;
+    if (as_surname) {
+      if (entity.type == EntityType::kCountry || entity.type == EntityType::kLocation) {
+        return given_names_->Contains(std::string_view(cased).substr(m.begin, m.end - m.begin));
+      }
+      if (entity.type != EntityType::kPerson || entity.entry < 0 || m.begin < 2) return false;
+      size_t b = m.begin - 1;
+      while (b > 0 && cased[b - 1] != ' ' && cased[b - 1] != '\n') --b;
+      return !GivenNameOf(gazetteer_, entry_of(static_cast<size_t>(entity.entry)),
+                          std::string_view(cased).substr(b, m.begin - 1 - b));
+    }
     return entity.entry >= 0 && PlaceGivesWayToName(entry_of(static_cast<size_t>(entity.entry)));
   };
   FindGivenNameNames(cased, mentions, &capitals_for_names, *given_names_, gives_way, &given_names);

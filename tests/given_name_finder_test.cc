@@ -105,6 +105,10 @@ TEST_F(GivenNameFinderTest, APlaceThatIsTheGivenNameGivesWay) {
   EXPECT_THAT(Find("said George Victoria on Monday", {{12, 20}}, false), IsEmpty());
   // Not when it is not the name's only other word.
   EXPECT_THAT(Find("said George Victoria Coates", {{12, 20}}, true), IsEmpty());
+  // A surname that is no given name, where the caller lets it ("Maria
+  // Lavrov", not the gazetteer's Sergei Lavrov).
+  EXPECT_THAT(Find("said George Lavrov on Monday", {{12, 18}}, true), ElementsAre("George Lavrov"));
+  EXPECT_THAT(Find("said George Lavrov on Monday", {{12, 18}}, false), IsEmpty());
 }
 
 TEST_F(GivenNameFinderTest, ATownThatIsTheSurnameGivesWay) {

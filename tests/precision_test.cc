@@ -93,6 +93,19 @@ TEST_F(DefaultGazetteers, EthnicAndReligiousAdjectivesAreNotCountries) {
   for (const std::string& m : found) EXPECT_NE(m.rfind("country:", 0), 0u) << m;
 }
 
+TEST_F(DefaultGazetteers, ASurnameAfterAnotherGivenNameIsAnotherPerson) {
+  // Another given name than any the gazetteer person has: another person.
+  const auto found = Find("Maria Lavrov, a teacher, and Melania Trump spoke.");
+  EXPECT_TRUE(Has(found, "person:maria-lavrov=Maria Lavrov")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(HasId(found, "person:sergei-lavrov"));
+  EXPECT_TRUE(Has(found, "person:melania-trump=Melania Trump"));
+  EXPECT_FALSE(HasId(found, "person:donald-trump"));
+  // A word of one of the person's names: the person.
+  const auto same = Find("Tayyip Erdogan met Sergey Lavrov.");
+  EXPECT_TRUE(HasId(same, "person:recep-tayyip-erdogan")) << ::testing::PrintToString(same);
+  EXPECT_TRUE(HasId(same, "person:sergei-lavrov"));
+}
+
 TEST_F(DefaultGazetteers, GeorgiaByContext) {
   EXPECT_TRUE(Has(Find("He flew from Atlanta, Georgia to Boston."), "location:georgia-us-state=Georgia"));
   EXPECT_TRUE(Has(Find("Georgia and Russia fought a war in 2008."), "country:georgia=Georgia"));
