@@ -373,6 +373,12 @@ TEST_F(DefaultData, WeaponsByTheirNamesAndTheirGenericNouns) {
   // Hazards: the medical journal, the French AI company and a general's name are no weapons.
   const auto hazards = Find("The Lancet published a study. Mistral raised funds. General Zorawar Singh spoke.");
   for (const std::string& m : hazards) EXPECT_NE(m.rfind("weapon:", 0), 0u) << m;
+  // An interceptor by its noun, not the politician of that surname.
+  const auto tamir = Find("Iron Dome fired Tamir interceptors at the HQ-29 site near Type 99B tanks.");
+  EXPECT_TRUE(Has(tamir, "weapon:tamir=Tamir")) << ::testing::PrintToString(tamir);
+  EXPECT_FALSE(HasId(tamir, "person:yuli-tamir"));
+  EXPECT_TRUE(Has(tamir, "weapon:hq-29=HQ-29"));
+  EXPECT_TRUE(Has(tamir, "weapon:type-99=Type 99B"));
 }
 
 TEST_F(DefaultData, NationalSecurityCouncilOfTheArticlesCountry) {
