@@ -82,7 +82,7 @@ constexpr std::string_view kTitlesAnyCase[] = {
     "President", "President-elect", "Vice President", "Minister", "Secretary", "Secretary of State",
     "Secretary of Defense", "Secretary of Defence", "Secretary-General", "Secretary General", "Spokesman",
     "Spokeswoman", "Spokesperson", "Ambassador", "Envoy", "Chancellor", "Senator", "Congressman",
-    "Congresswoman", "Governor", "Mayor", "Ayatollah", "Sheikh", "Sheik", "Emir", "King", "Queen", "Prince",
+    "Congresswoman", "Governor", "Mayor", "Ayatollah", "Grand Ayatollah", "Sheikh", "Sheik", "Emir", "King", "Queen", "Prince",
     "Princess", "Crown Prince", "Sultan", "Pope", "Colonel", "Lieutenant", "Lieutenant Colonel",
     "Lieutenant-Colonel", "Sergeant", "Admiral", "Vice Admiral", "Rear Admiral", "Commander",
     "Commander-in-Chief", "Brigadier", "Premier", "Leader", "Supreme Leader", "Chairman", "Chairwoman",

@@ -191,6 +191,11 @@ TEST_F(LinkerTest, TitleVariants) {
   EXPECT_EQ(linked[0].id, "person:recep-tayyip-erdogan");
 }
 
+TEST_F(LinkerTest, TitleInAnAliasIsOutsideTheSpan) {
+  Load("person:ali-al-sistani\tAli al-Sistani\tGrand Ayatollah Ali al-Sistani|Sistani\n");
+  EXPECT_THAT(Texts("Grand Ayatollah Ali al-Sistani said"), ElementsAre("Ali al-Sistani"));
+}
+
 TEST_F(LinkerTest, CompoundTitlesOfExecutivesAndOfficials) {
   Load("country:japan\tJapan\n");
   EXPECT_THAT(Texts("Chief Executive Armin Papperger said"), ElementsAre("Armin Papperger"));
