@@ -15,7 +15,8 @@ holds. Sources:
   more (Sergei, Recep, Mevlut, Oleksandr): the given names of the domain.
 
 A name is left out when it is also a common word (a lower-case word of the
-Debian package wamerican's /usr/share/dict/words: Will, Mark, Grant, Hope),
+Debian package wamerican's /usr/share/dict/words: Will, Mark, Grant, Hope; a name
+of four letters or fewer also without its diacritics: Tô, Saïd as "to", "said"),
 a day or a month (June, August), or in NOT_GIVEN: titles and particles that
 start names of people (King, Abu, Sheikh) and words that start other names
 (Christian Democrats, Islam). Names that are places or countries (Jordan,
@@ -117,6 +118,7 @@ def main():
     kept = sorted(
         n for n in names | from_persons | {n for n in from_faker if len(n) >= 3}
         if len(n) >= 2 and n[0].isupper() and n.replace("-", "").isalpha() and n.lower() not in common
+        and not (len(n) <= 4 and (fold(n) or "").lower() in common)
         and n not in NOT_GIVEN and n not in DAYS_AND_MONTHS
     )
     with open(args.output, "w", encoding="utf-8") as out:
