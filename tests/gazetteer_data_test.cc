@@ -448,11 +448,6 @@ TEST_F(DefaultData, CommandsAndSpecialForcesOfTheUnitedStates) {
   EXPECT_FALSE(HasId(Find("A navy seal swam near the harbour."), "organization:navy-seals"));
 }
 
-TEST_F(DefaultData, LibyasGovernmentByItsAcronym) {
-  const auto found = Find("Haftar's forces shelled Tripoli. The GNA's interior minister spoke.");
-  EXPECT_TRUE(Has(found, "organization:libya-gna=GNA")) << ::testing::PrintToString(found);
-}
-
 TEST_F(DefaultData, FrontTownsOfMyanmarSudanCaucasusAndTheNorth) {
   const auto found = Find("The MNDAA left Kyaukme and Hsipaw; the KIA holds Chipwi and Pangwa; RSF fighters took Um Sumeima "
                           "and Kutum; Azerbaijan returned villages near Gazakh, and Armenia guards Meghri and Jermuk; "
