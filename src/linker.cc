@@ -4,6 +4,7 @@
 #include "ascii.h"
 #include "credit_line.h"
 #include "given_name_finder.h"
+#include "headline.h"
 #include "byte_scan.h"
 #include "common_words.h"
 #include "mention_merge.h"
@@ -880,6 +881,14 @@ void Linker::Link(Extraction* out) const {
       if (is_person) person = it->entity;
     }
     if (clash) return;
+    // In a headline in title case a capitalized word after a title says
+    // nothing ("Pentagon Chief Visits Troops In Guam"): there a gazetteer
+    // person's mention stands as found ("John Healey Visits Troops"), and
+    // a name no gazetteer holds starts with a given name.
+    if (InTitleCaseHeadline(cased, begin) &&
+        (person >= 0 || (surname_person() < 0 && !given_names_->Contains(name.substr(0, name.find(' ')))))) {
+      return;
+    }
     for (auto it = first; it != mentions.end() && it->begin < end; ++it) it->end = it->begin;  // replaced below
     // A lone surname after a title names the gazetteer person who has it
     // ("Prime Minister Yildirim").

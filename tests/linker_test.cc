@@ -196,6 +196,14 @@ TEST_F(LinkerTest, TitleInAnAliasIsOutsideTheSpan) {
   EXPECT_THAT(Texts("Grand Ayatollah Ali al-Sistani said"), ElementsAre("Ali al-Sistani"));
 }
 
+TEST_F(LinkerTest, CapitalsAfterATitleInATitleCaseHeadline) {
+  Load("location:guam\tGuam\n");
+  // Every word has a capital there: no name without a given name.
+  EXPECT_THAT(Texts("Pentagon Chief Visits Troops In Guam, Vows To Deter China"), ElementsAre("Guam"));
+  // In prose the title still finds the name.
+  EXPECT_THAT(Texts("The chief, Commander Visits, met troops in Guam."), ElementsAre("Visits", "Guam"));
+}
+
 TEST_F(LinkerTest, CompoundTitlesOfExecutivesAndOfficials) {
   Load("country:japan\tJapan\n");
   EXPECT_THAT(Texts("Chief Executive Armin Papperger said"), ElementsAre("Armin Papperger"));

@@ -1,0 +1,18 @@
+// Headlines in title case ("Pentagon Chief Visits Troops In Guam"), where a
+// capital says nothing about a name: every word has one.
+#ifndef GAZER_SRC_HEADLINE_H_
+#define GAZER_SRC_HEADLINE_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace gazer {
+
+// True if the line of `text` that holds byte `pos` is a short line in title
+// case: two or more words that prose writes in lower case ("To", "In",
+// "Of", "With") are capitalized in it after its first word.
+bool InTitleCaseHeadline(std::string_view text, size_t pos);
+
+}  // namespace gazer
+
+#endif  // GAZER_SRC_HEADLINE_H_
