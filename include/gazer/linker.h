@@ -1,8 +1,10 @@
 // Linker: turns matches into the entities of one article.
 //
 // - An alias shared by several entries goes to the entry the article
-//   supports best: one whose country the article names (unless another has
-//   four times its population: "Athens" in news naming the United States),
+//   supports best: one whose country the article names, the more so right
+//   before it (the nearer of two: "China held drills. Taiwan's Ministry of
+//   National Defense"; unless another has four times its population:
+//   "Athens" in news naming the United States),
 //   a place of its country right before or after ("Atlanta, Georgia",
 //   "Alexandria, Virginia"), or a country that other mentions belong to;
 //   else, more weakly, other places of its country ("Georgia" in an
@@ -18,14 +20,18 @@
 //   name too: "Tom Kwasniewski, a naval analyst") and a given name followed by capitalized name words
 //   ("Tobias Ellwood said"); a one-word town mention that is the given name
 //   gives way to it ("Douglas Barrie"), and a country or place that is the
-//   surname and a given name too ("Jim Jordan"), and so does a town that
+//   surname and a given name too ("Jim Jordan"), a gazetteer person's
+//   surname after a given name none of the person's names has ("Melania
+//   Trump"), and so does a town that
 //   ends the surname ("Corinne Vasquez-Lund"); "Abu" or "Umm" and a given
 //   name start a name ("Abu Ali"). Jr, Sr, II, III and IV end a name.
 //   In bylines and credit lines ("By Tom Balmforth and Mark Potter",
 //   "(Reporting by Ana Beatriz Moura in Brasilia; Editing by Guy
 //   Faulconbridge)") every name of two or more capitalized words is a
 //   person, and a person, place or country inside it gives way.
-//   A name no gazetteer holds gets source kPattern.
+//   In a headline in title case ("Pentagon Chief Visits Troops In Guam")
+//   a name after a title is a gazetteer person as found or starts with a
+//   given name. A name no gazetteer holds gets source kPattern.
 // - A weapon designation followed by its family's name is one mention of
 //   the designation ("AH-64E Apache").
 // - A later (or earlier) surname or short form of a person found in the
