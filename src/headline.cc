@@ -1,5 +1,10 @@
 #include "headline.h"
 
+#include <string.h>  // memrchr
+
+#include <algorithm>
+#include <cstring>
+
 #include "ascii.h"
 #include "word_set.h"
 
@@ -22,15 +27,19 @@ constexpr size_t kMaxHeadline = 200;
 
 bool InTitleCaseHeadline(std::string_view text, size_t pos) {
   // The line's ends are looked for no further than a headline reaches, so
-  // that a long line costs no more than a short one.
-  size_t begin = pos;
-  while (begin > 0 && text[begin - 1] != '\n') {
-    if (pos - --begin > kMaxHeadline) return false;
-  }
-  size_t end = pos;
-  while (end < text.size() && text[end] != '\n') {
-    if (++end - begin > kMaxHeadline) return false;
-  }
+  // that a long line costs no more than a short one; most lines of prose
+  // are longer, and end the search there.
+  const size_t from = pos > kMaxHeadline ? pos - kMaxHeadline : 0;
+  const void* newline_before = memrchr(text.data() + from, '\n', pos - from);
+  if (newline_before == nullptr && from > 0) return false;
+  const size_t begin =
+      newline_before == nullptr ? 0 : static_cast<size_t>(static_cast<const char*>(newline_before) - text.data()) + 1;
+  const size_t reach = std::min(text.size(), begin + kMaxHeadline + 1) - pos;
+  const void* newline_after = std::memchr(text.data() + pos, '\n', reach);
+  if (newline_after == nullptr && begin + kMaxHeadline < text.size()) return false;
+  const size_t end = newline_after == nullptr
+                         ? text.size()
+                         : static_cast<size_t>(static_cast<const char*>(newline_after) - text.data());
   int minor = 0;
   bool first = true;
   for (size_t i = begin; i < end;) {
@@ -38,6 +47,8 @@ bool InTitleCaseHeadline(std::string_view text, size_t pos) {
     size_t j = i;
     while (j < end && IsLetter(text[j])) ++j;
     if (j == i) break;
+    // Title case leaves only short words in lower case: prose ends here.
+    if (IsLower(text[i]) && j - i >= 4) return false;
     if (!first && kMinorWordSet.Contains(text.substr(i, j - i)) && ++minor >= 2) return true;
     first = false;
     i = j;

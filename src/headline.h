@@ -9,8 +9,9 @@
 namespace gazer {
 
 // True if the line of `text` that holds byte `pos` is a short line in title
-// case: two or more words that prose writes in lower case ("To", "In",
-// "Of", "With") are capitalized in it after its first word.
+// case: no word of four letters or more starts in lower case, and two or
+// more words that prose writes in lower case ("To", "In", "Of", "With")
+// are capitalized in it after its first word.
 bool InTitleCaseHeadline(std::string_view text, size_t pos);
 
 }  // namespace gazer

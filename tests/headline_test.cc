@@ -19,6 +19,8 @@ TEST(HeadlineTest, ProseAndNamesAreNoHeadline) {
   // One capitalized minor word, or the first word, is not enough.
   EXPECT_FALSE(InTitleCaseHeadline("In Guam, the Chief of Staff met troops from Japan.", 10));
   EXPECT_FALSE(InTitleCaseHeadline("The Gulf Of Aden is busy.", 5));
+  // Lower-case words of prose, however many capitals come after them.
+  EXPECT_FALSE(InTitleCaseHeadline("Troops said To Them In Guam", 5));
   // Long lines are prose.
   const std::string long_line = "He Said To Them In The " + std::string(300, 'x');
   EXPECT_FALSE(InTitleCaseHeadline(long_line, 3));
