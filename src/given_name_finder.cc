@@ -108,8 +108,9 @@ class Finder {
   // Moura", "Corinne Vasquez-Lund"), or, if it is the only word after the
   // given name, as a surname, where the caller says so ("Jim Jordan", not
   // the country; "Maria Lavrov", not Sergei Lavrov), a given name itself
-  // if the name's given name is a mention too. A town gives way only to a `free_given` name, no
-  // mention itself: two towns in a row stay towns ("Victoria Gatwick").
+  // if the name's given name is a mention too. A town gives way only to a
+  // `free_given` name, no mention itself: two towns in a row stay towns
+  // ("Victoria Gatwick").
   bool SurnameGivesWay(size_t from, size_t last_end, bool free_given) const {
     auto it = std::lower_bound(mentions_.begin(), mentions_.end(), from,
                                [](const Mention& m, size_t b) { return m.end <= b; });

@@ -10,8 +10,9 @@
 // a mention of the given name alone give way when free name words follow
 // ("Douglas Barrie", "Victoria Coates"); a one-word mention that is the
 // surname and the name's only other word, where the caller lets it ("Jim
-// Jordan", "Maria Lavrov"); and a town that ends the surname of a name whose given name is
-// no mention ("Ana Beatriz Moura", "Corinne Vasquez-Lund"). "Abu" and
+// Jordan", "Maria Lavrov"); and a town that ends the surname of a name
+// whose given name is no mention ("Ana Beatriz Moura", "Corinne
+// Vasquez-Lund"). "Abu" and
 // "Umm" followed by a given name start a name too ("Abu Ali").
 #ifndef GAZER_SRC_GIVEN_NAME_FINDER_H_
 #define GAZER_SRC_GIVEN_NAME_FINDER_H_
