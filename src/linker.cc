@@ -173,6 +173,20 @@ bool IsSpeakerLabel(const std::string& text, const NameToken& t) {
 constexpr WordSet<512> kNotNameSet(kNotNames);
 constexpr WordSet<64> kParticleSet(kParticles);
 
+// Words that end the names of military operations and exercises after a
+// region or direction ("Baltic Sentry", "Arctic Edge", "Atlantic
+// Resolve", "Southern Spear"): the place is then no mention.
+constexpr std::string_view kOperationWords[] = {"Sentry", "Shield", "Spear", "Resolve", "Guardian", "Edge", "Vanguard"};
+constexpr WordSet<16> kOperationWordSet(kOperationWords);
+
+// True if the word after [.., end) of `text` is one of kOperationWords.
+bool OperationWordAfter(const std::string& text, size_t end) {
+  if (end + 1 >= text.size() || text[end] != ' ' || !IsUpper(text[end + 1])) return false;
+  size_t e = end + 2;
+  while (e < text.size() && IsLower(text[e])) ++e;
+  return kOperationWordSet.Contains(std::string_view(text).substr(end + 1, e - end - 1));
+}
+
 // True if Normalize leaves `text` as it is: ASCII but for the bytes it
 // changes there (NUL, tab, vertical tab, form feed, carriage return, '`').
 // Gazetteer names mostly are.
@@ -748,6 +762,7 @@ void Linker::Link(Extraction* out) const {
     // A currency: "US$6.5 billion", "HK$3 billion".
     if (m.end < cased.size() && cased[m.end] == '$') continue;
     const uint32_t e = resolve(m);
+    if (entry_of(e).type == EntityType::kLocation && OperationWordAfter(cased, m.end)) continue;
     // Only places: a country or organization in capitals is its acronym
     // ("US", "NATO"), and the place names of the gazetteer are many.
     if (m.end - m.begin <= 4 && !m.from_pattern && entry_of(e).type == EntityType::kLocation &&

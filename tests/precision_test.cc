@@ -117,6 +117,18 @@ TEST_F(DefaultGazetteers, TitleCaseHeadlinesNameOnlyPeopleWithGivenNames) {
   EXPECT_TRUE(Has(Find("Defence Minister John Healey Visits Troops In Estonia As Allies Meet"), "person:john-healey=John Healey"));
 }
 
+TEST_F(DefaultGazetteers, PlacesThatNameOperationsAreNoMentions) {
+  const auto found = Find("NATO began Baltic Sentry and Arctic Sentry; US troops rotate under Atlantic Resolve.");
+  EXPECT_FALSE(HasId(found, "location:baltic-sea")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(HasId(found, "location:arctic"));
+  EXPECT_FALSE(HasId(found, "location:atlantic-ocean"));
+  // The places themselves, and bodies named after them, stay.
+  const auto places = Find("Ships of the Pacific Fleet sailed from the Arctic to the Baltic.");
+  EXPECT_TRUE(HasId(places, "organization:pacific-fleet")) << ::testing::PrintToString(places);
+  EXPECT_TRUE(HasId(places, "location:arctic"));
+  EXPECT_TRUE(HasId(places, "location:baltic-sea"));
+}
+
 TEST_F(DefaultGazetteers, GeorgiaByContext) {
   EXPECT_TRUE(Has(Find("He flew from Atlanta, Georgia to Boston."), "location:georgia-us-state=Georgia"));
   EXPECT_TRUE(Has(Find("Georgia and Russia fought a war in 2008."), "country:georgia=Georgia"));

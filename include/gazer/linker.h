@@ -10,6 +10,8 @@
 //   else, more weakly, other places of its country ("Georgia" in an
 //   article on Atlanta and Savannah); failing that, the highest priority,
 //   then the entry loaded first.
+// - A place right before a word that ends the names of operations
+//   ("Baltic Sentry", "Atlantic Resolve") is no mention.
 // - A family pattern match gets the id TYPE:slug-of-the-text, or the literal
 //   entry with that id.
 // - A capitalized name after a title (General, President, Foreign Minister,
