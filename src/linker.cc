@@ -91,7 +91,8 @@ constexpr std::string_view kTitlesAnyCase[] = {
     "Chief of Staff", "Chief of the General Staff", "Chief of General Staff", "Minister of Defence",
     "Minister of Defense", "Minister of Foreign Affairs", "Foreign Minister", "Defence Minister",
     "Defense Minister", "Prime Minister", "Foreign Secretary", "Defence Secretary", "Defense Secretary",
-    "Home Secretary",
+    "Home Secretary", "Sergeant Major", "Sergeant Major of the Army", "Sergeant Major of the Marine Corps",
+    "Master Chief Petty Officer of the Navy", "Chief Master Sergeant of the Air Force",
     // Roles news writes before a name ("former Turkish diplomat Aydin Selcen").
     "diplomat", "analyst", "expert", "scientist", "political scientist", "journalist", "researcher",
     "columnist", "correspondent", "reporter", "editor", "historian", "economist", "lawmaker", "official",

@@ -379,6 +379,7 @@ TEST_F(DefaultData, WeaponsByTheirNamesAndTheirGenericNouns) {
   EXPECT_FALSE(HasId(tamir, "person:yuli-tamir"));
   EXPECT_TRUE(Has(tamir, "weapon:hq-29=HQ-29"));
   EXPECT_TRUE(Has(tamir, "weapon:type-99=Type 99B"));
+  EXPECT_TRUE(Has(Find("The Army cancelled the M10 Booker."), "weapon:m10-booker=M10 Booker"));
 }
 
 TEST_F(DefaultData, NationalSecurityCouncilOfTheArticlesCountry) {

@@ -184,6 +184,9 @@ TEST_F(LinkerTest, TitleVariants) {
   EXPECT_THAT(Texts("foreign minister Sergei Lavrov met"), ElementsAre("Sergei Lavrov"));
   EXPECT_THAT(Texts("President Bashar al-Assad spoke"), ElementsAre("Bashar al-Assad"));
   EXPECT_THAT(Texts("Gen. Valery Gerasimov's plan"), ElementsAre("Valery Gerasimov"));
+  // The senior enlisted titles of the US services.
+  EXPECT_THAT(Texts("Sergeant Major of the Army Michael Weimer said"), ElementsAre("Michael Weimer"));
+  EXPECT_THAT(Texts("Master Chief Petty Officer of the Navy James Honea said"), ElementsAre("James Honea"));
   // A diacritic in the name keeps the original span and gives an ASCII id.
   const std::vector<Linked> linked = Link("President Recep Tayyip Erdo\xC4\x9F" "an spoke");
   ASSERT_EQ(linked.size(), 1u);
