@@ -83,8 +83,8 @@ constexpr std::string_view kTitlesAnyCase[] = {
     "President", "President-elect", "Vice President", "Minister", "Secretary", "Secretary of State",
     "Secretary of Defense", "Secretary of Defence", "Secretary-General", "Secretary General", "Spokesman",
     "Spokeswoman", "Spokesperson", "Ambassador", "Envoy", "Chancellor", "Senator", "Congressman",
-    "Congresswoman", "Governor", "Mayor", "Ayatollah", "Grand Ayatollah", "Sheikh", "Sheik", "Emir", "King", "Queen", "Prince",
-    "Princess", "Crown Prince", "Sultan", "Pope", "Colonel", "Lieutenant", "Lieutenant Colonel",
+    "Congresswoman", "Governor", "Mayor", "Ayatollah", "Grand Ayatollah", "Sheikh", "Sheik", "Emir", "King",
+    "Queen", "Prince", "Princess", "Crown Prince", "Sultan", "Pope", "Colonel", "Lieutenant", "Lieutenant Colonel",
     "Lieutenant-Colonel", "Sergeant", "Admiral", "Vice Admiral", "Rear Admiral", "Commander",
     "Commander-in-Chief", "Brigadier", "Premier", "Leader", "Supreme Leader", "Chairman", "Chairwoman",
     "Professor", "Captain", "Corporal", "Private", "Marshal", "Field Marshal", "Air Marshal",
@@ -177,7 +177,8 @@ constexpr WordSet<64> kParticleSet(kParticles);
 // Words that end the names of military operations and exercises after a
 // region or direction ("Baltic Sentry", "Arctic Edge", "Atlantic
 // Resolve", "Southern Spear"): the place is then no mention.
-constexpr std::string_view kOperationWords[] = {"Sentry", "Shield", "Spear", "Resolve", "Guardian", "Edge", "Vanguard"};
+constexpr std::string_view kOperationWords[] = {"Sentry", "Shield", "Spear",   "Resolve",
+                                                "Guardian", "Edge", "Vanguard"};
 constexpr WordSet<16> kOperationWordSet(kOperationWords);
 
 // True if the word after [.., end) of `text` is one of kOperationWords.
@@ -985,10 +986,9 @@ void Linker::Link(Extraction* out) const {
         return given_names_->Contains(std::string_view(cased).substr(m.begin, m.end - m.begin));
       }
       if (entity.type != EntityType::kPerson || entity.entry < 0 || m.begin < 2) return false;
-      size_t b = m.begin - 1;
-      while (b > 0 && cased[b - 1] != ' ' && cased[b - 1] != '\n') --b;
+      const size_t given = TokenStart(cased, m.begin - 1);
       return !GivenNameOf(gazetteer_, entry_of(static_cast<size_t>(entity.entry)),
-                          std::string_view(cased).substr(b, m.begin - 1 - b));
+                          std::string_view(cased).substr(given, m.begin - 1 - given));
     }
     return entity.entry >= 0 && PlaceGivesWayToName(entry_of(static_cast<size_t>(entity.entry)));
   };
