@@ -111,6 +111,30 @@ bool DottedAcronymVariant(std::string_view alias, std::string* variant) {
   return false;
 }
 
+// News quotes a nickname inside a name with either mark ("Ismael 'El Mayo'
+// Zambada", "Ismael \"El Mayo\" Zambada"). Sets `*variant` to the alias
+// with the other mark around each quoted part that spaces enclose; false
+// if it has none.
+bool QuotedNicknameVariant(std::string_view alias, std::string* variant) {
+  variant->assign(alias);
+  bool changed = false;
+  for (size_t open = 0; open + 1 < variant->size(); ++open) {
+    const char mark = (*variant)[open];
+    if ((mark != '\'' && mark != '"') || (open > 0 && (*variant)[open - 1] != ' ')) continue;
+    const size_t close = variant->find(mark, open + 1);
+    if (close == std::string::npos || close == open + 1 || close + 1 >= variant->size() ||
+        (*variant)[close + 1] != ' ') {
+      continue;
+    }
+    const char other = mark == '"' ? '\'' : '"';
+    (*variant)[open] = other;
+    (*variant)[close] = other;
+    changed = true;
+    open = close;
+  }
+  return changed;
+}
+
 }  // namespace
 
 // About 16 bits a word: with two of them set, a word that is not in the
@@ -165,9 +189,11 @@ AliasTrie::AliasTrie(const Gazetteer& gazetteer, uint32_t first, uint32_t last) 
     for (uint32_t k = 0; k < entry.alias_count; ++k) {
       const Alias alias = gazetteer.alias(entry, k);
       add(e, entry, alias.text, alias.case_rule);
-      if (DottedAcronymVariant(alias.text, &variant) &&
-          std::find(listed.begin(), listed.end(), std::string_view(variant)) == listed.end()) {
-        add(e, entry, variant, alias.case_rule);
+      for (auto* make_variant : {&DottedAcronymVariant, &QuotedNicknameVariant}) {
+        if (make_variant(alias.text, &variant) &&
+            std::find(listed.begin(), listed.end(), std::string_view(variant)) == listed.end()) {
+          add(e, entry, variant, alias.case_rule);
+        }
       }
     }
   }

@@ -182,6 +182,19 @@ TEST_F(MatcherTest, AcronymsWithAndWithoutDots) {
   EXPECT_THAT(Ids("a UK Development Programme"), IsEmpty());
 }
 
+TEST_F(MatcherTest, QuotedNicknameInEitherMark) {
+  Load("person:ismael-zambada\tIsmael Zambada\tIsmael 'El Mayo' Zambada\n"
+       "person:jimmy-cherizier\tJimmy Cherizier\tJimmy \"Barbecue\" Cherizier\n"
+       "organization:farc\tFARC\n");
+  EXPECT_THAT(Texts("Ismael \"El Mayo\" Zambada"), ElementsAre("Ismael \"El Mayo\" Zambada"));
+  EXPECT_THAT(Texts("Ismael \xE2\x80\x9C" "El Mayo\xE2\x80\x9D Zambada"),
+              ElementsAre("Ismael \xE2\x80\x9C" "El Mayo\xE2\x80\x9D Zambada"));
+  EXPECT_THAT(Texts("Ismael 'El Mayo' Zambada"), ElementsAre("Ismael 'El Mayo' Zambada"));
+  EXPECT_THAT(Texts("Jimmy 'Barbecue' Cherizier"), ElementsAre("Jimmy 'Barbecue' Cherizier"));
+  // Mixed marks are no quotation.
+  EXPECT_THAT(Texts("Ismael 'El Mayo\" Zambada"), IsEmpty());
+}
+
 TEST_F(MatcherTest, LeftmostLongest) {
   Load("country:russia\tRussia\tRussian\n"
        "organization:russian-defence-ministry\tRussian Defence Ministry\tRussian Ministry of Defence\n"
