@@ -1157,6 +1157,42 @@ void Linker::Link(Extraction* out) const {
       }
     }
   }
+  // A surname of several words ("Lund Poulsen" of Troels Lund Poulsen,
+  // "Sheikh Mohamud" of Hassan Sheikh Mohamud): the middle words of the
+  // person's name right before the linked last word join its mention, and a
+  // place found in one of them gives way as it does to the surname.
+  for (Mention& l : linked) {
+    const Entity& entity = entities[l.entity];
+    if (entity.type != EntityType::kPerson) continue;
+    const std::string_view name = normalized(entity.name);
+    const std::string_view word(cased.data() + l.begin, l.end - l.begin);
+    if (name.size() <= word.size() || name.substr(name.size() - word.size()) != word ||
+        name[name.size() - word.size() - 1] != ' ') {
+      continue;
+    }
+    size_t name_end = name.size() - word.size() - 1;  // the space before the matched word
+    while (name_end > 0 && l.begin > 1 && cased[l.begin - 1] == ' ' && IsWord(cased, l.begin - 2)) {
+      const size_t name_word = name.rfind(' ', name_end - 1);
+      if (name_word == std::string_view::npos) break;  // the given name: the full name is matched as such
+      const size_t begin = WordStartAt(cased, l.begin - 1);
+      if (std::string_view(cased.data() + begin, l.begin - 1 - begin) !=
+          name.substr(name_word + 1, name_end - name_word - 1)) {
+        break;
+      }
+      const auto place = std::lower_bound(mentions.begin(), mentions.end(), begin,
+                                          [](const Mention& m, size_t at) { return m.end <= at; });
+      if (place != mentions.end() && place->begin < l.begin - 1) {
+        const Entity& found = entities[place->entity];
+        if (place->begin != begin || place->end != l.begin - 1 || found.type != EntityType::kLocation ||
+            found.entry < 0 || !SurnameMayTakePlace(entry_of(static_cast<size_t>(found.entry)))) {
+          break;
+        }
+        place->end = place->begin;
+      }
+      l.begin = static_cast<uint32_t>(begin);
+      name_end = name_word;
+    }
+  }
   if (!linked.empty()) MergeMentions(&mentions, linked);
 }
 

@@ -271,6 +271,25 @@ TEST_F(LinkerTest, SurnameOfGazetteerPerson) {
   EXPECT_THAT(Texts("Valery Gerasimov came; gerasimov left."), ElementsAre("Valery Gerasimov"));
 }
 
+TEST_F(LinkerTest, SurnameOfSeveralWordsIsOneMention) {
+  Load("person:troels-lund-poulsen\tTroels Lund Poulsen\n"
+       "location:lund\tLund\t\tpopulation=90000\n"
+       "location:madrid\tMadrid\t\tpopulation=3000000\n"
+       "person:luis-madrid-poulsen\tLuis Madrid Poulsen\n");
+  EXPECT_THAT(Texts("Troels Lund Poulsen came. Lund Poulsen said."),
+              ElementsAre("Troels Lund Poulsen", "Lund Poulsen"));
+  EXPECT_THAT(Ids("Troels Lund Poulsen came. Lund Poulsen said."),
+              ElementsAre("person:troels-lund-poulsen", "person:troels-lund-poulsen"));
+  // Only the words of the name, right before the surname.
+  EXPECT_THAT(Texts("Troels Lund Poulsen came. In Lund, Poulsen said."),
+              ElementsAre("Troels Lund Poulsen", "Lund", "Poulsen"));
+  EXPECT_THAT(Texts("Troels Lund Poulsen came. Mads Poulsen said."),
+              ElementsAre("Troels Lund Poulsen", "Poulsen"));
+  // A city of a million keeps its word.
+  EXPECT_THAT(Ids("Luis Madrid Poulsen came. Madrid Poulsen said."),
+              ElementsAre("person:luis-madrid-poulsen", "location:madrid", "person:luis-madrid-poulsen"));
+}
+
 TEST_F(LinkerTest, CapitalSurnameOfSpeakerLabelLinks) {
   Load("person:john-kerry\tJohn Kerry\n");
   EXPECT_THAT(Texts("John Kerry arrived.\n\nSECRETARY KERRY: Thank you.\nMR KERRY: Again."),

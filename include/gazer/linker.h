@@ -42,7 +42,9 @@
 //   in capitals only as the last word of a transcript's speaker label
 //   ("SECRETARY KERRY: Thank you."). A short form two persons share
 //   links to the first one named until the second is ("Kim Jong Un ...
-//   Kim said ... Kim Yo Jong"), and to neither after that.
+//   Kim said ... Kim Yo Jong"), and to neither after that. The middle
+//   words of the name right before such a surname are part of the mention
+//   ("Lund Poulsen" of Troels Lund Poulsen), over a town they name.
 #ifndef GAZER_LINKER_H_
 #define GAZER_LINKER_H_
 
