@@ -10,6 +10,7 @@
 #include "mention_merge.h"
 #include "name_tokens.h"
 #include "name_words.h"
+#include "place_noun.h"
 #include "scratch.h"
 #include "slug.h"
 #include "surname_table.h"
@@ -943,6 +944,28 @@ void Linker::Link(Extraction* out) const {
     }
     std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   };
+
+  // Places after a place noun ("the town of Adan Yabaal"), which no finder
+  // after this takes for a person's name.
+  std::vector<NameSpan>& places = scratch.appositions;
+  places.clear();
+  CapitalTokens capitals_for_places(cased, out->matches.runs, scratch.capitals);
+  FindNamesAfterPlaceNouns(cased, mentions, &capitals_for_places, &places);
+  if (!places.empty()) {
+    found.clear();
+    for (const NameSpan& span : places) {
+      const std::string_view name(cased.data() + span.begin, span.end - span.begin);
+      std::string& id = scratch.id_text;
+      id.assign("location:");
+      AppendSlug(name, &id);
+      const int64_t entry = gazetteer_.Find(id);
+      const uint32_t place = entry >= 0 && entry_of(static_cast<size_t>(entry)).type == EntityType::kLocation
+                                 ? entity_for_entry(entry)
+                                 : entity_for_text(id, EntityType::kLocation, name, Source::kPattern, -1);
+      found.push_back({span.begin, span.end, place, 0});
+    }
+    MergeMentions(&mentions, found);
+  }
 
   // Names of bylines and credit lines, where any place or person inside a
   // name gives way to it.

@@ -287,5 +287,12 @@ TEST_F(DefaultGazetteers, TownsNamedLikeGivenNamesGiveWayToPersons) {
   for (const std::string& m : places) EXPECT_NE(m.rfind("person:", 0), 0u) << m;
 }
 
+TEST_F(DefaultGazetteers, APlaceNounIntroducesAPlaceNotAPerson) {
+  // "Adan" is a given name; after "the town of" the name is a place's.
+  const auto found = Find("Somali forces retook the town of Adan Yabaal on Monday.");
+  EXPECT_TRUE(Has(found, "location:adan-yabaal=Adan Yabaal")) << ::testing::PrintToString(found);
+  for (const std::string& m : found) EXPECT_NE(m.rfind("person:", 0), 0u) << m;
+}
+
 }  // namespace
 }  // namespace gazer

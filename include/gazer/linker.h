@@ -34,6 +34,10 @@
 //   In a headline in title case ("Pentagon Chief Visits Troops In Guam")
 //   a name after a title is a gazetteer person as found or starts with a
 //   given name. A name no gazetteer holds gets source kPattern.
+// - Capitalized words right after a place noun and "of" ("the town of
+//   Adan Yabaal", "the island of Kinmen") that no mention overlaps are a
+//   location, which no person finder then takes (source kPattern unless
+//   the gazetteer has the slug as a location id).
 // - A weapon designation followed by its family's name is one mention of
 //   the designation ("AH-64E Apache").
 // - A later (or earlier) surname or short form of a person found in the
