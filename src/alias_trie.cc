@@ -6,6 +6,8 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -135,6 +137,50 @@ bool QuotedNicknameVariant(std::string_view alias, std::string* variant) {
   return changed;
 }
 
+// The words British and American English spell apart in the names of
+// bodies ("Ministry of Defence", "Kratos Defense"; "Organisation",
+// "Stabilization"), as pairs of word endings. News of either side writes
+// any body's name its own way.
+constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
+    {"Defence", "Defense"}, {"defence", "defense"}, {"Centre", "Center"},   {"centre", "center"},
+    {"isation", "ization"}, {"Armoured", "Armored"}, {"armoured", "armored"},
+    {"Programme", "Program"}, {"programme", "program"},
+};
+
+// Sets `*variant` to an organization's alias spelt the other way: each word
+// that ends in one form of kSpellings ends in the other. False if no word
+// does.
+bool SpellingVariant(std::string_view alias, std::string* variant) {
+  variant->clear();
+  bool changed = false;
+  size_t begin = 0;
+  while (begin < alias.size()) {
+    size_t end = begin;
+    while (end < alias.size() && IsWordByte(static_cast<unsigned char>(alias[end]))) ++end;
+    std::string_view word = alias.substr(begin, end - begin);
+    for (const auto& [british, american] : kSpellings) {
+      for (const auto& [from, to] : {std::pair{british, american}, std::pair{american, british}}) {
+        // A whole word, or the ending of a longer one ("Organisation").
+        if (word.ends_with(from)) {
+          variant->append(word.substr(0, word.size() - from.size()));
+          variant->append(to);
+          word = {};
+          changed = true;
+          break;
+        }
+      }
+      if (word.empty()) break;
+    }
+    variant->append(word);
+    // The bytes up to the next word as they are.
+    size_t next = end;
+    while (next < alias.size() && !IsWordByte(static_cast<unsigned char>(alias[next]))) ++next;
+    variant->append(alias.substr(end, next - end));
+    begin = next;
+  }
+  return changed;
+}
+
 }  // namespace
 
 // About 16 bits a word: with two of them set, a word that is not in the
@@ -181,6 +227,17 @@ AliasTrie::AliasTrie(const Gazetteer& gazetteer, uint32_t first, uint32_t last) 
     own_keys_ += after_hyphen;
     own_records_.push_back(record);
   };
+  // A spelling variant that is another entry's alias is left out: it would
+  // make that alias ambiguous.
+  std::unordered_set<std::string> spelt;
+  for (uint32_t e = first; e < last; ++e) {
+    const Entry entry = gazetteer.entry(e);
+    if (entry.is_family()) continue;
+    for (uint32_t k = 0; k < entry.alias_count; ++k) {
+      const std::string_view text = gazetteer.alias(entry, k).text;
+      if (SpellingVariant(text, &variant)) spelt.emplace(text);
+    }
+  }
   for (uint32_t e = first; e < last; ++e) {
     const Entry entry = gazetteer.entry(e);
     if (entry.is_family()) continue;
@@ -194,6 +251,11 @@ AliasTrie::AliasTrie(const Gazetteer& gazetteer, uint32_t first, uint32_t last) 
             std::find(listed.begin(), listed.end(), std::string_view(variant)) == listed.end()) {
           add(e, entry, variant, alias.case_rule);
         }
+      }
+      if (entry.type == EntityType::kOrganization && SpellingVariant(alias.text, &variant) &&
+          !spelt.contains(variant) &&
+          std::find(listed.begin(), listed.end(), std::string_view(variant)) == listed.end()) {
+        add(e, entry, variant, alias.case_rule);
       }
     }
   }

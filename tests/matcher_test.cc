@@ -195,6 +195,23 @@ TEST_F(MatcherTest, QuotedNicknameInEitherMark) {
   EXPECT_THAT(Texts("Ismael 'El Mayo\" Zambada"), IsEmpty());
 }
 
+TEST_F(MatcherTest, OrganizationsInBritishAndAmericanSpelling) {
+  Load("organization:airbus-ds\tAirbus Defence and Space\n"
+       "organization:oecd\tOrganisation for Economic Co-operation and Development\n"
+       "organization:stimson\tStimson Center\n"
+       "organization:uk-mod\tMinistry of Defence\n"
+       "organization:us-dod\tMinistry of Defense\n"
+       "location:pearl-harbor\tDefense Center\n");
+  EXPECT_THAT(Ids("Airbus Defense and Space"), ElementsAre("organization:airbus-ds"));
+  EXPECT_THAT(Ids("the Organization for Economic Co-operation and Development"), ElementsAre("organization:oecd"));
+  EXPECT_THAT(Ids("the Stimson Centre"), ElementsAre("organization:stimson"));
+  // A spelling that another entry lists stays that entry's alone.
+  EXPECT_THAT(Ids("the Ministry of Defence"), ElementsAre("organization:uk-mod"));
+  EXPECT_THAT(Ids("the Ministry of Defense"), ElementsAre("organization:us-dod"));
+  // Only organizations.
+  EXPECT_THAT(Ids("the Defence Centre"), IsEmpty());
+}
+
 TEST_F(MatcherTest, LeftmostLongest) {
   Load("country:russia\tRussia\tRussian\n"
        "organization:russian-defence-ministry\tRussian Defence Ministry\tRussian Ministry of Defence\n"
