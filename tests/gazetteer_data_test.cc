@@ -511,5 +511,27 @@ TEST_F(DefaultData, ArmedGroupsCompaniesAndUnitsOfTheNewTheatres) {
   EXPECT_TRUE(Has(Find("Senior General Min Aung Hlaing flew to Moscow."), "person:min-aung-hlaing=Min Aung Hlaing"));
 }
 
+TEST_F(DefaultData, NordicServicesCartelFactionsAndSomaliLeaders) {
+  const auto found = Find("The Norwegian Intelligence Service and Denmark's PET briefed BAAINBw officials. "
+                          "Los Chapitos fought La Mayiza in Culiacan. Fighting in the Catatumbo region went on.");
+  EXPECT_TRUE(Has(found, "organization:norway-intelligence-service=Norwegian Intelligence Service"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "organization:denmark-pet=PET"));
+  EXPECT_TRUE(Has(found, "organization:baainbw=BAAINBw"));
+  EXPECT_TRUE(Has(found, "organization:los-chapitos=Los Chapitos"));
+  EXPECT_TRUE(Has(found, "organization:la-mayiza=La Mayiza"));
+  EXPECT_TRUE(Has(found, "location:catatumbo=Catatumbo region"));
+  const auto places = Find("Puntland's president, Said Abdullahi Deni, met Jubaland's Ahmed Madobe. A P-8A Poseidon "
+                           "flew over the West Philippine Sea; shells came from Unterluess.");
+  EXPECT_TRUE(Has(places, "person:said-abdullahi-deni=Said Abdullahi Deni")) << ::testing::PrintToString(places);
+  EXPECT_TRUE(Has(places, "person:ahmed-madobe=Ahmed Madobe"));
+  EXPECT_TRUE(Has(places, "weapon:p-8=P-8A Poseidon"));
+  EXPECT_TRUE(Has(places, "location:west-philippine-sea=West Philippine Sea"));
+  EXPECT_FALSE(HasId(places, "location:philippine-sea"));
+  EXPECT_TRUE(Has(places, "location:unterluss=Unterluess"));
+  // The lower-case words stay words.
+  EXPECT_FALSE(HasId(Find("The pet was in the pst folder."), "organization:denmark-pet"));
+}
+
 }  // namespace
 }  // namespace gazer
