@@ -680,14 +680,15 @@ void Linker::Link(Extraction* out) const {
   // two in reach, the nearer ("China held drills. Taiwan's Ministry of
   // National Defense").
   constexpr uint32_t kNearby = 40;
-  auto just_before = [&](const std::vector<std::pair<uint32_t, std::string_view>>& ends, std::string_view country,
-                         uint32_t begin) {
-    // `ends` is sorted (matches are): the nearest end at or before `begin`.
+  using CountryEnd = std::pair<uint32_t, std::string_view>;
+  // The nearest of `ends` (sorted, as matches are) at or before `begin`
+  // and in reach of it, or nullptr.
+  auto nearby_end = [&](const std::vector<CountryEnd>& ends, uint32_t begin) -> const CountryEnd* {
     auto it = std::upper_bound(ends.begin(), ends.end(), begin,
-                               [](uint32_t b, const std::pair<uint32_t, std::string_view>& e) { return b < e.first; });
-    if (it == ends.begin()) return false;
+                               [](uint32_t b, const CountryEnd& e) { return b < e.first; });
+    if (it == ends.begin()) return nullptr;
     --it;
-    return it->first + kNearby >= begin && it->second == country;
+    return it->first + kNearby >= begin ? &*it : nullptr;
   };
   // True if `next` comes right after `m`, a comma between ("Athens,
   // Greece"), and may be a place of `country` or that country itself.
@@ -722,6 +723,16 @@ void Linker::Link(Extraction* out) const {
       return *biggest;
     };
     const Match* const next = &m + 1 < matches_end ? &m + 1 : nullptr;
+    // The country named right before, and the country of an entity named
+    // right before, unless a mention of another country comes between
+    // ("the General Staff of the Armed Forces of Ukraine said, while
+    // Russia's Defense Ministry").
+    const CountryEnd* const country_before = nearby_end(country_ends, m.begin);
+    const CountryEnd* context_before = nearby_end(context_ends, m.begin);
+    if (context_before != nullptr && country_before != nullptr && country_before->first > context_before->first &&
+        country_before->second != context_before->second) {
+      context_before = nullptr;
+    }
     for (uint32_t c = 0; c < m.candidates_count; ++c) {
       const uint32_t e = out->matches.candidates[m.candidates_begin + c];
       // A copy: the look-ups of not_dwarfed and place_after may reuse its
@@ -733,7 +744,7 @@ void Linker::Link(Extraction* out) const {
         return population == 0 || population * 4 >= biggest_population();
       };
       if (!entry.country.empty() && contains(named_countries, entry.country)) {
-        if (not_dwarfed()) score += just_before(country_ends, entry.country, m.begin) ? 4 : 2;
+        if (not_dwarfed()) score += country_before != nullptr && country_before->second == entry.country ? 4 : 2;
       } else if (entry.type == EntityType::kLocation && !entry.country.empty() &&
                  contains(place_countries, entry.country)) {
         // Other places of its country, the country itself unnamed, are
@@ -745,7 +756,8 @@ void Linker::Link(Extraction* out) const {
       // Places of one country go together: "Atlanta, Georgia", "Athens,
       // Georgia", "Alexandria, Virginia".
       if (!entry.country.empty() &&
-          (just_before(context_ends, entry.country, m.begin) || place_after(m, next, entry.country))) {
+          ((context_before != nullptr && context_before->second == entry.country) ||
+           place_after(m, next, entry.country))) {
         score += 3;
       }
       if (entry.type == EntityType::kCountry &&

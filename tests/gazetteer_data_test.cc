@@ -403,6 +403,14 @@ TEST_F(DefaultData, BodyOfTheNearestCountryNamedBeforeIt) {
   const auto beijing = Find("Taiwan was on alert. China's Ministry of National Defense said ships were seen.");
   EXPECT_TRUE(Has(beijing, "organization:china-defence-ministry=Ministry of National Defense"))
       << ::testing::PrintToString(beijing);
+  // A country named between beats the country of an entity named before it
+  // (the carrier Shandong is China's; the General Staff Ukraine's).
+  const auto carrier = Find("The aircraft carrier Shandong sailed east of Taiwan, Taiwan's Ministry of National Defense said.");
+  EXPECT_TRUE(Has(carrier, "organization:taiwan-defence-ministry=Ministry of National Defense"))
+      << ::testing::PrintToString(carrier);
+  const auto moscow = Find("Ukrainian drones hit a refinery, the General Staff of the Armed Forces of Ukraine said, while "
+                           "Russia's Defense Ministry claimed gains.");
+  EXPECT_TRUE(Has(moscow, "organization:russia-defence-ministry=Defense Ministry")) << ::testing::PrintToString(moscow);
 }
 
 TEST_F(DefaultData, SmallTownsOfTheLaterTheatres) {
