@@ -541,5 +541,16 @@ TEST_F(DefaultData, NordicServicesCartelFactionsAndSomaliLeaders) {
   EXPECT_FALSE(HasId(Find("The pet was in the pst folder."), "organization:denmark-pet"));
 }
 
+TEST_F(DefaultData, TribalDistrictsOfPakistan) {
+  const auto found = Find("Clashes in Kurram and Bajaur spread to Orakzai, Mohmand and the Khyber district; "
+                          "a train was attacked in Bolan.");
+  EXPECT_TRUE(Has(found, "location:kurram=Kurram")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "location:bajaur=Bajaur"));
+  EXPECT_TRUE(Has(found, "location:orakzai=Orakzai"));
+  EXPECT_TRUE(Has(found, "location:mohmand=Mohmand"));
+  EXPECT_TRUE(Has(found, "location:khyber-district=Khyber district"));
+  EXPECT_TRUE(Has(found, "location:bolan=Bolan"));
+}
+
 }  // namespace
 }  // namespace gazer
