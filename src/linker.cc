@@ -172,6 +172,27 @@ bool IsSpeakerLabel(const std::string& text, const NameToken& t) {
   return true;
 }
 
+// True if `word` is a title of one word of the lists above ("Speaker").
+bool IsOneWordTitle(std::string_view word) {
+  return std::find(std::begin(kTitlesAnyCase), std::end(kTitlesAnyCase), word) != std::end(kTitlesAnyCase) ||
+         std::find(std::begin(kTitlesAsWritten), std::end(kTitlesAsWritten), word) != std::end(kTitlesAsWritten);
+}
+
+// True for the surname of a speaker label that is a courtesy title and the
+// surname alone ("MR PIGOTT:", "MS. BRUCE:"): the label names a person
+// the transcript may name nowhere else.
+bool IsCourtesySpeakerLabel(const std::string& text, const NameToken& t) {
+  if (!IsSpeakerLabel(text, t)) return false;
+  for (std::string_view title : {"MR ", "MS ", "MRS ", "DR ", "MR. ", "MS. ", "MRS. ", "DR. "}) {
+    const size_t start = t.begin - std::min<size_t>(t.begin, title.size());
+    if (t.begin >= title.size() && text.compare(start, title.size(), title) == 0 &&
+        (start == 0 || text[start - 1] == '\n')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 constexpr WordSet<512> kNotNameSet(kNotNames);
 constexpr WordSet<64> kParticleSet(kParticles);
 
@@ -1124,7 +1145,6 @@ void Linker::Link(Extraction* out) const {
     const Entry& person = entry_of(static_cast<size_t>(by_surname));
     return !person.country.empty() && contains(named_countries, person.country) ? by_surname : -1;
   };
-  if (short_forms.empty() && !by_country) return;
   // Only tokens that start with a capital can be short forms: not the
   // "Assad" of "al-Assad".
   std::vector<Mention>& linked = scratch.linked;
@@ -1184,6 +1204,16 @@ void Linker::Link(Extraction* out) const {
           short_form = true;
           break;
         }
+      }
+    }
+    if (!short_form && IsCourtesySpeakerLabel(cased, t)) {
+      // A gazetteer person of that surname, or a person of that name.
+      std::string surname(t.text);
+      TitleCaseCapitals(t.text, surname.data());
+      if (IsNameWord(surname) && !IsTitleWord(surname) && !IsOneWordTitle(surname)) {  // not "MR SPEAKER:"
+        const int64_t person = surnames_->Find(surname);
+        linked.push_back({t.begin, t.end, person >= 0 ? entity_for_entry(person) : person_for_name(t.text), 0});
+        short_form = true;
       }
     }
     if (!short_form) {

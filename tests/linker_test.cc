@@ -303,8 +303,24 @@ TEST_F(LinkerTest, CapitalSurnameOutsideSpeakerLabelDoesNot) {
   // A headline in capitals, and a capital word inside a line.
   EXPECT_THAT(Texts("Theresa May spoke.\nTALKS MAY RESUME\nThey said TALKS MAY: not yet."),
               ElementsAre("Theresa May"));
-  // Without the person in the article, a label names no one.
-  EXPECT_THAT(Texts("MR KERRY: Thank you."), IsEmpty());
+  // Without the person in the article, a label of a title other than a
+  // courtesy title names no one.
+  EXPECT_THAT(Texts("SECRETARY KERRY: Thank you."), IsEmpty());
+}
+
+TEST_F(LinkerTest, CourtesyTitleAndSurnameOfASpeakerLabelNameAPerson) {
+  Load("person:tammy-bruce\tTammy Bruce\n");
+  // The gazetteer person of that surname, or a person of that name.
+  const std::vector<Linked> linked = Link("MS BRUCE: Good afternoon.\n\nQUESTION: Hi.\n\nMR. PIGOTT: Thanks.\n");
+  ASSERT_EQ(linked.size(), 2u);
+  EXPECT_EQ(linked[0].text, "BRUCE");
+  EXPECT_EQ(linked[0].id, "person:tammy-bruce");
+  EXPECT_EQ(linked[1].text, "PIGOTT");
+  EXPECT_EQ(linked[1].id, "person:pigott");
+  EXPECT_EQ(linked[1].name, "Pigott");
+  EXPECT_EQ(linked[1].source, Source::kPattern);
+  // A title is no surname; a label starts its line; a courtesy title alone.
+  EXPECT_THAT(Texts("MR SPEAKER: Order.\nMADAM CHAIR: Yes.\nTHEN MR PIGOTT: no.\nMR JOHN PIGOTT: Yes."), IsEmpty());
 }
 
 TEST_F(LinkerTest, SharedSurnameLinksToNeither) {
