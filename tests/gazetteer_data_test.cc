@@ -552,5 +552,20 @@ TEST_F(DefaultData, TribalDistrictsOfPakistan) {
   EXPECT_TRUE(Has(found, "location:bolan=Bolan"));
 }
 
+TEST_F(DefaultData, CyberAgenciesAndUnitsAndKivusTerritories) {
+  const auto found = Find("The Cybersecurity and Infrastructure Security Agency said the GRU's Unit 26165 and "
+                          "Unit 29155 had targeted logistics firms.");
+  EXPECT_TRUE(Has(found, "organization:cisa=Cybersecurity and Infrastructure Security Agency"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "organization:fancy-bear=Unit 26165"));
+  EXPECT_TRUE(Has(found, "organization:gru-unit-29155=Unit 29155"));
+  // Masisi: a territory of North Kivu in news on Congo, Botswana's former
+  // president in news on Botswana.
+  const auto kivu = Find("Congolese troops clashed with M23 rebels around Walikale and Masisi.");
+  EXPECT_TRUE(Has(kivu, "location:masisi=Masisi")) << ::testing::PrintToString(kivu);
+  const auto gaborone = Find("In Botswana, Masisi conceded defeat.");
+  EXPECT_TRUE(Has(gaborone, "person:mokgweetsi-masisi=Masisi")) << ::testing::PrintToString(gaborone);
+}
+
 }  // namespace
 }  // namespace gazer
