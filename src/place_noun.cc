@@ -53,7 +53,9 @@ void FindNamesAfterPlaceNouns(const std::string& text, const std::vector<Mention
   size_t last_end = 0;
   while (const CapitalToken* capital = capitals->Next()) {
     const size_t begin = capital->token.begin;
-    if (begin < last_end || begin < 6 || text.compare(begin - 4, 4, " of ") != 0) continue;
+    // Read byte by byte: this runs for every capital token of the text.
+    const char* const at = text.data() + begin;
+    if (begin < 6 || at[-1] != ' ' || at[-2] != 'f' || at[-3] != 'o' || at[-4] != ' ' || begin < last_end) continue;
     size_t noun = begin - 4;
     while (noun > 0 && IsLower(text[noun - 1])) --noun;
     if (noun > 0 && text[noun - 1] != ' ') continue;
