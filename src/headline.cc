@@ -56,4 +56,17 @@ bool InTitleCaseHeadline(std::string_view text, size_t pos) {
   return false;
 }
 
+bool InLineOfCapitals(std::string_view text, size_t begin, size_t end) {
+  // Prose has a lower-case letter within a few bytes, so most calls stop at once.
+  const size_t from = begin > kMaxHeadline ? begin - kMaxHeadline : 0;
+  for (size_t i = begin; i > from && text[i - 1] != '\n'; --i) {
+    if (IsLower(text[i - 1])) return false;
+  }
+  const size_t to = std::min(text.size(), end + kMaxHeadline);
+  for (size_t i = end; i < to && text[i] != '\n'; ++i) {
+    if (IsLower(text[i])) return false;
+  }
+  return true;
+}
+
 }  // namespace gazer

@@ -14,6 +14,12 @@ namespace gazer {
 // are capitalized in it after its first word.
 bool InTitleCaseHeadline(std::string_view text, size_t pos);
 
+// True if the line of `text` that holds [begin, end) has no lower-case
+// letter: a headline or a banner in capitals ("EU'S VON DER LEYEN UNVEILS
+// REARMAMENT PLAN", "HOME | WORLD | DEFENCE"), where an acronym cannot be
+// told from a word. Reads no further than a headline reaches.
+bool InLineOfCapitals(std::string_view text, size_t begin, size_t end);
+
 }  // namespace gazer
 
 #endif  // GAZER_SRC_HEADLINE_H_

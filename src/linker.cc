@@ -1259,6 +1259,33 @@ void Linker::Link(Extraction* out) const {
     }
   }
   if (!linked.empty()) MergeMentions(&mentions, linked);
+
+  // An organization's or weapon's acronym in a line in capitals may be a
+  // word ("REARMAMENT PLAN" is no PLAN, the Chinese navy; "THIS SOFTWARE IS
+  // PROVIDED" no IS): it stands only if the article names the entity
+  // elsewhere too.
+  auto acronym_in_capitals = [&](const Mention& m) {
+    const EntityType type = entities[m.entity].type;
+    if (type != EntityType::kOrganization && type != EntityType::kWeapon) return false;
+    // One word: a name of several in capitals ("DEPARTMENT OF STATE") is no accident.
+    for (uint32_t k = m.begin; k < m.end; ++k) {
+      if (IsLower(cased[k]) || cased[k] == ' ') return false;
+    }
+    return InLineOfCapitals(cased, m.begin, m.end);
+  };
+  auto& in_prose = scratch.named_in_prose;
+  in_prose.assign(entities.size(), 0);
+  bool any_in_capitals = false;
+  for (const Mention& m : mentions) {
+    if (acronym_in_capitals(m)) {
+      any_in_capitals = true;
+    } else {
+      in_prose[m.entity] = 1;
+    }
+  }
+  if (any_in_capitals) {
+    std::erase_if(mentions, [&](const Mention& m) { return in_prose[m.entity] == 0 && acronym_in_capitals(m); });
+  }
 }
 
 }  // namespace gazer

@@ -52,6 +52,7 @@ struct ExtractionScratch {
   std::string short_form_bytes;
   std::vector<ShortForm> short_forms;
   std::vector<uint8_t> named_person;  // by entity: its name's short forms are in
+  std::vector<uint8_t> named_in_prose;  // by entity: named outside lines in capitals
   struct EntryCache {
     static constexpr size_t kSize = 512;  // entry i lives in slot i % kSize
     static constexpr uint32_t kEmpty = 0xFFFFFFFFu;

@@ -26,5 +26,20 @@ TEST(HeadlineTest, ProseAndNamesAreNoHeadline) {
   EXPECT_FALSE(InTitleCaseHeadline(long_line, 3));
 }
 
+TEST(HeadlineTest, LinesInCapitals) {
+  const std::string text = "HOME | WORLD | DEFENCE\nEU'S CHIEF UNVEILS REARMAMENT PLAN\nThe PLAN sails. NATO met.";
+  EXPECT_TRUE(InLineOfCapitals(text, 0, 4));
+  const size_t plan = text.find("PLAN");
+  EXPECT_TRUE(InLineOfCapitals(text, plan, plan + 4));
+  // Prose around the word.
+  const size_t prose = text.find("PLAN", plan + 4);
+  EXPECT_FALSE(InLineOfCapitals(text, prose, prose + 4));
+  const size_t nato = text.find("NATO");
+  EXPECT_FALSE(InLineOfCapitals(text, nato, nato + 4));
+  // A long line in capitals: only a headline's reach is read either side.
+  const std::string shout = std::string(1000, 'A') + " NATO " + std::string(1000, 'B') + " and more";
+  EXPECT_TRUE(InLineOfCapitals(shout, 1001, 1005));
+}
+
 }  // namespace
 }  // namespace gazer

@@ -294,5 +294,20 @@ TEST_F(DefaultGazetteers, APlaceNounIntroducesAPlaceNotAPerson) {
   for (const std::string& m : found) EXPECT_NE(m.rfind("person:", 0), 0u) << m;
 }
 
+TEST_F(DefaultGazetteers, AcronymsThatAreWordsInLinesOfCapitals) {
+  // A headline and a licence in capitals: PLAN and IS are words there.
+  const auto headline = Find("EU'S VON DER LEYEN UNVEILS REARMAMENT PLAN\n\nThe EU presented the plan on Tuesday.");
+  EXPECT_FALSE(HasId(headline, "organization:china-navy")) << ::testing::PrintToString(headline);
+  EXPECT_TRUE(Has(headline, "organization:european-union=EU"));
+  const auto licence = Find("THIS SOFTWARE IS PROVIDED BY THE AUTHORS \"AS IS\" AND WITHOUT WARRANTY.");
+  EXPECT_FALSE(HasId(licence, "organization:islamic-state")) << ::testing::PrintToString(licence);
+  // The article names the entity in prose too: the headline's mention stands.
+  const auto named = Find("IS CLAIMS ATTACK IN KABUL\n\nIS said its fighters struck the city.");
+  EXPECT_TRUE(Has(named, "organization:islamic-state=IS")) << ::testing::PrintToString(named);
+  int islamic_state = 0;
+  for (const std::string& m : named) islamic_state += m == "organization:islamic-state=IS";
+  EXPECT_EQ(islamic_state, 2);
+}
+
 }  // namespace
 }  // namespace gazer

@@ -10,6 +10,9 @@
 //   else, more weakly, other places of its country ("Georgia" in an
 //   article on Atlanta and Savannah); failing that, the highest priority,
 //   then the entry loaded first.
+// - A one-word acronym of an organization or weapon in a line in capitals
+//   ("REARMAMENT PLAN", "THIS SOFTWARE IS PROVIDED") is no mention unless
+//   the article names that entity elsewhere too.
 // - A place right before a word that ends the names of operations
 //   ("Baltic Sentry", "Atlantic Resolve") is no mention.
 // - A family pattern match gets the id TYPE:slug-of-the-text, or the literal
