@@ -93,7 +93,10 @@ constexpr std::string_view kTitlesAnyCase[] = {
     "Minister of Defense", "Minister of Foreign Affairs", "Foreign Minister", "Defence Minister",
     "Defense Minister", "Prime Minister", "Foreign Secretary", "Defence Secretary", "Defense Secretary",
     "Home Secretary", "Sergeant Major", "Sergeant Major of the Army", "Sergeant Major of the Marine Corps",
-    "Master Chief Petty Officer of the Navy", "Chief Master Sergeant of the Air Force",
+    "Master Chief Petty Officer of the Navy", "Chief Master Sergeant of the Air Force", "Staff Sergeant",
+    "Master Sergeant", "First Sergeant", "Technical Sergeant", "Gunnery Sergeant", "Sergeant First Class",
+    "Command Sergeant Major", "Lance Corporal", "Warrant Officer", "Chief Warrant Officer", "Petty Officer",
+    "Chief Petty Officer", "Senior Chief Petty Officer", "Master Chief Petty Officer", "Private First Class",
     // Roles news writes before a name ("former Turkish diplomat Aydin Selcen").
     "diplomat", "analyst", "expert", "scientist", "political scientist", "journalist", "researcher",
     "columnist", "correspondent", "reporter", "editor", "historian", "economist", "lawmaker", "official",
@@ -103,6 +106,9 @@ constexpr std::string_view kTitlesAsWritten[] = {
     "Lt Gen", "Lt", "Lieut", "Col", "Lt Col", "Capt", "Sgt", "Adm", "Cmdr", "Cdr", "Brig", "Brig Gen", "Gov",
     "Sen", "Rep", "Amb", "Pres", "Mr", "Mrs", "Ms", "Dr", "Prof", "Chief", "Deputy", "Judge", "Justice",
     "Speaker", "Sir", "Dame", "Lord", "Rev", "Imam", "Mullah", "Director", "Gens",
+    // The enlisted ranks as the AP writes them ("Staff Sgt.", "Spc.", "Pfc.").
+    "Staff Sgt", "Master Sgt", "Tech Sgt", "Gunnery Sgt", "Sgt Maj", "Command Sgt Maj", "Spc", "Pfc", "Cpl",
+    "Lance Cpl", "Seaman", "Airman", "Senior Airman",
     // Compound titles of executives and officials ("Chief Operating Officer
     // Lisa Brandt", "Chief Cabinet Secretary Yoshimasa Hayashi").
     "Chief Executive", "Chief Executive Officer", "Chief Operating Officer", "Chief Financial Officer",

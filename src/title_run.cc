@@ -124,12 +124,31 @@ size_t TitleRun::One(std::string_view text, size_t pos, size_t limit) const {
   return 0;
 }
 
+// The grade that follows a rank at `pos` of `text`, with the spaces after
+// it: "1st Class" ... "3rd Class", "First Class" ... "Third Class" ("Sgt.
+// 1st Class", "Petty Officer 2nd Class"); 0 if none.
+size_t GradeLength(std::string_view text, size_t pos, size_t limit) {
+  static constexpr std::string_view kGrades[] = {"1st Class", "2nd Class", "3rd Class",
+                                                 "First Class", "Second Class", "Third Class"};
+  for (std::string_view grade : kGrades) {
+    if (limit - pos > grade.size() && text.compare(pos, grade.size(), grade) == 0 && text[pos + grade.size()] == ' ') {
+      size_t end = pos + grade.size();
+      while (end < limit && text[end] == ' ') ++end;
+      return end - pos;
+    }
+  }
+  return 0;
+}
+
 size_t TitleRun::Length(std::string_view text, size_t begin, size_t limit) const {
   if (begin == 0 || !IsRe2Word(text[begin - 1])) {
     // Nothing follows the repetition, so each round takes the first title
-    // that fits, and the run stops where none does.
+    // that fits, and the run stops where none does. A grade may follow a
+    // title.
     size_t pos = begin;
-    for (size_t step; (step = One(text, pos, limit)) != 0;) pos += step;
+    for (size_t step; (step = One(text, pos, limit)) != 0 || (pos > begin && (step = GradeLength(text, pos, limit)) != 0);) {
+      pos += step;
+    }
     if (pos > begin) return pos - begin;
   }
   if ((begin == 0 || text[begin - 1] == '\n') && limit - begin >= 3 && text.compare(begin, 3, "By ") == 0) {

@@ -1,11 +1,13 @@
 // TitleRun: the titles written before a person's name ("Prime Minister",
 // "Lt. Gen.", "Secretary of State"), read as the regular expression
 //
-//   \b(?:T +)+|(?m:^)By +(?:T +)*,  T = (?:(?i:A1|A2|...),?|(?:W1|W2|...)\.?,?)
+//   \b(?:T +)(?:T +|G +)*|(?m:^)By +(?:T +)*,  T = (?:(?i:A1|A2|...),?|(?:W1|W2|...)\.?,?),
+//   G = (?:1st|2nd|3rd|First|Second|Third) Class
 //
 // would read them (RE2, leftmost-first, anchored at the start), where the
 // A are the titles matched in any case and the W those matched as written,
-// each list longest first, a space or hyphen of a title matching either.
+// each list longest first, a space or hyphen of a title matching either,
+// and G a grade after a rank ("Sgt. 1st Class", "Petty Officer 2nd Class").
 // It compares words instead of running a regex: the Linker asks at every
 // capitalized word that may start a title.
 #ifndef GAZER_SRC_TITLE_RUN_H_

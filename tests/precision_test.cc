@@ -309,5 +309,16 @@ TEST_F(DefaultGazetteers, AcronymsThatAreWordsInLinesOfCapitals) {
   EXPECT_EQ(islamic_state, 2);
 }
 
+TEST_F(DefaultGazetteers, EnlistedRanksAndGradesAreTitles) {
+  // "Jordan" after a rank is a given name, not the country.
+  const auto found = Find("Petty Officer 2nd Class Jordan Reyes and Sgt. 1st Class Maria Delgado spoke; "
+                          "Staff Sgt. Ray Quist and Lance Cpl. Ethan Brooks listened.");
+  EXPECT_TRUE(Has(found, "person:jordan-reyes=Jordan Reyes")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "person:maria-delgado=Maria Delgado"));
+  EXPECT_TRUE(Has(found, "person:ray-quist=Ray Quist"));
+  EXPECT_TRUE(Has(found, "person:ethan-brooks=Ethan Brooks"));
+  EXPECT_FALSE(HasId(found, "country:jordan"));
+}
+
 }  // namespace
 }  // namespace gazer

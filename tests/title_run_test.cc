@@ -45,7 +45,9 @@ class TitleRunTest : public ::testing::Test {
  protected:
   TitleRunTest()
       : run_(kAnyCase, kAsWritten),
-        re_("\\b(?:" + Titles() + " +)+|(?m:^)By +(?:" + Titles() + " +)*") {}
+        re_("\\b(?:" + Titles() + " +)(?:" + Titles() + " +|" + kGrade + " +)*|(?m:^)By +(?:" + Titles() + " +)*") {}
+
+  static constexpr const char* kGrade = "(?:1st|2nd|3rd|First|Second|Third) Class";
 
   // Only the titles as written are abbreviations, with a period.
   static std::string Titles() {
@@ -83,7 +85,10 @@ TEST_F(TitleRunTest, Phrases) {
                            "analyst. Rose Garden", "President. Gen. X", "Deputy. X", "President., X",
                            // Letter runs of 15 to 17 letters, and the bytes next to letters in ASCII.
                            "Lieutenantcolon Gen X", "Lieutenantcolone Gen X", "Lieutenantcolonel Gen X",
-                           "Gen@ Gen[ Gen` Gen{ X", "@Gen [Gen `Gen {Gen X", "Gen\xC3\xA9 Gen X"}) {
+                           "Gen@ Gen[ Gen` Gen{ X", "@Gen [Gen `Gen {Gen X", "Gen\xC3\xA9 Gen X",
+                           // Grades after a rank, and not alone.
+                           "Col. 1st Class Maria", "Major 2nd Class  Gen. X", "Deputy Third Class, X",
+                           "1st Class Smith", "Gen 3rd Classic X", "Gen First Class", "Gen 2nd class X"}) {
     ExpectSame(text);
   }
 }
