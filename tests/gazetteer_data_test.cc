@@ -567,5 +567,15 @@ TEST_F(DefaultData, CyberAgenciesAndUnitsAndKivusTerritories) {
   EXPECT_TRUE(Has(gaborone, "person:mokgweetsi-masisi=Masisi")) << ::testing::PrintToString(gaborone);
 }
 
+TEST_F(DefaultData, RoyalAirForceStations) {
+  const auto found = Find("The F-35As will fly from RAF Marham; tankers left RAF Brize Norton, and Typhoons "
+                          "scrambled from Lossiemouth and RAF Coningsby.");
+  EXPECT_TRUE(Has(found, "location:raf-marham=RAF Marham")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "location:raf-brize-norton=RAF Brize Norton"));
+  EXPECT_TRUE(Has(found, "location:raf-lossiemouth=Lossiemouth"));
+  EXPECT_TRUE(Has(found, "location:raf-coningsby=RAF Coningsby"));
+  EXPECT_FALSE(HasId(found, "organization:united-kingdom-air-force"));
+}
+
 }  // namespace
 }  // namespace gazer
