@@ -2,6 +2,7 @@
 
 #include "ascii.h"
 #include "byte_scan.h"
+#include "common_words.h"
 #include "word_set.h"
 
 namespace gazer {
@@ -27,6 +28,33 @@ bool IsAbbreviation(std::string_view word) {
   if (word.size() == 1 && IsUpper(word[0])) return true;     // an initial
   if (word.find('.') != std::string_view::npos) return true;  // U.S, U.N, e.g
   return kAbbreviationSet.Contains(word);
+}
+
+// Abbreviations that end sentences as often as not ("at 3 p.m. Turkey
+// objected", "tanks, drones etc. The army", "Lockheed Martin Corp. The
+// company"), and the word after them that says a sentence goes on.
+bool EndsSentenceOften(std::string_view word) {
+  for (std::string_view abbreviation : {"a.m", "p.m", "etc", "Inc", "Corp", "Ltd", "Co", "Jr", "Sr"}) {
+    if (word == abbreviation) return true;
+  }
+  return false;
+}
+
+// True if the capitalized word at `k` of `text` starts a new sentence after
+// such an abbreviation: a function word ("The", "He", "But") does after
+// any; after a time, any word but a day or month, a time zone ("EDT") or
+// a place whose time it is ("5 p.m. Moscow time").
+bool StartsSentenceAfter(std::string_view abbreviation, std::string_view text, size_t k) {
+  size_t e = k;
+  while (e < text.size() && (IsUpper(text[e]) || IsLower(text[e]))) ++e;
+  const std::string_view word = text.substr(k, e - k);
+  if (IsCapitalizedFunctionWord(word)) return true;
+  if (abbreviation != "a.m" && abbreviation != "p.m") return false;
+  if (word.empty() || IsDayOrMonth(word)) return false;
+  bool capitals = word.size() <= 4;
+  for (char c : word) capitals = capitals && IsUpper(c);
+  if (capitals) return false;
+  return text.substr(e, 5) != " time";
 }
 
 }  // namespace
@@ -74,7 +102,8 @@ void SentenceSplitter::Split(std::string_view text, std::vector<Sentence>* out) 
     if (c == '.' && j == i + 1) {
       size_t w = i;
       while (w > start && !IsBlank(text[w - 1]) && text[w - 1] != '\n') --w;
-      if (IsAbbreviation(text.substr(w, i - w))) continue;
+      const std::string_view word = text.substr(w, i - w);
+      if (IsAbbreviation(word) && !(EndsSentenceOften(word) && StartsSentenceAfter(word, text, k))) continue;
     }
     emit(start, j);
     start = j;

@@ -78,6 +78,19 @@ TEST(SentenceSplitterTest, AbbreviationsDoNotSplit) {
   EXPECT_THAT(Sentences("(Gen. Smith) spoke."), ElementsAre("(Gen. Smith) spoke."));
 }
 
+TEST(SentenceSplitterTest, AbbreviationsThatOftenEndASentence) {
+  EXPECT_THAT(Sentences("It responded at 3 p.m. Turkey objected."),
+              ElementsAre("It responded at 3 p.m.", "Turkey objected."));
+  EXPECT_THAT(Sentences("They sent tanks, drones etc. The army left. Lockheed Martin Corp. It said so."),
+              ElementsAre("They sent tanks, drones etc.", "The army left.", "Lockheed Martin Corp.", "It said so."));
+  // A day, a time zone or a place's time goes on; so does a name after
+  // "Corp." or "Jr.".
+  EXPECT_THAT(Sentences("At 5 a.m. Monday, at 6 p.m. EDT and 7 p.m. Moscow time it fell."),
+              ElementsAre("At 5 a.m. Monday, at 6 p.m. EDT and 7 p.m. Moscow time it fell."));
+  EXPECT_THAT(Sentences("Halliburton Co. Chairman Smith and Charles Q. Brown Jr. Brown said it."),
+              ElementsAre("Halliburton Co. Chairman Smith and Charles Q. Brown Jr. Brown said it."));
+}
+
 TEST(SentenceSplitterTest, AbbreviationsAreCaseSensitive) {
   EXPECT_THAT(Sentences("See No. 5 here."), ElementsAre("See No. 5 here."));
   EXPECT_THAT(Sentences("He said no. Then left."), ElementsAre("He said no.", "Then left."));

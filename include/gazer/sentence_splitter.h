@@ -4,7 +4,11 @@
 // quotes or brackets) followed by white space and a capital, digit or opening
 // quote. A period does not end a sentence after an abbreviation (Gen., Col.,
 // Lt., St., Mr., Jan., ...), after an initial (Stephen J. Townsend), or after
-// a dotted acronym (U.S., U.N.). A blank line starts a new paragraph.
+// a dotted acronym (U.S., U.N.), unless the abbreviation often ends one
+// (a.m., p.m., etc., Inc., Corp., Ltd., Co., Jr., Sr.) and a word that
+// starts sentences follows: a function word ("The", "He"), and after a
+// time any capitalized word but a day, a month, a time zone or "X time"
+// ("at 3 p.m. Turkey objected"). A blank line starts a new paragraph.
 #ifndef GAZER_SENTENCE_SPLITTER_H_
 #define GAZER_SENTENCE_SPLITTER_H_
 
