@@ -190,11 +190,9 @@ bool IsOneWordTitle(std::string_view word) {
 bool IsCourtesySpeakerLabel(const std::string& text, const NameToken& t) {
   if (!IsSpeakerLabel(text, t)) return false;
   for (std::string_view title : {"MR ", "MS ", "MRS ", "DR ", "MR. ", "MS. ", "MRS. ", "DR. "}) {
-    const size_t start = t.begin - std::min<size_t>(t.begin, title.size());
-    if (t.begin >= title.size() && text.compare(start, title.size(), title) == 0 &&
-        (start == 0 || text[start - 1] == '\n')) {
-      return true;
-    }
+    if (t.begin < title.size()) continue;
+    const size_t start = t.begin - title.size();
+    if (text.compare(start, title.size(), title) == 0 && (start == 0 || text[start - 1] == '\n')) return true;
   }
   return false;
 }
@@ -1228,10 +1226,10 @@ void Linker::Link(Extraction* out) const {
       }
     }
   }
-  // A surname of several words ("Lund Poulsen" of Troels Lund Poulsen,
-  // "Sheikh Mohamud" of Hassan Sheikh Mohamud): the middle words of the
-  // person's name right before the linked last word join its mention, and a
-  // place found in one of them gives way as it does to the surname.
+  // A surname of several words ("Lund Poulsen" of Troels Lund Poulsen):
+  // the middle words of the person's name right before the linked last
+  // word join its mention, and a place found in one of them gives way as it
+  // does to the surname.
   for (Mention& l : linked) {
     const Entity& entity = entities[l.entity];
     if (entity.type != EntityType::kPerson) continue;
