@@ -47,7 +47,9 @@
 //   article ("Gerasimov" after "Valery Gerasimov", "Brown" after "Charles
 //   Q. Brown Jr.") links to that person;
 //   in capitals only as the last word of a transcript's speaker label
-//   ("SECRETARY KERRY: Thank you."). A short form two persons share
+//   ("SECRETARY KERRY: Thank you."); a label of a courtesy title and a
+//   surname ("MR PIGOTT:") names the one gazetteer person of that surname,
+//   else a person of that name. A short form two persons share
 //   links to the first one named until the second is ("Kim Jong Un ...
 //   Kim said ... Kim Yo Jong"), and to neither after that. The middle
 //   words of the name right before such a surname are part of the mention
