@@ -577,5 +577,15 @@ TEST_F(DefaultData, RoyalAirForceStations) {
   EXPECT_FALSE(HasId(found, "organization:united-kingdom-air-force"));
 }
 
+TEST_F(DefaultData, DamsAndEnergyAndSatelliteFirms) {
+  const auto found = Find("Egypt objects to the Grand Ethiopian Renaissance Dam (GERD). Strikes hit plants of DTEK, "
+                          "and the army buys Eutelsat OneWeb terminals.");
+  EXPECT_TRUE(Has(found, "location:grand-ethiopian-renaissance-dam=Grand Ethiopian Renaissance Dam"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "location:grand-ethiopian-renaissance-dam=GERD"));
+  EXPECT_TRUE(Has(found, "organization:dtek=DTEK"));
+  EXPECT_TRUE(Has(found, "organization:eutelsat=Eutelsat OneWeb"));
+}
+
 }  // namespace
 }  // namespace gazer
