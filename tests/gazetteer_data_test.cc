@@ -587,5 +587,12 @@ TEST_F(DefaultData, DamsAndEnergyAndSatelliteFirms) {
   EXPECT_TRUE(Has(found, "organization:eutelsat=Eutelsat OneWeb"));
 }
 
+TEST_F(DefaultData, TownOfSeveralWordsIsNotItsParts) {
+  // "Praia" alone is Cape Verde's capital; here it ends a Mozambican town.
+  const auto found = Find("Insurgents seized Mocimboa da Praia in Cabo Delgado.");
+  EXPECT_TRUE(Has(found, "location:mocimboa-da-praia=Mocimboa da Praia")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(HasId(found, "location:praia"));
+}
+
 }  // namespace
 }  // namespace gazer
