@@ -4,6 +4,7 @@
 
 #include "ascii.h"
 #include "common_words.h"
+#include "word_set.h"
 
 namespace gazer {
 namespace {
@@ -17,12 +18,7 @@ constexpr std::string_view kPlaceNouns[] = {
     "settlement", "suburb",  "town",         "township",  "village",
 };
 
-bool IsPlaceNoun(std::string_view word) {
-  for (std::string_view noun : kPlaceNouns) {
-    if (word == noun) return true;
-  }
-  return false;
-}
+constexpr WordSet<64> kPlaceNounSet(kPlaceNouns);
 
 // The end of the name word at `begin` of `text`, without a possessive 's,
 // or `begin` if none starts there: a capitalized word with a lower-case
@@ -59,7 +55,7 @@ void FindNamesAfterPlaceNouns(const std::string& text, const std::vector<Mention
     size_t noun = begin - 4;
     while (noun > 0 && IsLower(text[noun - 1])) --noun;
     if (noun > 0 && text[noun - 1] != ' ') continue;
-    if (!IsPlaceNoun(std::string_view(text.data() + noun, begin - 4 - noun))) continue;
+    if (!kPlaceNounSet.Contains(std::string_view(text.data() + noun, begin - 4 - noun))) continue;
     size_t end = NameWordEnd(text, begin);
     if (end == begin) continue;
     for (size_t words = 1; words < kMaxWords && end + 1 < text.size() && text[end] == ' '; ++words) {

@@ -32,13 +32,9 @@ bool IsAbbreviation(std::string_view word) {
 
 // Abbreviations that end sentences as often as not ("at 3 p.m. Turkey
 // objected", "tanks, drones etc. The army", "Lockheed Martin Corp. The
-// company"), and the word after them that says a sentence goes on.
-bool EndsSentenceOften(std::string_view word) {
-  for (std::string_view abbreviation : {"a.m", "p.m", "etc", "Inc", "Corp", "Ltd", "Co", "Jr", "Sr"}) {
-    if (word == abbreviation) return true;
-  }
-  return false;
-}
+// company").
+constexpr std::string_view kOftenFinalAbbreviations[] = {"a.m", "p.m", "etc", "Inc", "Corp", "Ltd", "Co", "Jr", "Sr"};
+constexpr WordSet<32> kOftenFinalSet(kOftenFinalAbbreviations);
 
 // True if the capitalized word at `k` of `text` starts a new sentence after
 // such an abbreviation: a function word ("The", "He", "But") does after
@@ -103,7 +99,7 @@ void SentenceSplitter::Split(std::string_view text, std::vector<Sentence>* out) 
       size_t w = i;
       while (w > start && !IsBlank(text[w - 1]) && text[w - 1] != '\n') --w;
       const std::string_view word = text.substr(w, i - w);
-      if (IsAbbreviation(word) && !(EndsSentenceOften(word) && StartsSentenceAfter(word, text, k))) continue;
+      if (IsAbbreviation(word) && !(kOftenFinalSet.Contains(word) && StartsSentenceAfter(word, text, k))) continue;
     }
     emit(start, j);
     start = j;
