@@ -2,6 +2,9 @@
 
 #include "word_set.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace gazer {
 namespace {
 
@@ -12,5 +15,11 @@ constexpr WordSet<64> kDayAndMonthSet(kDaysAndMonths);
 
 bool IsCapitalizedFunctionWord(std::string_view word) { return kFunctionWordSet.Contains(word); }
 bool IsDayOrMonth(std::string_view word) { return kDayAndMonthSet.Contains(word); }
+
+bool IsMonthAbbreviation(std::string_view word) {
+  static constexpr std::string_view kAbbreviations[] = {"Jan", "Feb", "Mar",  "Apr", "Jun", "Jul",
+                                                        "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
+  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations);
+}
 
 }  // namespace gazer

@@ -30,6 +30,10 @@ bool IsCapitalizedFunctionWord(std::string_view word);
 // Monday ... Sunday, January ... December.
 bool IsDayOrMonth(std::string_view word);
 
+// Jan, Feb, ... Sept, ... Dec: what a date may write ("Dec 10", "Dec. 10").
+// Some are names too ("Jan"), so only a number after one makes a date.
+bool IsMonthAbbreviation(std::string_view word);
+
 }  // namespace gazer
 
 #endif  // GAZER_SRC_COMMON_WORDS_H_

@@ -728,9 +728,28 @@ void Linker::Link(Extraction* out) const {
     }
     return false;
   };
+  // An ambiguous acronym means in an article what it meant where first
+  // found ("South Korea's Joint Chiefs of Staff (JCS) ... with the United
+  // States and Japan,\" the JCS said"), unless a country is named right
+  // before it.
+  auto& acronym_sense = scratch.acronym_sense;
+  acronym_sense.clear();
+  auto acronym_text = [&](const Match& m) {
+    const std::string_view text(cased.data() + m.begin, m.end - m.begin);
+    return text.size() >= 2 && text.size() <= 8 && std::all_of(text.begin(), text.end(), IsUpper) ? text
+                                                                                                  : std::string_view();
+  };
   auto resolve = [&](const Match& m) {
     uint32_t best = out->matches.candidates[m.candidates_begin];
     if (m.candidates_count == 1) return best;
+    const std::string_view acronym = acronym_text(m);
+    const CountryEnd* const country_next_to = nearby_end(country_ends, m.begin);
+    const bool country_right_before = country_next_to != nullptr && country_next_to->first + 3 >= m.begin;
+    if (!acronym.empty() && !country_right_before) {
+      for (const auto& [text, entry] : acronym_sense) {
+        if (text == acronym) return entry;
+      }
+    }
     int best_score = -1;
     int best_priority = 0;
     // That the article names a country is weak evidence for a place of it:
@@ -795,6 +814,7 @@ void Linker::Link(Extraction* out) const {
         best_priority = entry.priority;
       }
     }
+    if (!acronym.empty()) acronym_sense.emplace_back(acronym, best);
     return best;
   };
 
@@ -890,6 +910,12 @@ void Linker::Link(Extraction* out) const {
   // A match starts a letter run (titles_ starts with \b or ^), and one that
   // starts inside the last match cannot be found from `pos`.
   auto title_at = [&](size_t run_start) {
+    // A word in capitals after a hyphen is the end of a name, not a title
+    // ("PORT-AU-PRINCE, Dec 10"); "then-President" keeps its title.
+    if (run_start > 1 && cased[run_start - 1] == '-' && IsWord(cased, run_start - 2) && IsUpper(cased[run_start]) &&
+        run_start + 1 < n && IsUpper(cased[run_start + 1])) {
+      return;
+    }
     const size_t title = titles_->Length(cased, run_start, n);
     if (title == 0) return;
     const size_t begin = run_start + title;
@@ -898,6 +924,16 @@ void Linker::Link(Extraction* out) const {
     int words = 0;
     const size_t end = NameEnd(cased, begin, &words);
     if (end == 0) return;
+    // A date after a title is no name ("Crown Prince, Dec. 10").
+    if (words == 1) {
+      const size_t word_end = TokenEnd(cased, begin);
+      const size_t digit = word_end + (word_end < n && cased[word_end] == '.') + 1;
+      const std::string_view word(cased.data() + begin, word_end - begin);
+      if (digit < n && cased[digit - 1] == ' ' && IsDigit(cased[digit]) &&
+          (IsDayOrMonth(word) || IsMonthAbbreviation(word))) {
+        return;
+      }
+    }
     // Words that a title word ends belong to a title no list holds ("Chief
     // Procurement Officer Jane Doe"), and are no name.
     if (end + 1 < n && cased[end] == ' ' && IsTitleWord(std::string_view(cased).substr(end + 1, TokenEnd(cased, end + 1) - end - 1))) {
@@ -1056,9 +1092,9 @@ void Linker::Link(Extraction* out) const {
   if (!given_names.empty()) add_names(given_names);
 
   // Short forms of the persons found: the surname, and for "al-Assad" also
-  // "Assad". A short form two persons share links to the first of them up
-  // to where the second is named ("Kim Jong Un ... Kim said ... Kim Yo
-  // Jong"), and to neither after that.
+  // "Assad"; and the designations of weapons. A short form two persons
+  // share links to the first of them up to where the second is named ("Kim
+  // Jong Un ... Kim said ... Kim Yo Jong"), and to neither after that.
   auto& short_forms = scratch.short_forms;
   std::string& form_bytes = scratch.short_form_bytes;
   short_forms.clear();
@@ -1067,8 +1103,10 @@ void Linker::Link(Extraction* out) const {
     return std::string_view(form_bytes).substr(f.offset, f.length);
   };
   // `at`: where the mention that names `entity` begins.
-  auto add_short_form = [&](std::string_view form, uint32_t entity, uint32_t at) {
-    if (form.size() < 3 || !IsUpper(form.front())) return;
+  // A person's short form has three letters or more ("Oh" is no surname
+  // here); a weapon's designation two ("K9").
+  auto add_short_form = [&](std::string_view form, uint32_t entity, uint32_t at, size_t min_size = 3) {
+    if (form.size() < min_size || !IsUpper(form.front())) return;
     for (auto& f : short_forms) {
       if (form_at(f) == form) {
         if (f.entity != entity) f.shared_from = std::min(f.shared_from, at);
@@ -1102,6 +1140,18 @@ void Linker::Link(Extraction* out) const {
   scratch.named_person.assign(entities.size(), kUnseen);
   for (const Mention& m : mentions) {
     const Entity& entity = entities[m.entity];
+    if (entity.type == EntityType::kWeapon) {
+      // A weapon named by an alias that holds its designation ("K9
+      // howitzers", "M1 Abrams") may go by the designation alone later on,
+      // which the gazetteer cannot take as an alias: "K9" is a police dog,
+      // "M1" a motorway.
+      const std::string_view text(cased.data() + m.begin, m.end - m.begin);
+      const std::string_view head = text.substr(0, text.find(' '));
+      if (head.size() >= 2 && IsUpper(head.front()) && std::any_of(head.begin(), head.end(), IsDigit)) {
+        add_short_form(head, m.entity, m.begin, 2);
+      }
+      continue;
+    }
     if (entity.type != EntityType::kPerson) continue;
     uint8_t& named = scratch.named_person[m.entity];
     if (named == kUnseen) {
@@ -1196,6 +1246,19 @@ void Linker::Link(Extraction* out) const {
         if (t.begin < f.shared_from) linked.push_back({t.begin, t.end, f.entity, 0});
         short_form = true;
         break;
+      }
+    }
+    // The plural of a designation ("two M1s"); a surname ends in lower case.
+    const bool plural_length =
+        t.text.size() > 2 && t.text.back() == 's' && (form_lengths >> std::min<size_t>(t.text.size() - 1, 63) & 1) != 0;
+    for (size_t k = 0; !short_form && plural_length && k < short_forms.size(); ++k) {
+      const auto& f = short_forms[k];
+      const std::string_view singular = t.text.substr(0, t.text.size() - 1);
+      if (f.length == singular.size() && (IsDigit(singular.back()) || IsUpper(singular.back())) &&
+          form_at(f) == singular) {
+        const uint32_t end = t.begin + static_cast<uint32_t>(singular.size());  // the designation only
+        if (t.begin < f.shared_from) linked.push_back({t.begin, end, f.entity, 0});
+        short_form = true;
       }
     }
     // Transcripts name their speakers in capitals ("SECRETARY KERRY: Thank

@@ -37,6 +37,8 @@ struct ExtractionScratch {
   std::vector<Mention> found, linked;
   std::vector<NameSpan> appositions;
   std::vector<std::pair<std::string_view, uint32_t>> person_of_name;  // names found, in the text, and their entities
+  // Ambiguous acronyms, in the text, and the entries they were taken for.
+  std::vector<std::pair<std::string_view, uint32_t>> acronym_sense;
   std::string id_text;  // an id being made
   std::string name_text;  // a name in capitals, as its entity's name is written ("John Smith")
   NormalizedText short_form_text;

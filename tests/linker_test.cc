@@ -383,6 +383,41 @@ TEST_F(LinkerTest, GenericNounOfAWeaponAliasIsOutsideTheSpan) {
               ElementsAre("Naval Strike Missile", "Gerald R. Ford class"));
 }
 
+TEST_F(LinkerTest, DesignationOfANamedWeaponNamesItLater) {
+  Load("weapon:k9\tK9 Thunder\tK9 howitzer\nweapon:m1\tM1 Abrams\tAbrams\nweapon:k2\tK2 Black Panther\tK2 tank\n");
+  // The designation alone names the weapon where the article names it so
+  // too (a headline may come first), its plural as well; else nothing.
+  EXPECT_THAT(Texts("More K9s. Poland bought K9 howitzers; more K9 and K2 shipments follow."),
+              ElementsAre("K9", "K9", "K9"));
+  EXPECT_THAT(Texts("A K9 unit and K2 climbers."), ElementsAre());
+  EXPECT_THAT(Texts("Two M1 Abrams tanks, then ten M1s and an M1."), ElementsAre("M1 Abrams", "M1", "M1"));
+  // A designation two weapons share names the first up to where the second
+  // is named.
+  Load("weapon:m2-bradley\tM2 Bradley\tBradley\nweapon:m2-browning\tM2 Browning\tBrowning\n");
+  EXPECT_THAT(Ids("M2 Bradley vehicles and M2s. M2 Browning guns. An M2."),
+              ElementsAre("weapon:m2-bradley", "weapon:m2-bradley", "weapon:m2-browning"));
+}
+
+TEST_F(LinkerTest, AmbiguousAcronymKeepsItsFirstSenseInAnArticle) {
+  Load("organization:us-jcs\tJoint Chiefs of Staff\tJCS\tcountry=country:united-states\n"
+       "organization:kr-jcs\tSouth Korean Joint Chiefs of Staff\tJCS\tcountry=country:south-korea\n"
+       "country:united-states\tUnited States\n"
+       "country:south-korea\tSouth Korea\n");
+  EXPECT_THAT(Ids("South Korea's JCS said. Talks with the United States went on, the JCS said."),
+              ElementsAre("country:south-korea", "organization:kr-jcs", "country:united-states", "organization:kr-jcs"));
+  // A country right before it says otherwise.
+  EXPECT_THAT(Ids("South Korea's JCS said. The United States JCS did not."),
+              ElementsAre("country:south-korea", "organization:kr-jcs", "country:united-states", "organization:us-jcs"));
+}
+
+TEST_F(LinkerTest, TitleInANameOrBeforeADateIsNoTitle) {
+  Load("location:port-au-prince\tPort-au-Prince\n");
+  EXPECT_THAT(Texts("PORT-AU-PRINCE, Dec 10 (Reuters) - Gangs attacked."), ElementsAre("PORT-AU-PRINCE"));
+  EXPECT_THAT(Texts("They met the Crown Prince on Dec. 10 and Prince, Nov 3."), ElementsAre());
+  EXPECT_THAT(Texts("then-President Carter Wells and Lieutenant-General Ann Smith met Prince Harry."),
+              ElementsAre("Carter Wells", "Ann Smith", "Harry"));
+}
+
 TEST_F(LinkerTest, CurrencyPrefixIsNoCountry) {
   Load("country:united-states\tUnited States\t=US\ncountry:hong-kong\tHong Kong\t=HK\n");
   EXPECT_THAT(Texts("A$10 billion (US$6.5 billion) and HK$3 billion, the US said."), ElementsAre("US"));
