@@ -29,7 +29,9 @@ constexpr std::string_view kNotNameWords[] = {
     "Exchange", "Club", "Opera", "Orchestra", "Cup", "Summit", "Conference", "Convention", "Declaration",
     "Protocol", "Format", "Initiative", "Harbour", "Harbor", "Falls", "Beach", "Bay", "Sea", "Strait", "Gulf",
     "Peninsula", "Delta", "Basin", "Coast", "Heights", "Oasis", "County", "Region", "Governorate", "Oblast",
-    "Globe", "Sentinel", "Courier", "Monitor", "Review", "Daily", "Document", "Talks", "Police", "Tech"};
+    "Globe", "Sentinel", "Courier", "Monitor", "Review", "Daily", "Document", "Talks", "Police", "Tech",
+    "Shield", "Dome", "Corridor", "Pact", "Project", "Mission", "Operation", "Exercise", "Strategy", "Framework",
+    "Brigade", "Battalion", "Regiment", "Division", "Squadron", "Corps"};
 
 // Words that end the names of buildings, streets and institutions named
 // after people ("Sultan Qaboos Grand Mosque", "Karl Marx Allee").

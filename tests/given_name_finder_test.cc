@@ -77,6 +77,8 @@ TEST_F(GivenNameFinderTest, NeedsACapitalizedNameWord) {
   EXPECT_THAT(Find("George and Tobias"), IsEmpty());
   EXPECT_THAT(Find("George Monday"), IsEmpty());          // a day is no surname
   EXPECT_THAT(Find("George Street is closed"), IsEmpty());  // nor a word of places
+  // nor a word of programmes and units
+  EXPECT_THAT(Find("a system dubbed \"David Shield\" and the Konrad Brigade"), IsEmpty());
   EXPECT_THAT(Find("GEORGE HASWANI said"), IsEmpty());
   EXPECT_THAT(Find("Simon Haswani said"), IsEmpty());     // not a given name of the list
 }
