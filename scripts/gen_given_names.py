@@ -16,7 +16,9 @@ holds. Sources:
 
 A name is left out when it is also a common word (a lower-case word of the
 Debian package wamerican's /usr/share/dict/words: Will, Mark, Grant, Hope; a name
-of four letters or fewer also without its diacritics: Tô, Saïd as "to", "said"),
+of four letters or fewer also without its diacritics: Tô, Saïd as "to", "said";
+WORD_NAMES_KEPT lists the exceptions, names far more often than words in
+news: John, Tom, Bill),
 a day or a month (June, August), or in NOT_GIVEN: titles and particles that
 start names of people (King, Abu, Sheikh) and words that start other names
 (Christian Democrats, Islam). Names that are places or countries (Jordan,
@@ -86,6 +88,21 @@ NOT_GIVEN = {
     "Pope", "Prince", "Princess", "Queen", "Saint", "San", "Santa", "Sheikh", "Sir", "St", "Christian",
     "Islam", "General", "President", "Colonel", "Major", "Mercedes", "Nato", "Nazi",
 }
+# Given names that are common words too, but in news stand far more often
+# before a surname than as a capitalized word before another capital:
+# English names and their short forms (John, Tom, Bill, Mike). Names whose
+# word starts names of other things (Will, Mark, Grant, Hope; Chase, Fox,
+# Ford, Sky, Blue, Peace; Sierra, Troy, Roman) stay out.
+WORD_NAMES_KEPT = {
+    "John", "Peter", "Martin", "Victor", "Roger", "Frank", "Dean", "Glen", "Ray", "Jay", "Earl", "Warren",
+    "Terry", "Gene", "Clay", "Ed", "Eddy", "Maria", "Tom", "Bill", "Billy", "Bob", "Bobby", "Mike", "Nick",
+    "Rob", "Don", "Tony", "Matt", "Ken", "Rick", "Sue", "Meg", "Max", "Jack", "Harry", "Jimmy", "Josh",
+    "Chuck", "Hank", "Dick", "Pat", "Patty", "Sally", "Penny", "Carol", "Heather", "Hazel", "Iris", "Robin",
+    "Randy", "Rod", "Rich", "Brad", "Cliff", "Curt", "Dale", "Drew", "Derrick", "Hector", "Homer", "Jasper",
+    "Lance", "Mickey", "Miles", "Noel", "Paddy", "Pierce", "Piers", "Sonny", "Wade", "Woody", "Barney",
+    "Basil", "Buck", "Chip", "Colleen", "Clement", "Cal", "Ester", "Eve", "Gale", "Guy", "Mat", "Mitt",
+    "Phoebe", "Sherry", "Tucker", "Bonnie", "Brandy", "Candy", "Dolly", "Kitty", "Lily", "Ruby", "Daisy",
+}
 DAYS_AND_MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -117,8 +134,8 @@ def main():
 
     kept = sorted(
         n for n in names | from_persons | {n for n in from_faker if len(n) >= 3}
-        if len(n) >= 2 and n[0].isupper() and n.replace("-", "").isalpha() and n.lower() not in common
-        and not (len(n) <= 4 and (fold(n) or "").lower() in common)
+        if len(n) >= 2 and n[0].isupper() and n.replace("-", "").isalpha()
+        and (n in WORD_NAMES_KEPT or (n.lower() not in common and not (len(n) <= 4 and (fold(n) or "").lower() in common)))
         and n not in NOT_GIVEN and n not in DAYS_AND_MONTHS
     )
     with open(args.output, "w", encoding="utf-8") as out:

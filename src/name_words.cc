@@ -31,7 +31,9 @@ constexpr std::string_view kNotNameWords[] = {
     "Peninsula", "Delta", "Basin", "Coast", "Heights", "Oasis", "County", "Region", "Governorate", "Oblast",
     "Globe", "Sentinel", "Courier", "Monitor", "Review", "Daily", "Document", "Talks", "Police", "Tech",
     "Shield", "Dome", "Corridor", "Pact", "Project", "Mission", "Operation", "Exercise", "Strategy", "Framework",
-    "Brigade", "Battalion", "Regiment", "Division", "Squadron", "Corps"};
+    "Brigade", "Battalion", "Regiment", "Division", "Squadron", "Corps",
+    // abbreviated ranks ("Lance Cpl. Ethan Brooks"); not "Gen", a given name
+    "Cpl", "Sgt", "Lt", "Col", "Capt", "Maj", "Adm", "Cmdr", "Pfc", "Spc", "Brig", "Gov", "Rep"};
 
 // Words that end the names of buildings, streets and institutions named
 // after people ("Sultan Qaboos Grand Mosque", "Karl Marx Allee").

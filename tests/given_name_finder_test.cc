@@ -169,5 +169,28 @@ TEST(GivenNameFinderDefaultsTest, FoundNamesAreLinkedPersons) {
   EXPECT_EQ(mentions, 2);
 }
 
+// Given names that are words too: the ones news writes before surnames
+// (John, Tom, Mike) are given names; those that start other names are not.
+TEST(GivenNameFinderDefaultsTest, SomeGivenNamesAreWordsToo) {
+  Gazetteer gazetteer;
+  std::string_view index_image;
+  ASSERT_TRUE(LoadDefaultGazetteers(&gazetteer, &index_image).ok());
+  const Extractor extractor(gazetteer, Window::kSentence, index_image);
+  auto persons = [&](std::string_view text) {
+    Extraction x;
+    extractor.Extract(text, &x);
+    std::vector<std::string> out;
+    for (const Mention& m : x.mentions) {
+      if (x.entities[m.entity].type == EntityType::kPerson) out.push_back(x.entities[m.entity].id);
+    }
+    return out;
+  };
+  EXPECT_THAT(persons("said Tom Andrews, a U.N. rapporteur, and John Quarrie and Mike Donnelly."),
+              ElementsAre("person:tom-andrews", "person:john-quarrie", "person:mike-donnelly"));
+  EXPECT_THAT(persons("the Hope Valley deal and Will Parliament Act"), IsEmpty());
+  // A rank abbreviation after one is no surname.
+  EXPECT_THAT(persons("Lance Cpl. Ethan Brooks"), ElementsAre("person:ethan-brooks"));
+}
+
 }  // namespace
 }  // namespace gazer
