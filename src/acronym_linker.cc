@@ -66,6 +66,11 @@ void AcronymLinker::Link(Extraction* out) const {
 
   // Definitions: "NAME (ACRONYM)".
   std::vector<std::pair<std::string_view, uint32_t>> defined;  // acronym -> entity
+  struct Redefinition {
+    std::string_view acronym;
+    uint32_t from, to;  // entities
+  };
+  std::vector<Redefinition> redefined;
   for (size_t open = text.find('('); open != std::string::npos; open = text.find('(', open + 1)) {
     size_t pos = open + 1;
     NameToken t;
@@ -82,12 +87,30 @@ void AcronymLinker::Link(Extraction* out) const {
     // An organization is often known by the initials of its name in its own
     // language: "Supreme Audit Office (NIK)", "Brazilian Air Force (FAB)".
     const bool organization = out->entities[before->entity].type == EntityType::kOrganization;
-    if (!Abbreviates(t.text, name) && !(organization && IsCapitals(t.text))) continue;
-    if (const Mention* there = mention_at(t.begin, t.end); there && there->entity != before->entity) continue;
+    const bool abbreviates = Abbreviates(t.text, name);
+    if (!abbreviates && !(organization && IsCapitals(t.text))) continue;
+    if (const Mention* there = mention_at(t.begin, t.end); there && there->entity != before->entity) {
+      // The gazetteer took the acronym for another entity that has it
+      // ("MDA", Magen David Adom): an article that spells it out as a name
+      // the gazetteer holds means that one, here and wherever else it took
+      // the acronym so. A name only a finder found may be cut wrong, and
+      // gives way.
+      if (abbreviates && out->entities[before->entity].source == Source::kGazetteer && there->begin == t.begin &&
+          there->end == t.end &&
+          std::none_of(redefined.begin(), redefined.end(), [&](const auto& r) { return r.acronym == t.text; })) {
+        redefined.push_back({t.text, there->entity, before->entity});
+      }
+      continue;
+    }
     // An acronym defined again ("... Fund (WMF)" twice) keeps its first
     // entity; every use is linked once.
     if (std::any_of(defined.begin(), defined.end(), [&](const auto& d) { return d.first == t.text; })) continue;
     defined.emplace_back(t.text, before->entity);
+  }
+  for (const Redefinition& r : redefined) {
+    for (Mention& m : mentions) {
+      if (m.entity == r.from && text.compare(m.begin, m.end - m.begin, r.acronym) == 0) m.entity = r.to;
+    }
   }
   if (defined.empty()) return;
 

@@ -70,5 +70,15 @@ TEST_F(AcronymLinkerTest, AnotherEntitysAcronymIsKept) {
                           Seen{"IMF", "organization:imf", Source::kGazetteer}));
 }
 
+TEST_F(AcronymLinkerTest, AnArticleSpellingOutAGazetteerNameRedefinesItsAcronym) {
+  Load("organization:magen-david-adom\tMagen David Adom\tMDA\n"
+       "organization:missile-defense-agency\tMissile Defense Agency\n");
+  const Seen mda{"MDA", "organization:missile-defense-agency", Source::kGazetteer};
+  EXPECT_THAT(Mentions("MDA bids. The Missile Defense Agency (MDA) has bids. MDA said."),
+              ElementsAre(mda, Seen{"Missile Defense Agency", "organization:missile-defense-agency", Source::kGazetteer},
+                          mda, mda));
+  EXPECT_THAT(Mentions("MDA medics came."), ElementsAre(Seen{"MDA", "organization:magen-david-adom", Source::kGazetteer}));
+}
+
 }  // namespace
 }  // namespace gazer

@@ -7,7 +7,9 @@
 // Schwartz and Hearst, 2003) or, for an organization, it is two to six
 // capitals: initials in the organization's own language ("Supreme Audit
 // Office (NIK)"). Mentions the gazetteer or the other stages already made
-// are kept.
+// are kept, but for an acronym the gazetteer gave another entity where the
+// article spells it out as a gazetteer name: "Missile Defense Agency (MDA)"
+// makes every "MDA" of the article that agency, not Magen David Adom.
 #ifndef GAZER_ACRONYM_LINKER_H_
 #define GAZER_ACRONYM_LINKER_H_
 
