@@ -594,5 +594,18 @@ TEST_F(DefaultData, TownOfSeveralWordsIsNotItsParts) {
   EXPECT_FALSE(HasId(found, "location:praia"));
 }
 
+TEST_F(DefaultData, LibyanBasesAndGovernmentAndEnergySites) {
+  const auto found = Find("Russian Il-76s landed at Brak al-Shati and Mitiga, the Government of National Unity said. "
+                          "Drones hit the Khor Mor gas field and the Sheskharis terminal; BINUH and BGK were named.");
+  EXPECT_TRUE(Has(found, "location:brak-al-shati-air-base=Brak al-Shati")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(HasId(found, "location:brak"));
+  EXPECT_TRUE(Has(found, "location:mitiga-airport=Mitiga"));
+  EXPECT_TRUE(Has(found, "organization:libya-gnu=Government of National Unity"));
+  EXPECT_TRUE(Has(found, "location:khor-mor=Khor Mor"));
+  EXPECT_TRUE(Has(found, "location:sheskharis=Sheskharis terminal"));
+  EXPECT_TRUE(Has(found, "organization:binuh=BINUH"));
+  EXPECT_TRUE(Has(found, "organization:bgk=BGK"));
+}
+
 }  // namespace
 }  // namespace gazer
