@@ -9,7 +9,9 @@
 //   "Alexandria, Virginia"), or a country that other mentions belong to;
 //   else, more weakly, other places of its country ("Georgia" in an
 //   article on Atlanta and Savannah); failing that, the highest priority,
-//   then the entry loaded first.
+//   then the entry loaded first. An ambiguous acronym keeps in an article
+//   the entry it was first taken for ("South Korea's Joint Chiefs of Staff
+//   (JCS) ... the JCS said"), unless a country is named right before it.
 // - A one-word acronym of an organization or weapon in a line in capitals
 //   ("REARMAMENT PLAN", "THIS SOFTWARE IS PROVIDED") is no mention unless
 //   the article names that entity elsewhere too.
@@ -19,7 +21,8 @@
 //   entry with that id.
 // - A capitalized name after a title (General, President, Foreign Minister,
 //   Col., Lieutenant-General, ...) is a person; the title is not part of the
-//   span. A lone surname after a title names the one gazetteer person with
+//   span; not a word in capitals ending a hyphenated name
+//   ("PORT-AU-PRINCE, Dec 10"), nor a date after it. A lone surname after a title names the one gazetteer person with
 //   that surname, over a town of that name ("Defence Minister Anand"). So is a name introduced by an apposition ("Zaur Gasimov,
 //   an analyst"; over the surname of a gazetteer person of another given
 //   name too: "Tom Kwasniewski, a naval analyst") and a given name followed by capitalized name words
@@ -42,7 +45,10 @@
 //   location, which no person finder then takes (source kPattern unless
 //   the gazetteer has the slug as a location id).
 // - A weapon designation followed by its family's name is one mention of
-//   the designation ("AH-64E Apache").
+//   the designation ("AH-64E Apache"). A weapon named by an alias that
+//   starts with a designation ("K9 howitzers", "M1 Abrams") goes by the
+//   designation alone, and its plural, elsewhere in the article ("K9",
+//   "two M1s"), which the gazetteer cannot list alone: "K9" is a dog unit.
 // - A later (or earlier) surname or short form of a person found in the
 //   article ("Gerasimov" after "Valery Gerasimov", "Brown" after "Charles
 //   Q. Brown Jr.") links to that person;
