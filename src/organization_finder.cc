@@ -371,9 +371,24 @@ void OrganizationFinder::Find(Extraction* out) const {
       }
       size_t stop = k + 1;
       const size_t most = k + 1 + (*type == EntityType::kWeapon ? 4 : 3);
-      while (stop < run.size() && stop < most && run[stop].capitalized) {
+      const bool ship = *type == EntityType::kWeapon;
+      size_t before_of = 0;  // where an "of" inside a ship's name is
+      while (stop < run.size() && stop < most) {
         const std::string_view w = run[stop].text;
-        if (IsSuffixHead(HeadOf(w))) return false;
+        // Ships are named after places ("USS District of Columbia", "USS
+        // Lake Erie"); a unit's head still makes the name the unit's ("USS
+        // Carl Vinson Strike Group").
+        if (!run[stop].capitalized) {
+          if (!ship || w != "of" || stop + 1 >= run.size() || !run[stop + 1].capitalized || before_of != 0) break;
+          before_of = stop++;
+          continue;
+        }
+        const Head head_there = HeadOf(w);
+        if (ship ? head_there == Head::kStrong || head_there == Head::kWeak : IsSuffixHead(head_there)) {
+          if (before_of == 0) return false;
+          stop = before_of;  // "USS Nimitz of Carrier Strike Group 11": the ship
+          break;
+        }
         if (kNameStopperSet.Contains(w) || kLeadingNonNameSet.Contains(w) || IsCapitalizedFunctionWord(w) ||
             IsDayOrMonth(w)) {
           break;
@@ -381,6 +396,9 @@ void OrganizationFinder::Find(Extraction* out) const {
         ++stop;
         if (run[stop - 1].possessive) break;
       }
+      // An "of" whose name goes on past the longest a ship's takes is no
+      // part of it.
+      if (before_of != 0 && stop == most && stop < run.size() && run[stop].capitalized) stop = before_of;
       if (stop == k + 1) continue;
       // A headline capitalizes the words after the name too.
       if (title_case.At(run[start].begin)) stop = k + 2;

@@ -168,6 +168,15 @@ TEST_F(OrganizationFinderTest, ShipPrefixStartsAWeapon) {
   EXPECT_THAT(Mentions("aboard USS Minnesota Captain Sergei Lavrov spoke"),
               ElementsAre(Seen{"USS Minnesota", "weapon:uss-minnesota", Source::kPattern},
                           Seen{"Sergei Lavrov", "person:sergei-lavrov", Source::kGazetteer}));
+  // Ships are named after places, with an "of" too; a unit's head makes
+  // the unit's name.
+  EXPECT_THAT(Mentions("the future USS District of Columbia and USS Lake Erie"),
+              ElementsAre(Seen{"USS District of Columbia", "weapon:uss-district-of-columbia", Source::kPattern},
+                          Seen{"USS Lake Erie", "weapon:uss-lake-erie", Source::kPattern}));
+  EXPECT_THAT(Mentions("USS Minnesota of Carrier Strike Group 11"),
+              testing::Contains(Seen{"USS Minnesota", "weapon:uss-minnesota", Source::kPattern}));
+  EXPECT_THAT(Mentions("USS Minnesota Strike Group"),
+              ElementsAre(Seen{"USS Minnesota Strike Group", "organization:uss-minnesota-strike-group", Source::kPattern}));
   EXPECT_THAT(Mentions("The USS and HMS are prefixes."), IsEmpty());
   EXPECT_THAT(Mentions("the INS Commissioner said"), IsEmpty());
 }
