@@ -35,6 +35,20 @@ bool IsCapitals(std::string_view word) {
          std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// True if `acronym`'s letters are the first letters of the capitalized
+// words of `name`, in order: ISF, "International Stabilization Force";
+// NBI, "National Bureau of Investigation".
+bool AreInitials(std::string_view acronym, std::string_view name) {
+  size_t a = 0;
+  for (size_t i = 0; i < name.size(); ++i) {
+    if (i > 0 && name[i - 1] != ' ' && name[i - 1] != '-') continue;
+    if (name[i] < 'A' || name[i] > 'Z') continue;
+    if (a == acronym.size() || acronym[a] != name[i]) return false;
+    ++a;
+  }
+  return a == acronym.size();
+}
+
 }  // namespace
 
 bool Abbreviates(std::string_view acronym, std::string_view name) {
@@ -93,10 +107,11 @@ void AcronymLinker::Link(Extraction* out) const {
       // The gazetteer took the acronym for another entity that has it
       // ("MDA", Magen David Adom): an article that spells it out as a name
       // the gazetteer holds means that one, here and wherever else it took
-      // the acronym so. A name only a finder found may be cut wrong, and
-      // gives way.
-      if (abbreviates && out->entities[before->entity].source == Source::kGazetteer && there->begin == t.begin &&
-          there->end == t.end &&
+      // the acronym so. A name only a finder found may be cut wrong: it
+      // must be spelled out word by word ("International Stabilization
+      // Force (ISF)", not the Iraqi Security Forces).
+      const bool known = out->entities[before->entity].source == Source::kGazetteer;
+      if ((known ? abbreviates : AreInitials(t.text, name)) && there->begin == t.begin && there->end == t.end &&
           std::none_of(redefined.begin(), redefined.end(), [&](const auto& r) { return r.acronym == t.text; })) {
         redefined.push_back({t.text, there->entity, before->entity});
       }

@@ -63,11 +63,18 @@ TEST_F(AcronymLinkerTest, OrganizationInitialsOfAnotherLanguage) {
               ElementsAre(Seen{"Supreme Audit Office", "organization:supreme-audit-office", Source::kPattern}, nik, nik));
 }
 
-TEST_F(AcronymLinkerTest, AnotherEntitysAcronymIsKept) {
+TEST_F(AcronymLinkerTest, AnotherEntitysAcronymIsKeptUnlessSpelledOut) {
+  // A name the finders found defines an acronym the gazetteer gave another
+  // entity only if it spells it out word by word.
+  const Seen fund{"International Mission Fund", "organization:international-mission-fund", Source::kPattern};
+  const Seen mission_fund_imf{"IMF", "organization:international-mission-fund", Source::kPattern};
   EXPECT_THAT(Mentions("the International Mission Fund (IMF) and the IMF"),
-              ElementsAre(Seen{"International Mission Fund", "organization:international-mission-fund", Source::kPattern},
-                          Seen{"IMF", "organization:imf", Source::kGazetteer},
-                          Seen{"IMF", "organization:imf", Source::kGazetteer}));
+              ElementsAre(fund, mission_fund_imf, mission_fund_imf));
+  const Seen imf{"IMF", "organization:imf", Source::kGazetteer};
+  EXPECT_THAT(Mentions("the International Fund for Missions (IMF) and the IMF"),
+              ElementsAre(Seen{"International Fund for Missions", "organization:international-fund-for-missions",
+                               Source::kPattern},
+                          imf, imf));
 }
 
 TEST_F(AcronymLinkerTest, AnArticleSpellingOutAGazetteerNameRedefinesItsAcronym) {

@@ -8,8 +8,10 @@
 // capitals: initials in the organization's own language ("Supreme Audit
 // Office (NIK)"). Mentions the gazetteer or the other stages already made
 // are kept, but for an acronym the gazetteer gave another entity where the
-// article spells it out as a gazetteer name: "Missile Defense Agency (MDA)"
-// makes every "MDA" of the article that agency, not Magen David Adom.
+// article spells it out as a gazetteer name ("Missile Defense Agency (MDA)"
+// makes every "MDA" of the article that agency, not Magen David Adom), or
+// as a name found otherwise, word by word ("International Stabilization
+// Force (ISF)", not the Iraqi Security Forces).
 #ifndef GAZER_ACRONYM_LINKER_H_
 #define GAZER_ACRONYM_LINKER_H_
 
