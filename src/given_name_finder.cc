@@ -1,6 +1,7 @@
 #include "given_name_finder.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string_view>
 
 #include "ascii.h"
@@ -78,7 +79,7 @@ class Finder {
     if (last_end == 0) return false;
     // A capitalized word right after the name makes it part of a longer one.
     if (last_end + 1 < n && text_[last_end] == ' ' && IsUpper(text_[last_end + 1])) return false;
-    if (FacilityAfter(last_end)) return false;
+    if (FacilityOrEventAfter(last_end)) return false;
     if (Covered(place_end != 0 ? place_end : begin, last_end) && !SurnameGivesWay(end + 1, last_end, place == nullptr)) {
       return false;
     }
@@ -88,13 +89,21 @@ class Finder {
   }
 
  private:
-  // True if a facility in lower case follows `pos`: a name before "air
-  // base", "airport" or "airfield" names the place ("Nur Khan air base").
-  bool FacilityAfter(size_t pos) const {
+  // True if a facility or an event in lower case follows `pos`: a name
+  // before "air base", "airport" or "airfield" names the place ("Nur Khan
+  // air base"), one before "exercise" or "drills" the exercise ("the Han
+  // Kuang exercise").
+  bool FacilityOrEventAfter(size_t pos) const {
     if (pos + 1 >= text_.size() || text_[pos] != ' ') return false;
+    static constexpr std::string_view kEvents[] = {"exercise", "drill", "war game"};
     for (std::string_view facility : {"air base", "airbase", "airport", "airfield", "air field", "naval base",
-                                      "air station"}) {
-      const size_t end = pos + 1 + facility.size();
+                                      "air station", "exercise", "drill", "war game"}) {
+      size_t end = pos + 1 + facility.size();
+      // "drills", "war games": an event's plural names it too.
+      if (end < text_.size() && text_[end] == 's' &&
+          std::find(std::begin(kEvents), std::end(kEvents), facility) != std::end(kEvents)) {
+        ++end;
+      }
       if (text_.compare(pos + 1, facility.size(), facility) == 0 &&
           (end >= text_.size() || !IsAsciiLetter(text_[end]))) {
         return true;

@@ -607,5 +607,16 @@ TEST_F(DefaultData, LibyanBasesAndGovernmentAndEnergySites) {
   EXPECT_TRUE(Has(found, "organization:bgk=BGK"));
 }
 
+TEST_F(DefaultData, SummitTownBasesAndBroadcasters) {
+  const auto found = Find("Leaders met at Sharm el-Sheikh. Drones flew over Kleine-Brogel and CFB Esquimalt, "
+                          "ZDF and VRT reported, and Die Linke objected.");
+  EXPECT_TRUE(Has(found, "location:sharm-el-sheikh=Sharm el-Sheikh")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "location:kleine-brogel-air-base=Kleine-Brogel"));
+  EXPECT_TRUE(Has(found, "location:cfb-esquimalt=CFB Esquimalt"));
+  EXPECT_TRUE(Has(found, "organization:zdf=ZDF"));
+  EXPECT_TRUE(Has(found, "organization:vrt=VRT"));
+  EXPECT_TRUE(Has(found, "organization:die-linke=Die Linke"));
+}
+
 }  // namespace
 }  // namespace gazer

@@ -70,6 +70,7 @@ TEST_F(GivenNameFinderTest, NotPartOfALongerName) {
   EXPECT_THAT(Find("on Karl Marx Allee in Berlin"), IsEmpty());  // a street
   EXPECT_THAT(Find("strikes hit Tobias Ellwood air base"), IsEmpty());  // a facility in lower case
   EXPECT_THAT(Find("Tobias Ellwood airports"), ElementsAre("Tobias Ellwood"));
+  EXPECT_THAT(Find("the annual George Haswani exercise and Tobias Ellwood drills"), IsEmpty());  // an event
 }
 
 TEST_F(GivenNameFinderTest, NeedsACapitalizedNameWord) {
