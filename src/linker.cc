@@ -235,6 +235,24 @@ size_t WordStartAt(const std::string& text, size_t end) {
   return end;
 }
 
+// True if [begin, end) of `text` ends a name of capitalized words that an
+// exercise's noun follows ("the Han Kuang exercise", "Cobra Gold drills"):
+// the name is the exercise's, not a place's.
+bool EndsExerciseName(const std::string& text, size_t begin, size_t end) {
+  if (begin < 2 || text[begin - 1] != ' ' || !IsWord(text, begin - 2)) return false;
+  const size_t previous = WordStartAt(text, begin - 1);
+  if (!IsUpper(text[previous]) || IsCapitalizedFunctionWord(std::string_view(text).substr(previous, begin - 1 - previous))) {
+    return false;
+  }
+  for (std::string_view noun : {" exercise", " drill", " war game"}) {
+    size_t e = end + noun.size();
+    if (text.compare(end, noun.size(), noun) != 0) continue;
+    if (e < text.size() && text[e] == 's') ++e;
+    if (e >= text.size() || !IsWord(text, e)) return true;
+  }
+  return false;
+}
+
 // True if one of the capitalized words from `pos` on, up to three of them,
 // ends the name of a building or street ("International Airport").
 bool PlaceWordAhead(const std::string& text, size_t pos) {
@@ -822,7 +840,10 @@ void Linker::Link(Extraction* out) const {
     // A currency: "US$6.5 billion", "HK$3 billion".
     if (m.end < cased.size() && cased[m.end] == '$') continue;
     const uint32_t e = resolve(m);
-    if (entry_of(e).type == EntityType::kLocation && OperationWordAfter(cased, m.end)) continue;
+    if (entry_of(e).type == EntityType::kLocation &&
+        (OperationWordAfter(cased, m.end) || EndsExerciseName(cased, m.begin, m.end))) {
+      continue;
+    }
     // Only places: a country or organization in capitals is its acronym
     // ("US", "NATO"), and the place names of the gazetteer are many.
     if (m.end - m.begin <= 4 && !m.from_pattern && entry_of(e).type == EntityType::kLocation &&

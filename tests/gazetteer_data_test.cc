@@ -618,5 +618,12 @@ TEST_F(DefaultData, SummitTownBasesAndBroadcasters) {
   EXPECT_TRUE(Has(found, "organization:die-linke=Die Linke"));
 }
 
+TEST_F(DefaultData, ProvincesOfThePhilippines) {
+  const auto found = Find("Troops in Zambales, Sulu and Tawi-Tawi were put on alert.");
+  EXPECT_TRUE(Has(found, "location:zambales=Zambales")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "location:sulu=Sulu"));
+  EXPECT_TRUE(Has(found, "location:tawi-tawi=Tawi-Tawi"));
+}
+
 }  // namespace
 }  // namespace gazer

@@ -418,6 +418,12 @@ TEST_F(LinkerTest, TitleInANameOrBeforeADateIsNoTitle) {
               ElementsAre("Carter Wells", "Ann Smith", "Harry"));
 }
 
+TEST_F(LinkerTest, PlaceEndingAnExercisesNameIsNoPlace) {
+  Load("location:kuang\tKuang\nlocation:gold\tGold\n");
+  EXPECT_THAT(Texts("the annual Han Kuang exercise and Cobra Gold drills"), ElementsAre());
+  EXPECT_THAT(Texts("drills near Kuang; the Kuang exercise"), ElementsAre("Kuang", "Kuang"));
+}
+
 TEST_F(LinkerTest, CurrencyPrefixIsNoCountry) {
   Load("country:united-states\tUnited States\t=US\ncountry:hong-kong\tHong Kong\t=HK\n");
   EXPECT_THAT(Texts("A$10 billion (US$6.5 billion) and HK$3 billion, the US said."), ElementsAre("US"));
