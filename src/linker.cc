@@ -229,6 +229,17 @@ bool NormalizesToItself(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return kKeptByNormalize[static_cast<unsigned char>(c)]; });
 }
 
+// True for a romanized East Asian given name of two syllables, the second
+// in lower case after a hyphen: "Dong-young", "Jae-myung", "Ching-te".
+bool IsFamilyNameFirstGivenName(std::string_view word) {
+  const size_t hyphen = word.find('-');
+  if (hyphen == std::string_view::npos || hyphen < 2 || hyphen + 2 >= word.size() || !IsUpper(word[0])) return false;
+  for (size_t i = 1; i < word.size(); ++i) {
+    if (i != hyphen && !IsLower(word[i])) return false;
+  }
+  return true;
+}
+
 // The start of the word that ends at `end`.
 size_t WordStartAt(const std::string& text, size_t end) {
   while (end > 0 && IsWord(text, end - 1)) --end;
@@ -1148,6 +1159,13 @@ void Linker::Link(Extraction* out) const {
     const std::string_view text = normalized(name);
     const std::string_view last = LastNameWord(text);
     if (last.empty()) return;  // a name of one word has no short form
+    // A Korean or Chinese name of two words whose last is a given name of
+    // two syllables ("Chung Dong-young", "Lai Ching-te") goes by its first
+    // word, the family name.
+    if (last.size() + 1 + text.find(' ') == text.size() && IsFamilyNameFirstGivenName(last)) {
+      add_short_form(text.substr(0, text.find(' ')), entity, at);
+      return;
+    }
     if (last.size() > 3 && (last.substr(0, 3) == "al-" || last.substr(0, 3) == "el-" || last.substr(0, 3) == "Al-")) {
       add_short_form(last.substr(3), entity, at);
     }

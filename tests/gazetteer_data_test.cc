@@ -625,5 +625,11 @@ TEST_F(DefaultData, ProvincesOfThePhilippines) {
   EXPECT_TRUE(Has(found, "location:tawi-tawi=Tawi-Tawi"));
 }
 
+TEST_F(DefaultData, EthiopianAndEritreanLeadersGoByTheirGivenNames) {
+  const auto found = Find("Getachew Reda met Isaias Afwerki in Asmara. Later Getachew said Isaias had agreed.");
+  EXPECT_TRUE(Has(found, "person:getachew-reda=Getachew")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "person:isaias-afwerki=Isaias"));
+}
+
 }  // namespace
 }  // namespace gazer

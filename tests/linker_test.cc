@@ -424,6 +424,15 @@ TEST_F(LinkerTest, PlaceEndingAnExercisesNameIsNoPlace) {
   EXPECT_THAT(Texts("drills near Kuang; the Kuang exercise"), ElementsAre("Kuang", "Kuang"));
 }
 
+TEST_F(LinkerTest, EastAsianNameGoesByItsFamilyName) {
+  Load("country:x\tX\n");
+  EXPECT_THAT(Texts("Minister Chung Dong-young spoke. Chung said so; Dong-young did not."),
+              ElementsAre("Chung Dong-young", "Chung"));
+  // Not a name whose last word is a double surname in capitals.
+  EXPECT_THAT(Texts("Minister Anna Lund-Hansen spoke. Anna said so; Lund-Hansen did not."),
+              ElementsAre("Anna Lund-Hansen", "Lund-Hansen"));
+}
+
 TEST_F(LinkerTest, CurrencyPrefixIsNoCountry) {
   Load("country:united-states\tUnited States\t=US\ncountry:hong-kong\tHong Kong\t=HK\n");
   EXPECT_THAT(Texts("A$10 billion (US$6.5 billion) and HK$3 billion, the US said."), ElementsAre("US"));

@@ -51,7 +51,8 @@
 //   "two M1s"), which the gazetteer cannot list alone: "K9" is a dog unit.
 // - A later (or earlier) surname or short form of a person found in the
 //   article ("Gerasimov" after "Valery Gerasimov", "Brown" after "Charles
-//   Q. Brown Jr.") links to that person;
+//   Q. Brown Jr.", "Chung" after "Chung Dong-young", whose given name of two
+//   syllables says the family name comes first) links to that person;
 //   in capitals only as the last word of a transcript's speaker label
 //   ("SECRETARY KERRY: Thank you."); a label of a courtesy title and a
 //   surname ("MR PIGOTT:") names the one gazetteer person of that surname,
