@@ -32,7 +32,9 @@ constexpr std::string_view kStrongHeads[] = {
     "Directorate",  "Division",   "Federation",  "Force",        "Forces",       "Foundation",    "Fund",
     "Guard",        "Institute",  "Institution", "League",       "Militia",      "Ministry",      "Movement",
     "Observatory",  "Organisation", "Organization", "Parliament", "Party",       "Regiment",      "Secretariat",
-    "Society",      "Tribunal",   "Trust",       "University",   "Hospital",     "Squadron"};
+    "Society",      "Tribunal",   "Trust",       "University",   "Hospital",     "Squadron",
+    // the last words of companies' names ("Piaggio Aerospace", "Hyundai Heavy Industries")
+    "Aerospace",    "Industries", "Technologies", "Dynamics",    "Shipbuilding", "Shipyard",      "Airlines"};
 constexpr std::string_view kWeakHeads[] = {"Bank",    "Center",  "Centre",  "Company", "Court",   "Front",
                                            "Forum",   "Group",   "Mission", "Network", "Office",
                                            "Service", "Union",   "Initiative", "Operations", "Unit",    "School",

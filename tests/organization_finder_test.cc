@@ -35,6 +35,10 @@ TEST_F(OrganizationFinderTest, NameWithHeadNoun) {
               ElementsAre(Seen{"Max Weber Foundation", "organization:max-weber-foundation", Source::kPattern}));
   EXPECT_THAT(Mentions("It joined the Turkic Academy."),
               ElementsAre(Seen{"Turkic Academy", "organization:turkic-academy", Source::kPattern}));
+  // The last words of companies' names.
+  EXPECT_THAT(Mentions("Baykar bought aircraft maker Piaggio Aerospace and Austal Shipyard."),
+              ElementsAre(Seen{"Piaggio Aerospace", "organization:piaggio-aerospace", Source::kPattern},
+                          Seen{"Austal Shipyard", "organization:austal-shipyard", Source::kPattern}));
 }
 
 TEST_F(OrganizationFinderTest, PlaceThatDescribesTheNameIsOutsideIt) {
