@@ -16,15 +16,12 @@
 namespace gazer {
 namespace {
 
-// Verbs of saying right after a name ("Tobias Ellwood said").
-constexpr std::string_view kSaid[] = {"said", "says", "told", "added", "noted", "stated", "warned", "explained"};
 constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "his", "her", "their", "our"};
 // Words that end a role phrase before its role could come.
 constexpr std::string_view kClauseWords[] = {"by", "of", "in", "on", "at", "with", "from", "to", "for", "who",
                                              "which", "that", "and", "or", "led", "said", "says", "was", "is",
                                              "has", "had", "will", "would", "were", "are", "after", "when"};
 
-constexpr WordSet<16> kSaidSet(kSaid);
 constexpr WordSet<16> kDeterminerSet(kDeterminers);
 constexpr WordSet<64> kClauseSet(kClauseWords);
 
@@ -107,7 +104,7 @@ class Finder {
       const char c = text_[end];
       if (c == ' ') {
         const size_t e = TokenEnd(text_, end + 1);
-        if (!kSaidSet.Contains(std::string_view(text_.data() + end + 1, e - end - 1))) return false;
+        if (!IsSpeechVerb(std::string_view(text_.data() + end + 1, e - end - 1))) return false;
       } else if (c != ',' && c != '.' && c != '\n' && c != ':') {
         return false;
       }

@@ -30,6 +30,12 @@ bool IsCapitalizedFunctionWord(std::string_view word);
 // Monday ... Sunday, January ... December.
 bool IsDayOrMonth(std::string_view word);
 
+// Verbs of saying right after a name ("Tobias Ellwood said", "Bayraktar
+// told reporters").
+inline constexpr std::string_view kSpeechVerbs[] = {"said",  "says",   "told",      "added",
+                                                    "noted", "stated", "warned",    "explained"};
+bool IsSpeechVerb(std::string_view word);
+
 // Jan, Feb, ... Sept, ... Dec: what a date may write ("Dec 10", "Dec. 10").
 // Some are names too ("Jan"), so only a number after one makes a date.
 bool IsMonthAbbreviation(std::string_view word);

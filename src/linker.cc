@@ -1263,10 +1263,16 @@ void Linker::Link(Extraction* out) const {
       // Countries, capitals and big cities keep the word: news names them
       // far more often than a person who shares it ("Jim Jordan said
       // Jordan must decide").
+      // So is a weapon named after the person that says something
+      // ("Selcuk Bayraktar ... Bayraktar told reporters").
       Mention& place = mentions[next_mention];
       const Entity& found = entities[place.entity];
-      if (!form_length || place.begin != t.begin || place.end != t.end || found.type != EntityType::kLocation ||
-          found.entry < 0 || !SurnameMayTakePlace(entry_of(static_cast<size_t>(found.entry)))) {
+      if (!form_length || place.begin != t.begin || place.end != t.end) continue;
+      const bool place_gives_way = found.type == EntityType::kLocation && found.entry >= 0 &&
+                                   SurnameMayTakePlace(entry_of(static_cast<size_t>(found.entry)));
+      if (!place_gives_way && !(found.type == EntityType::kWeapon && !t.possessive && t.end + 1 < n &&
+                                cased[t.end] == ' ' &&
+                                IsSpeechVerb(std::string_view(cased).substr(t.end + 1, TokenEnd(cased, t.end + 1) - t.end - 1)))) {
         continue;
       }
       for (const auto& f : short_forms) {

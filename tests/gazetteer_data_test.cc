@@ -631,5 +631,17 @@ TEST_F(DefaultData, EthiopianAndEritreanLeadersGoByTheirGivenNames) {
   EXPECT_TRUE(Has(found, "person:isaias-afwerki=Isaias"));
 }
 
+TEST_F(DefaultData, TwoPedroSanchezesByTheirCountries) {
+  EXPECT_TRUE(Has(Find("Colombian Defence Minister Pedro Sanchez said the ELN attacked."),
+                  "person:pedro-arnulfo-sanchez=Pedro Sanchez"));
+  EXPECT_TRUE(Has(Find("Spain's Prime Minister Pedro Sanchez spoke in Madrid."), "person:pedro-sanchez=Pedro Sanchez"));
+}
+
+TEST_F(DefaultData, ASurnameThatNamesAWeaponNamesThePersonWhoSpeaks) {
+  const auto found = Find("Selcuk Bayraktar showed a Bayraktar TB2. Bayraktar told reporters Bayraktar drones sell.");
+  EXPECT_TRUE(Has(found, "person:selcuk-bayraktar=Bayraktar")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "weapon:bayraktar-tb2=Bayraktar"));
+}
+
 }  // namespace
 }  // namespace gazer
