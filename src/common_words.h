@@ -32,8 +32,8 @@ bool IsDayOrMonth(std::string_view word);
 
 // Verbs of saying right after a name ("Tobias Ellwood said", "Bayraktar
 // told reporters").
-inline constexpr std::string_view kSpeechVerbs[] = {"said",  "says",   "told",      "added",
-                                                    "noted", "stated", "warned",    "explained"};
+inline constexpr std::string_view kSpeechVerbs[] = {"said",  "says",   "told",   "added",
+                                                    "noted", "stated", "warned", "explained"};
 bool IsSpeechVerb(std::string_view word);
 
 // Jan, Feb, ... Sept, ... Dec: what a date may write ("Dec 10", "Dec. 10").

@@ -252,7 +252,8 @@ size_t WordStartAt(const std::string& text, size_t end) {
 bool EndsExerciseName(const std::string& text, size_t begin, size_t end) {
   if (begin < 2 || text[begin - 1] != ' ' || !IsWord(text, begin - 2)) return false;
   const size_t previous = WordStartAt(text, begin - 1);
-  if (!IsUpper(text[previous]) || IsCapitalizedFunctionWord(std::string_view(text).substr(previous, begin - 1 - previous))) {
+  if (!IsUpper(text[previous]) ||
+      IsCapitalizedFunctionWord(std::string_view(text).substr(previous, begin - 1 - previous))) {
     return false;
   }
   for (std::string_view noun : {" exercise", " drill", " war game"}) {
@@ -1270,11 +1271,10 @@ void Linker::Link(Extraction* out) const {
       if (!form_length || place.begin != t.begin || place.end != t.end) continue;
       const bool place_gives_way = found.type == EntityType::kLocation && found.entry >= 0 &&
                                    SurnameMayTakePlace(entry_of(static_cast<size_t>(found.entry)));
-      if (!place_gives_way && !(found.type == EntityType::kWeapon && !t.possessive && t.end + 1 < n &&
-                                cased[t.end] == ' ' &&
-                                IsSpeechVerb(std::string_view(cased).substr(t.end + 1, TokenEnd(cased, t.end + 1) - t.end - 1)))) {
-        continue;
-      }
+      const bool speaks =
+          !t.possessive && t.end + 1 < n && cased[t.end] == ' ' &&
+          IsSpeechVerb(std::string_view(cased).substr(t.end + 1, TokenEnd(cased, t.end + 1) - t.end - 1));
+      if (!place_gives_way && !(found.type == EntityType::kWeapon && speaks)) continue;
       for (const auto& f : short_forms) {
         if (f.length == t.text.size() && f.named_at < t.begin && t.begin < f.shared_from && form_at(f) == t.text) {
           linked.push_back({t.begin, t.end, f.entity, 0});

@@ -22,10 +22,12 @@
 // - A capitalized name after a title (General, President, Foreign Minister,
 //   Col., Lieutenant-General, ...) is a person; the title is not part of the
 //   span; not a word in capitals ending a hyphenated name
-//   ("PORT-AU-PRINCE, Dec 10"), nor a date after it. A lone surname after a title names the one gazetteer person with
-//   that surname, over a town of that name ("Defence Minister Anand"). So is a name introduced by an apposition ("Zaur Gasimov,
-//   an analyst"; over the surname of a gazetteer person of another given
-//   name too: "Tom Kwasniewski, a naval analyst") and a given name followed by capitalized name words
+//   ("PORT-AU-PRINCE, Dec 10"), nor a date after it. A lone surname after
+//   a title names the one gazetteer person with that surname, over a town
+//   of that name ("Defence Minister Anand"). So is a name introduced by an
+//   apposition ("Zaur Gasimov, an analyst"; over the surname of a gazetteer
+//   person of another given name too: "Tom Kwasniewski, a naval analyst")
+//   and a given name followed by capitalized name words
 //   ("Tobias Ellwood said"); a one-word town mention that is the given name
 //   gives way to it ("Douglas Barrie"), and a country or place that is the
 //   surname and a given name too ("Jim Jordan"), a gazetteer person's
