@@ -643,5 +643,11 @@ TEST_F(DefaultData, ASurnameThatNamesAWeaponNamesThePersonWhoSpeaks) {
   EXPECT_TRUE(Has(found, "weapon:bayraktar-tb2=Bayraktar"));
 }
 
+TEST_F(DefaultData, JapaneseAirDefenceAndColombianTowns) {
+  const auto found = Find("Japan upgraded its Chu-SAM batteries, and troops retook Tibu in Catatumbo.");
+  EXPECT_TRUE(Has(found, "weapon:type-03-chu-sam=Chu-SAM")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "location:tibu=Tibu"));
+}
+
 }  // namespace
 }  // namespace gazer
