@@ -38,7 +38,11 @@ class Finder {
     if (place != nullptr && place->end != end) return false;
     const std::string_view first(text_.data() + begin, end - begin);
     const bool kunya = IsKunya(first);
-    if (!kunya && !given_.Contains(first)) return false;
+    // A Korean or Chinese name starts with its family name ("Park Ji-hoon").
+    const bool family_first = !kunya && end + 1 < n && text_[end] == ' ' && IsEastAsianFamilyName(first) &&
+                              IsFamilyNameFirstGivenName(std::string_view(text_.data() + end + 1,
+                                                                          TokenEnd(text_, end + 1) - end - 1));
+    if (!kunya && !family_first && !given_.Contains(first)) return false;
     if (place != nullptr && !gives_way_(*place, false)) return false;
     const size_t place_end = place != nullptr ? place->end : 0;
     if (end + 1 >= n || text_[end] != ' ') return false;

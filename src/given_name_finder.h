@@ -12,8 +12,11 @@
 // surname and the name's only other word, where the caller lets it ("Jim
 // Jordan", "Maria Lavrov"); and a town that ends the surname of a name
 // whose given name is no mention ("Ana Beatriz Moura", "Corinne
-// Vasquez-Lund"). "Abu" and
-// "Umm" followed by a given name start a name too ("Abu Ali").
+// Vasquez-Lund"). "Abu" and "Umm" followed by a given name start a name
+// too ("Abu Ali"), and so does a common Korean or Chinese family name
+// followed by a given name of two syllables ("Park Ji-hoon", "Chen
+// Yu-ting"). Nor is it a person's name before "exercise" or "drills", or
+// a facility in lower case ("Nur Khan air base").
 #ifndef GAZER_SRC_GIVEN_NAME_FINDER_H_
 #define GAZER_SRC_GIVEN_NAME_FINDER_H_
 

@@ -229,17 +229,6 @@ bool NormalizesToItself(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return kKeptByNormalize[static_cast<unsigned char>(c)]; });
 }
 
-// True for a romanized East Asian given name of two syllables, the second
-// in lower case after a hyphen: "Dong-young", "Jae-myung", "Ching-te".
-bool IsFamilyNameFirstGivenName(std::string_view word) {
-  const size_t hyphen = word.find('-');
-  if (hyphen == std::string_view::npos || hyphen < 2 || hyphen + 2 >= word.size() || !IsUpper(word[0])) return false;
-  for (size_t i = 1; i < word.size(); ++i) {
-    if (i != hyphen && !IsLower(word[i])) return false;
-  }
-  return true;
-}
-
 // The start of the word that ends at `end`.
 size_t WordStartAt(const std::string& text, size_t end) {
   while (end > 0 && IsWord(text, end - 1)) --end;

@@ -1,6 +1,7 @@
 #include "name_words.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "ascii.h"
 #include "common_words.h"
@@ -45,6 +46,14 @@ constexpr std::string_view kPlaceWords[] = {
 
 constexpr std::string_view kSuffixes[] = {"Jr", "Sr", "II", "III", "IV"};
 
+// The commonest family names of Korea and of Taiwan and China, as English
+// news romanizes them.
+constexpr std::string_view kEastAsianFamilyNames[] = {
+    "Kim",  "Lee",  "Park", "Choi", "Chung", "Jung", "Kang",  "Cho",  "Yoon", "Jang",  "Lim",  "Han",  "Shin",
+    "Seo",  "Kwon", "Hwang", "Ahn", "Song",  "Hong", "Moon",  "Yang", "Baek", "Nam",   "Jeon", "Yoo",  "Ryu",
+    "Chen", "Lin",  "Wang", "Zhang", "Liu",  "Huang", "Wu",   "Zhou", "Tsai", "Hsu",   "Cheng", "Lai", "Chiu",
+    "Hsieh", "Kuo", "Chang", "Yeh",  "Su",   "Lu",    "Ma",   "Zhu",  "Hu",   "Guo",   "Xu",   "Sun",  "Gao"};
+
 constexpr std::string_view kParticles[] = {"al", "el", "bin", "bint", "ibn", "abu", "de", "del", "van",
                                            "von", "der", "da", "di", "le", "la", "ben"};
 
@@ -54,6 +63,7 @@ constexpr WordSet<1024> kNotNameSet(kNotNameWords, kPlaceWords, kTitleWords, kTi
 constexpr WordSet<128> kPlaceSet(kPlaceWords);
 constexpr WordSet<32> kParticleSet(kParticles);
 constexpr WordSet<16> kSuffixSet(kSuffixes);
+constexpr WordSet<128> kEastAsianFamilyNameSet(kEastAsianFamilyNames);
 
 }  // namespace
 
@@ -69,6 +79,21 @@ bool IsNameWord(std::string_view w) {
 }
 
 bool IsNameSuffix(std::string_view word) { return kSuffixSet.Contains(word); }
+
+bool IsFamilyNameFirstGivenName(std::string_view word) {
+  const size_t hyphen = word.find('-');
+  if (hyphen == std::string_view::npos || hyphen < 2 || hyphen + 2 >= word.size() || !IsUpper(word[0])) return false;
+  for (size_t i = 1; i < word.size(); ++i) {
+    if (i != hyphen && !IsLower(word[i])) return false;
+  }
+  // Not a place's compound ("Kong-based", "Seoul-led").
+  static constexpr std::string_view kCompoundEnds[] = {"based", "led", "backed", "born", "run", "owned", "made",
+                                                       "style", "era", "bound", "wide", "class", "type"};
+  const std::string_view second = word.substr(hyphen + 1);
+  return std::find(std::begin(kCompoundEnds), std::end(kCompoundEnds), second) == std::end(kCompoundEnds);
+}
+
+bool IsEastAsianFamilyName(std::string_view word) { return kEastAsianFamilyNameSet.Contains(word); }
 
 std::string_view LastNameWord(std::string_view name) {
   const auto last_word = [](std::string_view words) {

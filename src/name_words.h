@@ -33,6 +33,15 @@ std::string_view LastNameWord(std::string_view name);
 // abbreviation ("Jr.", not the sentence's end after "Abdullah II.").
 size_t NameSuffixEnd(std::string_view text, size_t begin, size_t end);
 
+// A romanized Korean or Chinese given name of two syllables, the second in
+// lower case after a hyphen ("Dong-young", "Jae-myung", "Ching-te"): its
+// name puts the family name first, and goes by it.
+bool IsFamilyNameFirstGivenName(std::string_view word);
+
+// Kim, Lee, Park, Chen, Lin, ...: a common Korean or Chinese family name,
+// which starts a name before such a given name ("Park Ji-hoon").
+bool IsEastAsianFamilyName(std::string_view word);
+
 // al, bin, de, van, ... between the words of a name.
 bool IsNameParticle(std::string_view word);
 

@@ -84,6 +84,11 @@ TEST_F(GivenNameFinderTest, NeedsACapitalizedNameWord) {
   EXPECT_THAT(Find("Simon Haswani said"), IsEmpty());     // not a given name of the list
 }
 
+TEST_F(GivenNameFinderTest, KoreanAndChineseNamesStartWithTheFamilyName) {
+  EXPECT_THAT(Find("said Park Ji-hoon, and Chen Yu-ting agreed"), ElementsAre("Park Ji-hoon", "Chen Yu-ting"));
+  EXPECT_THAT(Find("a Kim Seoul-based fund, Park Avenue and Park Ji-Hoon"), IsEmpty());
+}
+
 TEST_F(GivenNameFinderTest, MentionsComeFirst) {
   // "Victoria Falls" is a place the gazetteer found.
   EXPECT_THAT(Find("at Victoria Falls, Zambia", {{3, 17}}), IsEmpty());
