@@ -1,7 +1,6 @@
 #include "given_name_finder.h"
 
 #include <algorithm>
-#include <iterator>
 #include <string_view>
 
 #include "ascii.h"
@@ -99,19 +98,19 @@ class Finder {
   // Kuang exercise").
   bool FacilityOrEventAfter(size_t pos) const {
     if (pos + 1 >= text_.size() || text_[pos] != ' ') return false;
-    static constexpr std::string_view kEvents[] = {"exercise", "drill", "war game"};
+    // `noun` at pos + 1, whole, or with a plural 's' if `plural` ("drills").
+    auto follows = [&](std::string_view noun, bool plural) {
+      if (text_.compare(pos + 1, noun.size(), noun) != 0) return false;
+      size_t end = pos + 1 + noun.size();
+      if (plural && end < text_.size() && text_[end] == 's') ++end;
+      return end >= text_.size() || !IsAsciiLetter(text_[end]);
+    };
     for (std::string_view facility : {"air base", "airbase", "airport", "airfield", "air field", "naval base",
-                                      "air station", "exercise", "drill", "war game"}) {
-      size_t end = pos + 1 + facility.size();
-      // "drills", "war games": an event's plural names it too.
-      if (end < text_.size() && text_[end] == 's' &&
-          std::find(std::begin(kEvents), std::end(kEvents), facility) != std::end(kEvents)) {
-        ++end;
-      }
-      if (text_.compare(pos + 1, facility.size(), facility) == 0 &&
-          (end >= text_.size() || !IsAsciiLetter(text_[end]))) {
-        return true;
-      }
+                                      "air station"}) {
+      if (follows(facility, false)) return true;
+    }
+    for (std::string_view event : {"exercise", "drill", "war game"}) {
+      if (follows(event, true)) return true;
     }
     return false;
   }

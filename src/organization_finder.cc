@@ -371,9 +371,9 @@ void OrganizationFinder::Find(Extraction* out) const {
       } else {
         continue;
       }
-      size_t stop = k + 1;
-      const size_t most = k + 1 + (*type == EntityType::kWeapon ? 4 : 3);
       const bool ship = *type == EntityType::kWeapon;
+      size_t stop = k + 1;
+      const size_t most = k + 1 + (ship ? 4 : 3);
       size_t before_of = 0;  // where an "of" inside a ship's name is
       while (stop < run.size() && stop < most) {
         const std::string_view w = run[stop].text;
