@@ -98,21 +98,15 @@ class Finder {
   // Kuang exercise").
   bool FacilityOrEventAfter(size_t pos) const {
     if (pos + 1 >= text_.size() || text_[pos] != ' ') return false;
-    // `noun` at pos + 1, whole, or with a plural 's' if `plural` ("drills").
-    auto follows = [&](std::string_view noun, bool plural) {
-      if (text_.compare(pos + 1, noun.size(), noun) != 0) return false;
-      size_t end = pos + 1 + noun.size();
-      if (plural && end < text_.size() && text_[end] == 's') ++end;
-      return end >= text_.size() || !IsAsciiLetter(text_[end]);
-    };
     for (std::string_view facility : {"air base", "airbase", "airport", "airfield", "air field", "naval base",
                                       "air station"}) {
-      if (follows(facility, false)) return true;
+      const size_t end = pos + 1 + facility.size();
+      if (text_.compare(pos + 1, facility.size(), facility) == 0 &&
+          (end >= text_.size() || !IsAsciiLetter(text_[end]))) {
+        return true;
+      }
     }
-    for (std::string_view event : {"exercise", "drill", "war game"}) {
-      if (follows(event, true)) return true;
-    }
-    return false;
+    return ExerciseNounFollows(text_, pos);
   }
 
   // True if the one mention in [from, last_end) ends the name's last word

@@ -245,13 +245,7 @@ bool EndsExerciseName(const std::string& text, size_t begin, size_t end) {
       IsCapitalizedFunctionWord(std::string_view(text).substr(previous, begin - 1 - previous))) {
     return false;
   }
-  for (std::string_view noun : {" exercise", " drill", " war game"}) {
-    size_t e = end + noun.size();
-    if (text.compare(end, noun.size(), noun) != 0) continue;
-    if (e < text.size() && text[e] == 's') ++e;
-    if (e >= text.size() || !IsWord(text, e)) return true;
-  }
-  return false;
+  return ExerciseNounFollows(text, end);
 }
 
 // True if one of the capitalized words from `pos` on, up to three of them,

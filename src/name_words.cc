@@ -5,6 +5,7 @@
 
 #include "ascii.h"
 #include "common_words.h"
+#include "name_tokens.h"
 #include "titles.h"
 #include "word_set.h"
 
@@ -91,6 +92,16 @@ bool IsFamilyNameFirstGivenName(std::string_view word) {
                                                        "style", "era", "bound", "wide", "class", "type"};
   const std::string_view second = word.substr(hyphen + 1);
   return std::find(std::begin(kCompoundEnds), std::end(kCompoundEnds), second) == std::end(kCompoundEnds);
+}
+
+bool ExerciseNounFollows(std::string_view text, size_t end) {
+  for (std::string_view noun : {" exercise", " drill", " war game"}) {
+    if (text.compare(end, noun.size(), noun) != 0) continue;
+    size_t e = end + noun.size();
+    if (e < text.size() && text[e] == 's') ++e;
+    if (e >= text.size() || !IsAsciiLetter(text[e])) return true;
+  }
+  return false;
 }
 
 bool IsEastAsianFamilyName(std::string_view word) { return kEastAsianFamilyNameSet.Contains(word); }

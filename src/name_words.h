@@ -42,6 +42,11 @@ bool IsFamilyNameFirstGivenName(std::string_view word);
 // which starts a name before such a given name ("Park Ji-hoon").
 bool IsEastAsianFamilyName(std::string_view word);
 
+// True if " exercise", " drill" or " war game", or its plural, follows
+// `end` of `text` as whole words: the capitalized words before it name an
+// exercise ("the Han Kuang exercise", "Cobra Gold drills").
+bool ExerciseNounFollows(std::string_view text, size_t end);
+
 // al, bin, de, van, ... between the words of a name.
 bool IsNameParticle(std::string_view word);
 
