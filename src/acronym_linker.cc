@@ -49,6 +49,31 @@ bool AreInitials(std::string_view acronym, std::string_view name) {
   return a == acronym.size();
 }
 
+// The acronyms an article may define, each with where the name it stands
+// for would end: "NAME (ACRONYM)", and, as wire copy writes it, "NAME, or
+// ACRONYM," ("the Mexican Navy, or SEMAR, has deployed"), where the
+// punctuation after the acronym tells it from a list ("the YPG, or PKK
+// fighters"). In text order.
+std::vector<std::pair<NameToken, size_t>> DefinitionSites(const std::string& text) {
+  std::vector<std::pair<NameToken, size_t>> sites;
+  constexpr std::string_view kOr = ", or ";
+  for (size_t at = text.find_first_of("(,"); at != std::string::npos; at = text.find_first_of("(,", at + 1)) {
+    const bool parenthesized = text[at] == '(';
+    if (!parenthesized && text.compare(at, kOr.size(), kOr) != 0) continue;
+    const size_t start = parenthesized ? at + 1 : at + kOr.size();
+    size_t pos = start;
+    NameToken t;
+    if (!NextToken(text, &pos, &t) || t.begin != start || t.possessive || t.end >= text.size() ||
+        !LooksLikeAcronym(t.text)) {
+      continue;
+    }
+    const char after = text[t.end];
+    if (parenthesized ? after != ')' : std::string_view(",.;:)").find(after) == std::string_view::npos) continue;
+    sites.emplace_back(t, at);
+  }
+  return sites;
+}
+
 }  // namespace
 
 bool Abbreviates(std::string_view acronym, std::string_view name) {
@@ -71,7 +96,7 @@ bool Abbreviates(std::string_view acronym, std::string_view name) {
 void AcronymLinker::Link(Extraction* out) const {
   const std::string& text = out->normalized.cased();
   std::vector<Mention>& mentions = out->mentions;
-  if (mentions.empty() || text.find('(') == std::string::npos) return;
+  if (mentions.empty()) return;
   auto mention_at = [&](uint32_t begin, uint32_t end) -> const Mention* {
     auto it = std::lower_bound(mentions.begin(), mentions.end(), begin,
                                [](const Mention& m, uint32_t b) { return m.end <= b; });
@@ -85,13 +110,7 @@ void AcronymLinker::Link(Extraction* out) const {
     uint32_t from, to;  // entities
   };
   std::vector<Redefinition> redefined;
-  for (size_t open = text.find('('); open != std::string::npos; open = text.find('(', open + 1)) {
-    size_t pos = open + 1;
-    NameToken t;
-    if (!NextToken(text, &pos, &t) || t.begin != open + 1 || t.possessive || t.end >= text.size() ||
-        text[t.end] != ')' || !LooksLikeAcronym(t.text)) {
-      continue;
-    }
+  for (const auto& [t, open] : DefinitionSites(text)) {
     size_t name_end = open;
     while (name_end > 0 && text[name_end - 1] == ' ') --name_end;
     auto before = std::lower_bound(mentions.begin(), mentions.end(), static_cast<uint32_t>(name_end),

@@ -63,6 +63,15 @@ TEST_F(AcronymLinkerTest, OrganizationInitialsOfAnotherLanguage) {
               ElementsAre(Seen{"Supreme Audit Office", "organization:supreme-audit-office", Source::kPattern}, nik, nik));
 }
 
+TEST_F(AcronymLinkerTest, WireCopyDefinesAnAcronymAfterOr) {
+  const Seen nik{"NIK", "organization:supreme-audit-office", Source::kPattern};
+  const Seen office{"Supreme Audit Office", "organization:supreme-audit-office", Source::kPattern};
+  EXPECT_THAT(Mentions("The Supreme Audit Office, or NIK, said so. NIK found delays."), ElementsAre(office, nik, nik));
+  EXPECT_THAT(Mentions("NIK found delays in the Supreme Audit Office, or NIK."), ElementsAre(nik, office, nik));
+  // Without punctuation after it, "or" may join a list: no definition.
+  EXPECT_THAT(Mentions("The Supreme Audit Office, or NIK staff, said so."), ElementsAre(office));
+}
+
 TEST_F(AcronymLinkerTest, AnotherEntitysAcronymIsKeptUnlessSpelledOut) {
   // A name the finders found defines an acronym the gazetteer gave another
   // entity only if it spells it out word by word.
