@@ -38,7 +38,7 @@ constexpr std::string_view kStrongHeads[] = {
 constexpr std::string_view kWeakHeads[] = {"Bank",    "Center",  "Centre",  "Company", "Court",   "Front",
                                            "Forum",   "Group",   "Mission", "Network", "Office",
                                            "Service", "Union",   "Initiative", "Operations", "Unit",    "School",
-                                           "Laboratory"};
+                                           "Laboratory", "Wing"};
 
 // Places by the form of their names (bases are locations). A place head
 // ends the name ("Nur Khan Air Base", "Aden Adde International Airport");
@@ -432,6 +432,19 @@ void OrganizationFinder::Find(Extraction* out) const {
       kind = head;
     }
     if (first_head == run.size()) return;
+    // A name the gazetteer knows may be the complement of a head before it,
+    // and so part of a longer name: "the Coastal Defense Regiment of the
+    // Philippine Navy", "Main Operations Directorate of the General Staff".
+    bool known_complement = false;
+    if (last_head > first_head) {
+      auto [known, none] = overlapping(run[last_head].begin, run[last_head].end);
+      for (size_t k = last_head; known != none && k-- > first_head;) {
+        const Head head = run[k].capitalized ? HeadOf(run[k].text) : Head::kNone;
+        if (!IsSuffixHead(head) || run[k].end > known->begin) continue;
+        known_complement = head != Head::kPlace && IsComplementStart(run[k + 1].text);
+        break;
+      }
+    }
     const bool weak = kind == Head::kWeak, place = kind == Head::kPlace;
     size_t begin = 0;
     for (size_t k = 0; k < first_head; ++k) {
@@ -443,9 +456,10 @@ void OrganizationFinder::Find(Extraction* out) const {
       ++begin;
     }
     size_t end = last_head + 1;
-    const bool complement = !place && end < run.size() &&
-                            (IsComplementStart(run[end].text) ||
-                             (run[end].text == "in" && run[last_head].text == "Mission"));
+    const bool complement =
+        known_complement ||
+        (!place && end < run.size() &&
+         (IsComplementStart(run[end].text) || (run[end].text == "in" && run[last_head].text == "Mission")));
     if (complement) end = run.size();
 
     // A unit's ordinal just before the run: "the 6th Infantry Division".
@@ -491,7 +505,10 @@ void OrganizationFinder::Find(Extraction* out) const {
     // The gazetteer wins where it knows the head, or reaches outside. Asked
     // before the line's case, which costs more to tell.
     const uint32_t span_end = run[end - 1].end;
-    if (covered_by(run[last_head], [](const Mention&) { return true; }) || gazetteer_wins(span_begin, span_end)) return;
+    if ((!known_complement && covered_by(run[last_head], [](const Mention&) { return true; })) ||
+        gazetteer_wins(span_begin, span_end)) {
+      return;
+    }
     if (title_case.At(run[begin].begin)) return;
     take(span_begin, span_end, place ? EntityType::kLocation : EntityType::kOrganization);
   };

@@ -92,6 +92,10 @@ TEST_F(OrganizationFinderTest, WeakHeadNeedsMoreWords) {
   EXPECT_THAT(Mentions("She went to Sunday School and Summer School."), IsEmpty());
   EXPECT_THAT(Mentions("Scientists at the Naval Research Laboratory, not at a National Laboratory, said so."),
               ElementsAre(Seen{"Naval Research Laboratory", "organization:naval-research-laboratory", Source::kPattern}));
+  // Air force wings: "Wing" alone is a building's ("the West Wing").
+  EXPECT_THAT(Mentions("jets of the Lapland Air Wing and the 388th Fighter Wing, not the West Wing"),
+              ElementsAre(Seen{"Lapland Air Wing", "organization:lapland-air-wing", Source::kPattern},
+                          Seen{"388th Fighter Wing", "organization:388th-fighter-wing", Source::kPattern}));
 }
 
 TEST_F(OrganizationFinderTest, TitleCaseLineSaysNothing) {
@@ -101,6 +105,15 @@ TEST_F(OrganizationFinderTest, TitleCaseLineSaysNothing) {
 
 TEST_F(OrganizationFinderTest, GazetteerNameIsKept) {
   EXPECT_THAT(Mentions("the UN Security Council voted"),
+              ElementsAre(Seen{"UN Security Council", "organization:unsc", Source::kGazetteer}));
+}
+
+TEST_F(OrganizationFinderTest, GazetteerNameInTheComplementOfAnotherHeadIsPartOfTheName) {
+  EXPECT_THAT(Mentions("the Secretariat of the UN Security Council met"),
+              ElementsAre(Seen{"Secretariat of the UN Security Council",
+                               "organization:secretariat-of-the-un-security-council", Source::kPattern}));
+  // Not a title before the gazetteer's name.
+  EXPECT_THAT(Mentions("the Chairman of the UN Security Council spoke"),
               ElementsAre(Seen{"UN Security Council", "organization:unsc", Source::kGazetteer}));
 }
 
