@@ -1,6 +1,7 @@
 // AcronymLinker: acronyms an article defines, linked to what they stand for.
 //
-// "World Monuments Fund (WMF)" defines WMF: the acronym in the parentheses,
+// "World Monuments Fund (WMF)" defines WMF, as does wire copy's "World
+// Monuments Fund, or WMF," (punctuation after the acronym): the acronym,
 // and every later or earlier "WMF" of the article, become mentions of the
 // entity found just before it, provided the acronym's letters can be read,
 // in order, in that name with the first at the start of a word (the test of

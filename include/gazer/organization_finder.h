@@ -9,7 +9,8 @@
 // the shorter mentions inside it (rule 8: "Syria Recovery Trust Fund" is one
 // organization, with no country inside), but never over a gazetteer mention
 // that reaches outside it or that already holds its head noun ("UN Security
-// Council").
+// Council"), unless that mention is the complement of a head before it
+// ("Main Operations Directorate of the General Staff").
 //
 // A unit's ordinal is part of its name ("the 6th Infantry Division"); "in"
 // joins a mission to its place ("European Union Mission in Armenia"); with
