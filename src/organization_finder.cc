@@ -13,6 +13,7 @@
 #include "mention_merge.h"
 #include "name_tokens.h"
 #include "scratch.h"
+#include "ship_noun.h"
 #include "slug.h"
 #include "word_set.h"
 
@@ -63,7 +64,7 @@ constexpr std::string_view kFacilityQualifiers[] = {
 constexpr std::string_view kShipPrefixes[] = {
     "USS",  "USNS", "HMS",  "HMAS",  "HMCS",  "HMNZS", "INS", "BRP",  "ROKS", "TCG", "ORP", "HNLMS", "KRI", "PNS",
     "RFS",  "HDMS", "HNoMS", "HSwMS", "ESPS", "NRP",   "FGS", "BNS",  "SLNS", "ROCS", "HTMS", "ARA",  "BAP", "JS",
-    "KNM"};
+    "KNM",  "USCGC"};
 // Navies' shore establishments are commissioned with a ship's prefix
 // ("HMAS Stirling", a base near Perth): places, not platforms.
 constexpr std::string_view kShoreEstablishments[] = {
@@ -609,6 +610,23 @@ void OrganizationFinder::Find(Extraction* out) const {
     consider(run, segment, run.size());
   }
 
+  // Warships named after their type's noun win over the places and persons
+  // they are named after ("the submarine Kazan", "the destroyer Caio
+  // Duilio"), not over a weapon, a country, a name found above, or a
+  // mention that reaches outside.
+  std::vector<NameSpan> ships;
+  CapitalTokens ship_capitals(text, out->matches.runs, scratch.capitals);
+  FindShipNamesAfterTypeNouns(text, &ship_capitals, &ships);
+  for (const NameSpan& ship : ships) {
+    auto [first, last] = overlapping(ship.begin, ship.end);
+    const bool kept = std::any_of(first, last, [&](const Mention& m) {
+      return m.begin < ship.begin || m.end > ship.end || is_type(m, EntityType::kWeapon) ||
+             is_type(m, EntityType::kCountry);
+    });
+    const bool named = std::any_of(found.begin(), found.end(),
+                                   [&](const Mention& m) { return m.begin < ship.end && ship.begin < m.end; });
+    if (!kept && !named) take(ship.begin, ship.end, EntityType::kWeapon);
+  }
   if (!found.empty()) MergeMentions(&mentions, found);
 }
 

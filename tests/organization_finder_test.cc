@@ -198,6 +198,19 @@ TEST_F(OrganizationFinderTest, ShipPrefixStartsAWeapon) {
   EXPECT_THAT(Mentions("the INS Commissioner said"), IsEmpty());
 }
 
+TEST_F(OrganizationFinderTest, WarshipTypeNounIntroducesAWeapon) {
+  // A ship named after a place or a person is the ship.
+  EXPECT_THAT(Mentions("the submarine Minnesota and the Italian destroyer Caio Duilio"),
+              ElementsAre(Seen{"Minnesota", "weapon:minnesota", Source::kPattern},
+                          Seen{"Caio Duilio", "weapon:caio-duilio", Source::kPattern}));
+  EXPECT_THAT(Mentions("the aircraft carrier Sergei Lavrov"),
+              ElementsAre(Seen{"Sergei Lavrov", "weapon:sergei-lavrov", Source::kPattern}));
+  // Not a country, a date, a known weapon, or a carrier that is no warship.
+  EXPECT_THAT(Mentions("a submarine Russia built, a frigate Tuesday, the frigate INS Vikrant, the carrier Delta"),
+              ElementsAre(Seen{"Russia", "country:russia", Source::kGazetteer},
+                          Seen{"INS Vikrant", "weapon:ins-vikrant", Source::kGazetteer}));
+}
+
 TEST_F(OrganizationFinderTest, HeadlineGivesThePrefixOneWord) {
   EXPECT_THAT(Mentions("Navy Says USS Minnesota Arrives Near Aden\n\nText."),
               ElementsAre(Seen{"USS Minnesota", "weapon:uss-minnesota", Source::kPattern},

@@ -23,7 +23,10 @@
 // Airport", "Victoria Street", "Independence Square"), a prefix starts one ("Fort Greely", "Camp Lemonnier", "Naval
 // Air Station Whidbey Island"), a ship prefix starts a weapon ("USS
 // Minnesota", "BRP Sierra Madre"; a navy's shore establishment, "HMAS
-// Stirling", is a location). Their ids are location: or weapon:slug; a
+// Stirling", is a location), and so does a warship's type noun ("the
+// submarine Kazan", "the destroyer Caio Duilio": the ship wins over the
+// place or person it is named after, not over a weapon or country). Their
+// ids are location: or weapon:slug; a
 // gazetteer name of the same span keeps its entry ("INS Vikrant"), and a
 // head after the prefixed name makes the head's name ("Fort Worth Police
 // Department").
