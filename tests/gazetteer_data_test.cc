@@ -649,5 +649,11 @@ TEST_F(DefaultData, JapaneseAirDefenceAndColombianTowns) {
   EXPECT_TRUE(Has(found, "location:tibu=Tibu"));
 }
 
+TEST_F(DefaultData, ElectronicsDesignationsAndFighterProgrammes) {
+  const auto found = Find("The AN/TPY-2 radar, Turkey's Kaan and the Tempest fighter.");
+  EXPECT_TRUE(Has(found, "weapon:an-tpy-2=AN/TPY-2")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "weapon:kaan=Kaan"));
+}
+
 }  // namespace
 }  // namespace gazer
