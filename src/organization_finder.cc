@@ -627,6 +627,26 @@ void OrganizationFinder::Find(Extraction* out) const {
                                    [&](const Mention& m) { return m.begin < ship.end && ship.begin < m.end; });
     if (!kept && !named) take(ship.begin, ship.end, EntityType::kWeapon);
   }
+  // Ship classes ("Maharaja Lela-class"), less a country before the name
+  // ("the Chinese Jiangkai-class"): not over a weapon the gazetteer knows
+  // ("Kilo-class") or a name found above.
+  std::vector<NameSpan> classes;
+  FindShipClassNames(text, &classes);
+  for (NameSpan cls : classes) {
+    auto [first, last] = overlapping(cls.begin, cls.end);
+    while (first != last && is_type(*first, EntityType::kCountry) && first->begin <= cls.begin &&
+           first->end + 1 < cls.end && text[first->end] == ' ') {
+      cls.begin = first->end + 1;
+      ++first;
+    }
+    const bool kept = std::any_of(first, last, [&](const Mention& m) {
+      return m.begin < cls.begin || m.end > cls.end || is_type(m, EntityType::kWeapon) ||
+             is_type(m, EntityType::kCountry);
+    });
+    const bool named = std::any_of(found.begin(), found.end(),
+                                   [&](const Mention& m) { return m.begin < cls.end && cls.begin < m.end; });
+    if (!kept && !named) take(cls.begin, cls.end, EntityType::kWeapon);
+  }
   if (!found.empty()) MergeMentions(&mentions, found);
 }
 

@@ -211,6 +211,17 @@ TEST_F(OrganizationFinderTest, WarshipTypeNounIntroducesAWeapon) {
                           Seen{"INS Vikrant", "weapon:ins-vikrant", Source::kGazetteer}));
 }
 
+TEST_F(OrganizationFinderTest, ClassBeforeAWarshipNounIsAWeapon) {
+  EXPECT_THAT(Mentions("Two Maharaja Lela-class frigates met a Gowind-class corvette."),
+              ElementsAre(Seen{"Maharaja Lela-class", "weapon:maharaja-lela-class", Source::kPattern},
+                          Seen{"Gowind-class", "weapon:gowind-class", Source::kPattern}));
+  EXPECT_THAT(Mentions("the Russian Sierra-class submarines"),
+              ElementsAre(Seen{"Russian", "country:russia", Source::kGazetteer},
+                          Seen{"Sierra-class", "weapon:sierra-class", Source::kPattern}));
+  // Not a class of anything but ships, nor a word written so at a sentence start.
+  EXPECT_THAT(Mentions("World-class facilities. A Premier-class hotel and a First-class cabin."), IsEmpty());
+}
+
 TEST_F(OrganizationFinderTest, HeadlineGivesThePrefixOneWord) {
   EXPECT_THAT(Mentions("Navy Says USS Minnesota Arrives Near Aden\n\nText."),
               ElementsAre(Seen{"USS Minnesota", "weapon:uss-minnesota", Source::kPattern},

@@ -25,7 +25,9 @@
 // Minnesota", "BRP Sierra Madre"; a navy's shore establishment, "HMAS
 // Stirling", is a location), and so does a warship's type noun ("the
 // submarine Kazan", "the destroyer Caio Duilio": the ship wins over the
-// place or person it is named after, not over a weapon or country). Their
+// place or person it is named after, not over a weapon or country), as
+// does a class before one ("Gowind-class corvettes", less a demonym before
+// it: "the Chinese Jiangdao-class"). Their
 // ids are location: or weapon:slug; a
 // gazetteer name of the same span keeps its entry ("INS Vikrant"), and a
 // head after the prefixed name makes the head's name ("Fort Worth Police
