@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "gazer/normalizer.h"
+#include "ascii.h"
 #include "byte_scan.h"
 #include "common_words.h"
 #include "mention_merge.h"
@@ -170,6 +171,21 @@ bool IsOrdinal(std::string_view w) {
     if (w[i] < '0' || w[i] > '9') return false;
   }
   return true;
+}
+// The start of "No. 3 " or "No 617 " that ends at `end` of `text` (a
+// unit's number as the RAF and RAAF write it: "No. 3 Squadron"), or `end`.
+size_t UnitNumberStart(const std::string& text, size_t end) {
+  size_t pos = end;
+  if (pos < 5 || text[pos - 1] != ' ') return end;
+  --pos;
+  const size_t digits_end = pos;
+  while (pos > 0 && pos + 4 > digits_end && IsDigit(text[pos - 1])) --pos;
+  if (pos == digits_end || pos < 3 || text[pos - 1] != ' ') return end;
+  --pos;
+  if (text[pos - 1] == '.') --pos;
+  if (pos < 2 || text[pos - 2] != 'N' || text[pos - 1] != 'o') return end;
+  pos -= 2;
+  return pos == 0 || !IsAsciiLetter(text[pos - 1]) ? pos : end;
 }
 // Asked for most capitalized words: the shape test is inlined.
 inline Head HeadOf(std::string_view word) {
@@ -470,6 +486,9 @@ void OrganizationFinder::Find(Extraction* out) const {
       const size_t start = TokenStart(text, span_begin - 1);
       if (IsOrdinal(std::string_view(text).substr(start, span_begin - 1 - start))) {
         span_begin = static_cast<uint32_t>(start);
+        ordinal = true;
+      } else if (const size_t number = UnitNumberStart(text, span_begin); number != span_begin) {
+        span_begin = static_cast<uint32_t>(number);
         ordinal = true;
       }
     }

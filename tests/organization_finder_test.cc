@@ -211,6 +211,14 @@ TEST_F(OrganizationFinderTest, WarshipTypeNounIntroducesAWeapon) {
                           Seen{"INS Vikrant", "weapon:ins-vikrant", Source::kGazetteer}));
 }
 
+TEST_F(OrganizationFinderTest, UnitNumberIsPartOfTheName) {
+  EXPECT_THAT(Mentions("Jets of No. 3 Squadron and No 617 Squadron flew."),
+              ElementsAre(Seen{"No. 3 Squadron", "organization:no-3-squadron", Source::kPattern},
+                          Seen{"No 617 Squadron", "organization:no-617-squadron", Source::kPattern}));
+  // A number with no "No." before it names no unit, nor "No." with no number.
+  EXPECT_THAT(Mentions("Casino 3 Squadron and No. Squadron flew."), IsEmpty());
+}
+
 TEST_F(OrganizationFinderTest, ClassBeforeAWarshipNounIsAWeapon) {
   EXPECT_THAT(Mentions("Two Maharaja Lela-class frigates met a Gowind-class corvette."),
               ElementsAre(Seen{"Maharaja Lela-class", "weapon:maharaja-lela-class", Source::kPattern},

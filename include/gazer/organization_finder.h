@@ -12,10 +12,10 @@
 // Council"), unless that mention is the complement of a head before it
 // ("Main Operations Directorate of the General Staff").
 //
-// A unit's ordinal is part of its name ("the 6th Infantry Division"); "in"
-// joins a mission to its place ("European Union Mission in Armenia"); with
-// a weak head, a country by its name counts as a word of the name when
-// another does ("Taiwan Affairs Office", but not "Syrian Affairs Office").
+// A unit's ordinal or number is part of its name ("the 6th Infantry
+// Division", "No. 3 Squadron"); "in" joins a mission to its place
+// ("European Union Mission in Armenia"); with a weak head, a country by its
+// name counts as a word of the name when another does ("Taiwan Affairs Office", but not "Syrian Affairs Office").
 //
 // The same runs name places and warships by their form (GUIDELINES: bases
 // are locations, ships weapons), winning over the places inside: a place
