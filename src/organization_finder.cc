@@ -631,41 +631,30 @@ void OrganizationFinder::Find(Extraction* out) const {
 
   // Warships named after their type's noun win over the places and persons
   // they are named after ("the submarine Kazan", "the destroyer Caio
-  // Duilio"), not over a weapon, a country, a name found above, or a
-  // mention that reaches outside.
-  std::vector<NameSpan> ships;
-  CapitalTokens ship_capitals(text, out->matches.runs, scratch.capitals);
-  FindShipNamesAfterTypeNouns(text, &ship_capitals, &ships);
-  for (const NameSpan& ship : ships) {
-    auto [first, last] = overlapping(ship.begin, ship.end);
-    const bool kept = std::any_of(first, last, [&](const Mention& m) {
-      return m.begin < ship.begin || m.end > ship.end || is_type(m, EntityType::kWeapon) ||
-             is_type(m, EntityType::kCountry);
-    });
-    const bool named = std::any_of(found.begin(), found.end(),
-                                   [&](const Mention& m) { return m.begin < ship.end && ship.begin < m.end; });
-    if (!kept && !named) take(ship.begin, ship.end, EntityType::kWeapon);
-  }
-  // Ship classes ("Maharaja Lela-class"), less a country before the name
-  // ("the Chinese Jiangkai-class"): not over a weapon the gazetteer knows
-  // ("Kilo-class") or a name found above.
-  std::vector<NameSpan> classes;
-  FindShipClassNames(text, &classes);
-  for (NameSpan cls : classes) {
-    auto [first, last] = overlapping(cls.begin, cls.end);
-    while (first != last && is_type(*first, EntityType::kCountry) && first->begin <= cls.begin &&
-           first->end + 1 < cls.end && text[first->end] == ' ') {
-      cls.begin = first->end + 1;
+  // Duilio"), and so do ship classes ("Maharaja Lela-class"), not over a
+  // weapon, a country, a name found above, or a mention that reaches
+  // outside.
+  auto take_platform = [&](NameSpan name) {
+    auto [first, last] = overlapping(name.begin, name.end);
+    // A demonym before a class is no part of it ("the Chinese Jiangkai-class").
+    while (first != last && is_type(*first, EntityType::kCountry) && first->begin <= name.begin &&
+           first->end + 1 < name.end && text[first->end] == ' ') {
+      name.begin = first->end + 1;
       ++first;
     }
     const bool kept = std::any_of(first, last, [&](const Mention& m) {
-      return m.begin < cls.begin || m.end > cls.end || is_type(m, EntityType::kWeapon) ||
+      return m.begin < name.begin || m.end > name.end || is_type(m, EntityType::kWeapon) ||
              is_type(m, EntityType::kCountry);
     });
     const bool named = std::any_of(found.begin(), found.end(),
-                                   [&](const Mention& m) { return m.begin < cls.end && cls.begin < m.end; });
-    if (!kept && !named) take(cls.begin, cls.end, EntityType::kWeapon);
-  }
+                                   [&](const Mention& m) { return m.begin < name.end && name.begin < m.end; });
+    if (!kept && !named) take(name.begin, name.end, EntityType::kWeapon);
+  };
+  std::vector<NameSpan> platforms;
+  CapitalTokens ship_capitals(text, out->matches.runs, scratch.capitals);
+  FindShipNamesAfterTypeNouns(text, &ship_capitals, &platforms);
+  FindShipClassNames(text, &platforms);
+  for (const NameSpan& platform : platforms) take_platform(platform);
   if (!found.empty()) MergeMentions(&mentions, found);
 }
 
