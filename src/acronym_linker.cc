@@ -49,6 +49,30 @@ bool AreInitials(std::string_view acronym, std::string_view name) {
   return a == acronym.size();
 }
 
+// True if every capitalized word of `name`, two at least, is a word of
+// `canonical`: "Bolivarian National Armed Forces" of "National Bolivarian
+// Armed Forces of Venezuela".
+bool WordsWithin(std::string_view name, std::string_view canonical) {
+  auto has_word = [&](std::string_view word) {
+    for (size_t at = canonical.find(word); at != std::string_view::npos; at = canonical.find(word, at + 1)) {
+      const size_t end = at + word.size();
+      if ((at == 0 || canonical[at - 1] == ' ') && (end == canonical.size() || canonical[end] == ' ')) return true;
+    }
+    return false;
+  };
+  int words = 0;
+  for (size_t i = 0; i < name.size();) {
+    const size_t end = std::min(name.find(' ', i), name.size());
+    const std::string_view word = name.substr(i, end - i);
+    if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z') {
+      if (!has_word(word)) return false;
+      ++words;
+    }
+    i = end + 1;
+  }
+  return words >= 2;
+}
+
 // The acronyms an article may define, each with where the name it stands
 // for would end: "NAME (ACRONYM)", and, as wire copy writes it, "NAME, or
 // ACRONYM," ("the Mexican Navy, or SEMAR, has deployed"), where the
@@ -119,6 +143,7 @@ void AcronymLinker::Link(Extraction* out) const {
     uint32_t from, to;  // entities
   };
   std::vector<Redefinition> redefined;
+  std::vector<std::pair<uint32_t, uint32_t>> merged;  // finder's entity -> gazetteer's
   for (const auto& [t, open] : DefinitionSites(text)) {
     size_t name_end = open;
     while (name_end > 0 && text[name_end - 1] == ' ') --name_end;
@@ -139,9 +164,17 @@ void AcronymLinker::Link(Extraction* out) const {
       // must be spelled out word by word ("International Stabilization
       // Force (ISF)", not the Iraqi Security Forces).
       const bool known = out->entities[before->entity].source == Source::kGazetteer;
-      if ((known ? abbreviates : AreInitials(t.text, name)) && there->begin == t.begin && there->end == t.end &&
+      const bool whole = there->begin == t.begin && there->end == t.end;
+      if ((known ? abbreviates : AreInitials(t.text, name)) && whole &&
           std::none_of(redefined.begin(), redefined.end(), [&](const auto& r) { return r.acronym == t.text; })) {
         redefined.push_back({t.text, there->entity, before->entity});
+      } else if (const Entity& spelled = out->entities[there->entity];
+                 !known && whole && spelled.source == Source::kGazetteer &&
+                 spelled.type == out->entities[before->entity].type && WordsWithin(name, spelled.name)) {
+        // A finder's name for what the gazetteer knows by the acronym, in
+        // another word order or short of the full name ("Bolivarian
+        // National Armed Forces (FANB)"): one entity, the gazetteer's.
+        merged.emplace_back(before->entity, there->entity);
       }
       continue;
     }
@@ -153,6 +186,11 @@ void AcronymLinker::Link(Extraction* out) const {
   for (const Redefinition& r : redefined) {
     for (Mention& m : mentions) {
       if (m.entity == r.from && text.compare(m.begin, m.end - m.begin, r.acronym) == 0) m.entity = r.to;
+    }
+  }
+  for (const auto& [from, to] : merged) {
+    for (Mention& m : mentions) {
+      if (m.entity == from) m.entity = to;
     }
   }
   if (defined.empty()) return;

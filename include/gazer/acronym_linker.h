@@ -12,7 +12,9 @@
 // article spells it out as a gazetteer name ("Missile Defense Agency (MDA)"
 // makes every "MDA" of the article that agency, not Magen David Adom), or
 // as a name found otherwise, word by word ("International Stabilization
-// Force (ISF)", not the Iraqi Security Forces).
+// Force (ISF)", not the Iraqi Security Forces). A found name whose words
+// are all in the name of the entity the gazetteer gave the acronym is that
+// entity ("Bolivarian National Armed Forces (FANB)").
 #ifndef GAZER_ACRONYM_LINKER_H_
 #define GAZER_ACRONYM_LINKER_H_
 
