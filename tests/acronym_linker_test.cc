@@ -97,17 +97,19 @@ TEST_F(AcronymLinkerTest, AnArticleSpellingOutAGazetteerNameRedefinesItsAcronym)
 }
 
 TEST_F(AcronymLinkerTest, AFoundNameForAGazetteerAcronymIsTheGazetteerEntity) {
-  Load("organization:venezuela-armed-forces\tNational Bolivarian Armed Forces of Venezuela\tFANB\n"
-       "organization:colombia-army\tNational Army of Colombia\tEJC\n");
+  Load(
+      "organization:venezuela-armed-forces\tNational Bolivarian Armed Forces of Venezuela\tFANB\n"
+      "organization:colombia-army\tNational Army of Colombia\tEJC\n");
   const std::string fanb = "organization:venezuela-armed-forces";
   EXPECT_THAT(Mentions("It ordered the Bolivarian National Armed Forces (FANB) to mobilize. FANB units moved."),
               ElementsAre(Seen{"Bolivarian National Armed Forces", fanb, Source::kGazetteer},
                           Seen{"FANB", fanb, Source::kGazetteer}, Seen{"FANB", fanb, Source::kGazetteer}));
   // A name with a word the entry's name lacks is another organization.
-  EXPECT_THAT(Mentions("the Revolutionary Armed Forces (EJC) and the EJC."),
-              ElementsAre(Seen{"Revolutionary Armed Forces", "organization:revolutionary-armed-forces", Source::kPattern},
-                          Seen{"EJC", "organization:colombia-army", Source::kGazetteer},
-                          Seen{"EJC", "organization:colombia-army", Source::kGazetteer}));
+  EXPECT_THAT(
+      Mentions("the Revolutionary Armed Forces (EJC) and the EJC."),
+      ElementsAre(Seen{"Revolutionary Armed Forces", "organization:revolutionary-armed-forces", Source::kPattern},
+                  Seen{"EJC", "organization:colombia-army", Source::kGazetteer},
+                  Seen{"EJC", "organization:colombia-army", Source::kGazetteer}));
 }
 
 }  // namespace
