@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "ascii.h"
 #include "binary_io.h"
 #include "byte_scan.h"
 
@@ -675,7 +676,24 @@ bool AliasTrie::Takes(const NormalizedText& text, size_t begin, size_t end, bool
            IsCommonWordAlias(Cased(record), Folded(record)) && AtSentenceStart(text.cased(), begin));
 }
 
-// The longest hit that ends at a word boundary (or before a plural 's') and
+// A designation's variant letters: the end of "FA-50PL", "Su-35S",
+// "KF-21EX", "K9A1" where `end` is the end of the alias ("FA-50"): one to
+// three capitals, then up to two digits, then the word's end. 0 if none.
+uint32_t AliasTrie::VariantEnd(const NormalizedText& text, uint32_t end) {
+  const char* const c = text.cased().data();
+  const size_t n = text.cased().size();
+  if (end == 0 || !IsDigit(c[end - 1])) return 0;
+  size_t i = end;
+  while (i < n && i - end < 3 && IsUpper(c[i])) ++i;
+  if (i == end) return 0;
+  const size_t letters_end = i;
+  while (i < n && i - letters_end < 2 && IsDigit(c[i])) ++i;
+  if (i < n && kIsWordByte(c[i])) return 0;
+  return static_cast<uint32_t>(i);
+}
+
+// The longest hit that ends at a word boundary (or before a plural 's' or
+// a designation's variant letters, which a weapon's alias only may) and
 // has an alias whose case agrees with the text.
 uint32_t AliasTrie::Choose(const NormalizedText& text, uint32_t begin, const Hits& hits,
                            std::vector<uint32_t>* candidates) const {
@@ -685,12 +703,14 @@ uint32_t AliasTrie::Choose(const NormalizedText& text, uint32_t begin, const Hit
     const uint32_t end = hits.at[h].end;
     const bool at_boundary = end == n || !kIsWordByte(f[end]) || !kIsWordByte(f[end - 1]);
     const bool plural = !at_boundary && f[end] == 's' && (end + 1 == n || !kIsWordByte(f[end + 1]));
-    if (!at_boundary && !plural) continue;
+    const uint32_t variant_end = at_boundary || plural ? 0 : VariantEnd(text, end);
+    if (!at_boundary && !plural && variant_end == 0) continue;
+    const bool weapon_only = plural || variant_end != 0;
     const size_t before = candidates->size();
     const Node& hit = nodes_[hits.at[h].node];
     const Record* const first = records_.data() + hit.alias_begin;
     for (const Record* record = first; record != first + hit.alias_count; ++record) {
-      if (!Takes(text, begin, end, plural, *record)) continue;
+      if (!Takes(text, begin, end, weapon_only, *record)) continue;
       // Most hits have one alias: nothing to look through.
       if (candidates->size() == before ||
           std::find(candidates->begin() + before, candidates->end(), record->entry) == candidates->end()) {
@@ -698,9 +718,9 @@ uint32_t AliasTrie::Choose(const NormalizedText& text, uint32_t begin, const Hit
       }
     }
     if (candidates->size() > before + 1) [[unlikely]] {
-      PreferWrittenCase(text, begin, end, first, hit.alias_count, plural, before, candidates);
+      PreferWrittenCase(text, begin, end, first, hit.alias_count, weapon_only, before, candidates);
     }
-    if (candidates->size() > before) return end;
+    if (candidates->size() > before) return variant_end != 0 ? variant_end : end;
   }
   return 0;
 }

@@ -186,6 +186,7 @@ class AliasTrie {
   // Walks the text from `j` and the trie from `node`, recording hits.
   __attribute__((always_inline)) inline void Walk(const std::string& folded, uint32_t node, uint32_t j,
                                            Hits* hits) const;
+  static uint32_t VariantEnd(const NormalizedText& text, uint32_t end);
   __attribute__((always_inline)) inline uint32_t Choose(const NormalizedText& text, uint32_t begin, const Hits& hits,
                                                  std::vector<uint32_t>* candidates) const;
   // Inlined: Choose calls it for every alias of a hit.

@@ -306,6 +306,14 @@ TEST_F(MatcherTest, PluralOnlyForWeapons) {
   EXPECT_THAT(Texts("Russias"), IsEmpty());
 }
 
+TEST_F(MatcherTest, VariantLettersOnlyAfterAWeaponsDesignation) {
+  Load("weapon:type-23-frigate\tType 23\nlocation:highway-1\tHighway 1\n");
+  EXPECT_THAT(Texts("a Type 23A frigate and a Type 23 one"), ElementsAre("Type 23A", "Type 23"));
+  EXPECT_THAT(Ids("a Type 23A frigate"), ElementsAre("weapon:type-23-frigate"));
+  EXPECT_THAT(Texts("Type 23Ab, Type 23ABCD, Type 23A123"), IsEmpty());
+  EXPECT_THAT(Texts("on Highway 1A"), IsEmpty());
+}
+
 TEST_F(MatcherTest, FamilyPattern) {
   Load("weapon:su-*\tSukhoi Su family\tre:Su-?\\d{2}[A-Z]{0,3}\n");
   EXPECT_EQ(matcher_->pattern_count(), 1u);
