@@ -676,9 +676,10 @@ bool AliasTrie::Takes(const NormalizedText& text, size_t begin, size_t end, bool
            IsCommonWordAlias(Cased(record), Folded(record)) && AtSentenceStart(text.cased(), begin));
 }
 
-// A designation's variant letters: the end of "FA-50PL", "Su-35S",
-// "KF-21EX", "K9A1" where `end` is the end of the alias ("FA-50"): one to
-// three capitals, then up to two digits, then the word's end. 0 if none.
+// A designation's variant letters: the end of "Type 23A" or "Type 26AB"
+// where `end` is the end of the alias ("Type 23"): one to three capitals,
+// then up to two digits, then the word's end. 0 if none. Only a hit of the
+// walk can end inside a word, so an alias of one word does not take them.
 uint32_t AliasTrie::VariantEnd(const NormalizedText& text, uint32_t end) {
   const char* const c = text.cased().data();
   const size_t n = text.cased().size();
@@ -692,37 +693,50 @@ uint32_t AliasTrie::VariantEnd(const NormalizedText& text, uint32_t end) {
   return static_cast<uint32_t>(i);
 }
 
-// The longest hit that ends at a word boundary (or before a plural 's' or
-// a designation's variant letters, which a weapon's alias only may) and
-// has an alias whose case agrees with the text.
+// The longest hit that ends at a word boundary (or before a plural 's')
+// and has an alias whose case agrees with the text; failing that, the
+// longest weapon's alias before a designation's variant letters.
 uint32_t AliasTrie::Choose(const NormalizedText& text, uint32_t begin, const Hits& hits,
                            std::vector<uint32_t>* candidates) const {
   const char* const f = text.folded().data();
   const size_t n = text.folded().size();
+  bool variants = false;  // a hit before letters that may be a variant's
   for (int h = hits.count - 1; h >= 0; --h) {
     const uint32_t end = hits.at[h].end;
     const bool at_boundary = end == n || !kIsWordByte(f[end]) || !kIsWordByte(f[end - 1]);
     const bool plural = !at_boundary && f[end] == 's' && (end + 1 == n || !kIsWordByte(f[end + 1]));
-    const uint32_t variant_end = at_boundary || plural ? 0 : VariantEnd(text, end);
-    if (!at_boundary && !plural && variant_end == 0) continue;
-    const bool weapon_only = plural || variant_end != 0;
-    const size_t before = candidates->size();
-    const Node& hit = nodes_[hits.at[h].node];
-    const Record* const first = records_.data() + hit.alias_begin;
-    for (const Record* record = first; record != first + hit.alias_count; ++record) {
-      if (!Takes(text, begin, end, weapon_only, *record)) continue;
-      // Most hits have one alias: nothing to look through.
-      if (candidates->size() == before ||
-          std::find(candidates->begin() + before, candidates->end(), record->entry) == candidates->end()) {
-        candidates->push_back(record->entry);
-      }
+    if (!at_boundary && !plural) {
+      variants = variants || IsDigit(f[end - 1]);
+      continue;
     }
-    if (candidates->size() > before + 1) [[unlikely]] {
-      PreferWrittenCase(text, begin, end, first, hit.alias_count, weapon_only, before, candidates);
-    }
-    if (candidates->size() > before) return variant_end != 0 ? variant_end : end;
+    if (TakeHit(text, begin, end, plural, hits.at[h].node, candidates)) return end;
+  }
+  if (!variants) return 0;
+  for (int h = hits.count - 1; h >= 0; --h) {
+    const uint32_t end = hits.at[h].end;
+    const uint32_t variant_end = kIsWordByte(f[end]) ? VariantEnd(text, end) : 0;
+    if (variant_end != 0 && TakeHit(text, begin, end, true, hits.at[h].node, candidates)) return variant_end;
   }
   return 0;
+}
+
+bool AliasTrie::TakeHit(const NormalizedText& text, uint32_t begin, uint32_t end, bool weapon_only, uint32_t node,
+                        std::vector<uint32_t>* candidates) const {
+  const size_t before = candidates->size();
+  const Node& hit = nodes_[node];
+  const Record* const first = records_.data() + hit.alias_begin;
+  for (const Record* record = first; record != first + hit.alias_count; ++record) {
+    if (!Takes(text, begin, end, weapon_only, *record)) continue;
+    // Most hits have one alias: nothing to look through.
+    if (candidates->size() == before ||
+        std::find(candidates->begin() + before, candidates->end(), record->entry) == candidates->end()) {
+      candidates->push_back(record->entry);
+    }
+  }
+  if (candidates->size() > before + 1) [[unlikely]] {
+    PreferWrittenCase(text, begin, end, first, hit.alias_count, weapon_only, before, candidates);
+  }
+  return candidates->size() > before;
 }
 
 void AliasTrie::PreferWrittenCase(const NormalizedText& text, size_t begin, size_t end, const Record* first,

@@ -186,7 +186,14 @@ class AliasTrie {
   // Walks the text from `j` and the trie from `node`, recording hits.
   __attribute__((always_inline)) inline void Walk(const std::string& folded, uint32_t node, uint32_t j,
                                            Hits* hits) const;
+  // The end of a designation's variant letters after `end` ("FA-50PL",
+  // "Type 23A"), or 0.
   static uint32_t VariantEnd(const NormalizedText& text, uint32_t end);
+  // Appends the entries of hit `node`'s aliases that Takes text [begin,
+  // end); true if there are any. Inlined: Choose calls it for every hit.
+  __attribute__((always_inline)) inline bool TakeHit(const NormalizedText& text, uint32_t begin, uint32_t end,
+                                                     bool weapon_only, uint32_t node,
+                                                     std::vector<uint32_t>* candidates) const;
   __attribute__((always_inline)) inline uint32_t Choose(const NormalizedText& text, uint32_t begin, const Hits& hits,
                                                  std::vector<uint32_t>* candidates) const;
   // Inlined: Choose calls it for every alias of a hit.
