@@ -107,6 +107,23 @@ std::vector<std::pair<NameToken, size_t>> DefinitionSites(const std::string& tex
   return sites;
 }
 
+// Where the name before a definition site at `open` ends: before the
+// spaces, and before a company's legal suffix that no gazetteer name holds
+// ("Mazagon Dock Shipbuilders Ltd (MDL)").
+size_t NameEnd(const std::string& text, size_t open) {
+  size_t end = open;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  for (std::string_view suffix : {" Ltd.", " Ltd", " Limited", " Inc.", " Inc", " Corp.", " Corp", " PLC", " plc",
+                                  " LLC", " AG", " SA", " S.A."}) {
+    if (end > suffix.size() && text.compare(end - suffix.size(), suffix.size(), suffix) == 0) {
+      end -= suffix.size();
+      if (text[end - 1] == ',') --end;
+      break;
+    }
+  }
+  return end;
+}
+
 }  // namespace
 
 bool Abbreviates(std::string_view acronym, std::string_view name) {
@@ -145,8 +162,7 @@ void AcronymLinker::Link(Extraction* out) const {
   std::vector<Redefinition> redefined;
   std::vector<std::pair<uint32_t, uint32_t>> merged;  // finder's entity -> gazetteer's
   for (const auto& [t, open] : DefinitionSites(text)) {
-    size_t name_end = open;
-    while (name_end > 0 && text[name_end - 1] == ' ') --name_end;
+    const size_t name_end = NameEnd(text, open);
     auto before = std::lower_bound(mentions.begin(), mentions.end(), static_cast<uint32_t>(name_end),
                                    [](const Mention& m, uint32_t e) { return m.end < e; });
     if (before == mentions.end() || before->end != name_end) continue;

@@ -112,5 +112,14 @@ TEST_F(AcronymLinkerTest, AFoundNameForAGazetteerAcronymIsTheGazetteerEntity) {
                   Seen{"EJC", "organization:colombia-army", Source::kGazetteer}));
 }
 
+TEST_F(AcronymLinkerTest, ACompanysLegalSuffixMayStandBeforeItsAcronym) {
+  Load("organization:mazagon-dock\tMazagon Dock Shipbuilders\n");
+  const Seen mdl{"MDL", "organization:mazagon-dock", Source::kGazetteer};
+  EXPECT_THAT(Mentions("state-run Mazagon Dock Shipbuilders Ltd (MDL) will build them. MDL said."),
+              ElementsAre(Seen{"Mazagon Dock Shipbuilders", "organization:mazagon-dock", Source::kGazetteer}, mdl, mdl));
+  EXPECT_THAT(Mentions("Mazagon Dock Shipbuilders, Inc. (MDL) and MDL."),
+              ElementsAre(Seen{"Mazagon Dock Shipbuilders", "organization:mazagon-dock", Source::kGazetteer}, mdl, mdl));
+}
+
 }  // namespace
 }  // namespace gazer

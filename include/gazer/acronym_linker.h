@@ -14,7 +14,8 @@
 // as a name found otherwise, word by word ("International Stabilization
 // Force (ISF)", not the Iraqi Security Forces). A found name whose words
 // are all in the name of the entity the gazetteer gave the acronym is that
-// entity ("Bolivarian National Armed Forces (FANB)").
+// entity ("Bolivarian National Armed Forces (FANB)"). A company's legal
+// suffix may stand between name and acronym ("... Shipbuilders Ltd (MDL)").
 #ifndef GAZER_ACRONYM_LINKER_H_
 #define GAZER_ACRONYM_LINKER_H_
 
