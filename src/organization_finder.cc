@@ -438,8 +438,12 @@ void OrganizationFinder::Find(Extraction* out) const {
     size_t first_head = run.size(), last_head = run.size();
     Head kind = Head::kNone;
     for (size_t k = 0; k < run.size(); ++k) {
-      const Head head = run[k].capitalized ? HeadOf(run[k].text) : Head::kNone;
+      Head head = run[k].capitalized ? HeadOf(run[k].text) : Head::kNone;
       if (!IsSuffixHead(head)) continue;
+      // An island group is a place ("Kalayaan Island Group").
+      if (run[k].text == "Group" && k > 0 && (run[k - 1].text == "Island" || run[k - 1].text == "Islands")) {
+        head = Head::kPlace;
+      }
       if (head == Head::kPlace && run[k].text == "Base" &&
           (k == 0 || !kFacilityQualifierSet.Contains(run[k - 1].text))) {
         continue;

@@ -142,6 +142,12 @@ TEST_F(OrganizationFinderTest, BaseOrAirportNamedByItsHeadIsAPlace) {
               ElementsAre(Seen{"Minnesota Air Force Base", "location:minnesota-air-force-base", Source::kPattern}));
 }
 
+TEST_F(OrganizationFinderTest, IslandGroupIsAPlace) {
+  EXPECT_THAT(Mentions("its positions in the Kalayaan Island Group, which the Kalayaan Working Group studies."),
+              ElementsAre(Seen{"Kalayaan Island Group", "location:kalayaan-island-group", Source::kPattern},
+                          Seen{"Kalayaan Working Group", "organization:kalayaan-working-group", Source::kPattern}));
+}
+
 TEST_F(OrganizationFinderTest, StreetOrSquareIsAPlaceOfItsOwn) {
   EXPECT_THAT(Mentions("A blast hit Aden Street and Independence Square."),
               ElementsAre(Seen{"Aden Street", "location:aden-street", Source::kPattern},
