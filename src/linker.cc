@@ -207,12 +207,22 @@ constexpr std::string_view kOperationWords[] = {"Sentry", "Shield", "Spear",   "
                                                 "Guardian", "Edge", "Vanguard"};
 constexpr WordSet<16> kOperationWordSet(kOperationWords);
 
-// True if the word after [.., end) of `text` is one of kOperationWords.
-bool OperationWordAfter(const std::string& text, size_t end) {
+// Words that end the names of treaties and diplomatic formats after a
+// place ("the Ottawa Convention", "the Minsk Agreements", "the Moscow
+// Declaration"): documents are not entities, nor the place in their names.
+constexpr std::string_view kDocumentWords[] = {"Convention", "Conventions", "Treaty",    "Accord",  "Accords",
+                                               "Agreement",  "Agreements",  "Protocol",  "Declaration",
+                                               "Memorandum", "Communique",  "Communiqué", "Format"};
+constexpr WordSet<32> kDocumentWordSet(kDocumentWords);
+
+// True if the word after [.., end) of `text` is one of kOperationWords or
+// kDocumentWords.
+bool OperationOrDocumentWordAfter(const std::string& text, size_t end) {
   if (end + 1 >= text.size() || text[end] != ' ' || !IsUpper(text[end + 1])) return false;
   size_t e = end + 2;
-  while (e < text.size() && IsLower(text[e])) ++e;
-  return kOperationWordSet.Contains(std::string_view(text).substr(end + 1, e - end - 1));
+  while (e < text.size() && (IsLower(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80)) ++e;
+  const std::string_view word = std::string_view(text).substr(end + 1, e - end - 1);
+  return kOperationWordSet.Contains(word) || kDocumentWordSet.Contains(word);
 }
 
 // True if Normalize leaves `text` as it is: ASCII but for the bytes it
@@ -836,7 +846,7 @@ void Linker::Link(Extraction* out) const {
     if (m.end < cased.size() && cased[m.end] == '$') continue;
     const uint32_t e = resolve(m);
     if (entry_of(e).type == EntityType::kLocation &&
-        (OperationWordAfter(cased, m.end) || EndsExerciseName(cased, m.begin, m.end))) {
+        (OperationOrDocumentWordAfter(cased, m.end) || EndsExerciseName(cased, m.begin, m.end))) {
       continue;
     }
     // Only places: a country or organization in capitals is its acronym

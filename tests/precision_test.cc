@@ -129,6 +129,16 @@ TEST_F(DefaultGazetteers, PlacesThatNameOperationsAreNoMentions) {
   EXPECT_TRUE(HasId(places, "location:baltic-sea"));
 }
 
+TEST_F(DefaultGazetteers, PlacesThatNameTreatiesAreNoMentions) {
+  const auto found = Find("Poland left the Ottawa Convention; the Minsk Agreements failed, as did the Geneva "
+                          "Communiqué and the Moscow Declaration.");
+  for (const char* id : {"location:ottawa", "location:minsk", "location:geneva", "location:moscow"}) {
+    EXPECT_FALSE(HasId(found, id)) << id << " in " << ::testing::PrintToString(found);
+  }
+  EXPECT_TRUE(HasId(found, "country:poland"));
+  EXPECT_TRUE(HasId(Find("Talks in Geneva and Ottawa on the convention."), "location:ottawa"));
+}
+
 TEST_F(DefaultGazetteers, GeorgiaByContext) {
   EXPECT_TRUE(Has(Find("He flew from Atlanta, Georgia to Boston."), "location:georgia-us-state=Georgia"));
   EXPECT_TRUE(Has(Find("Georgia and Russia fought a war in 2008."), "country:georgia=Georgia"));
