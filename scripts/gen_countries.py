@@ -36,7 +36,7 @@ EXTRA = os.path.join(HERE, "data", "country-extra.tsv")
 
 # Acronyms that English prose uses for a country; all other codes are dropped.
 PROSE_ACRONYMS = {"US", "USA", "UK", "UAE", "DRC", "DPRK", "ROK", "PRC", "KSA", "CAR", "ROC",
-                  "TRNC", "SADR", "BiH", "FYROM", "BIOT", "USSR", "SFRY", "GDR", "PDRY"}
+                  "TRNC", "SADR", "BiH", "FYROM", "BIOT", "USSR", "SFRY", "GDR", "PDRY", "PNG"}
 # An official/alternative name is kept when it is an English state form.
 STATE_WORDS = {"Republic", "Kingdom", "State", "States", "Commonwealth", "Federation", "Principality",
                "Union", "Territory", "Territories", "Duchy", "Sultanate", "Bailiwick", "Collectivity",
