@@ -309,6 +309,47 @@ class HeadReach {
   size_t reach_from_ = 0;  // capital tokens that start before it cannot reach *head_
 };
 
+// A warship named with its prefix goes by its name without it, or by the
+// last word of that name, after "the" elsewhere in the article: "USS Harry
+// S. Truman ... the Truman lost two jets", "BRP Sierra Madre ... the Sierra
+// Madre" (not "Truman" alone, which may be the president). Adds those
+// mentions to *found, in text order.
+void FindShipShortNames(const Extraction& out, std::vector<Mention>* found) {
+  const std::string& text = out.normalized.cased();
+  const size_t before = found->size();
+  auto add_uses = [&](std::string_view name, uint32_t entity) {
+    if (name.size() < 3 || !IsUpper(name[0])) return;
+    for (size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
+      const size_t end = at + name.size();
+      if (at < 4 || text.compare(at - 4, 4, "the ") != 0 || (at >= 5 && kIsWordByte(text[at - 5])) ||
+          (end < text.size() && kIsWordByte(text[end]))) {
+        continue;
+      }
+      auto next = std::lower_bound(out.mentions.begin(), out.mentions.end(), static_cast<uint32_t>(at),
+                                   [](const Mention& m, uint32_t b) { return m.end <= b; });
+      if (next != out.mentions.end() && next->begin < end) continue;
+      if (std::any_of(found->begin() + static_cast<long>(before), found->end(),
+                      [&](const Mention& m) { return m.begin < end && at < m.end; })) {
+        continue;
+      }
+      found->push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(end), entity, 0});
+    }
+  };
+  for (uint32_t e = 0; e < out.entities.size(); ++e) {
+    const Entity& ship = out.entities[e];
+    if (ship.type != EntityType::kWeapon) continue;
+    const size_t space = ship.name.find(' ');
+    if (space == std::string::npos || !kShipPrefixSet.Contains(std::string_view(ship.name).substr(0, space))) continue;
+    const std::string_view name = std::string_view(ship.name).substr(space + 1);
+    add_uses(name, e);
+    if (const size_t last_space = name.rfind(' '); last_space != std::string_view::npos) {
+      add_uses(name.substr(last_space + 1), e);
+    }
+  }
+  std::sort(found->begin() + static_cast<long>(before), found->end(),
+            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
 }  // namespace
 
 void OrganizationFinder::Find(Extraction* out) const {
@@ -659,6 +700,9 @@ void OrganizationFinder::Find(Extraction* out) const {
   FindShipNamesAfterTypeNouns(text, &ship_capitals, &platforms);
   FindShipClassNames(text, &platforms);
   for (const NameSpan& platform : platforms) take_platform(platform);
+  if (!found.empty()) MergeMentions(&mentions, found);
+  found.clear();
+  FindShipShortNames(*out, &found);
   if (!found.empty()) MergeMentions(&mentions, found);
 }
 

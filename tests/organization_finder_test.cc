@@ -180,6 +180,18 @@ TEST_F(OrganizationFinderTest, PrefixedNameKnownToTheGazetteerKeepsItsEntry) {
               ElementsAre(Seen{"Fort Worth Police Department", "organization:fort-worth-police-department", Source::kPattern}));
 }
 
+TEST_F(OrganizationFinderTest, AShipGoesByItsNameAfterTheWithoutItsPrefix) {
+  const Seen kennedy{"Kennedy", "weapon:uss-john-f-kennedy", Source::kPattern};
+  EXPECT_THAT(Mentions("aboard the USS John F. Kennedy today. Later the Kennedy docked; Kennedy spoke."),
+              ElementsAre(Seen{"USS John F. Kennedy", "weapon:uss-john-f-kennedy", Source::kPattern}, kennedy));
+  EXPECT_THAT(Mentions("the BRP Sierra Madre ran aground; they resupply the Sierra Madre."),
+              ElementsAre(Seen{"BRP Sierra Madre", "weapon:brp-sierra-madre", Source::kPattern},
+                          Seen{"Sierra Madre", "weapon:brp-sierra-madre", Source::kPattern}));
+  EXPECT_THAT(Mentions("INS Vikrant sailed; the Vikrant returned."),
+              ElementsAre(Seen{"INS Vikrant", "weapon:ins-vikrant", Source::kGazetteer},
+                          Seen{"Vikrant", "weapon:ins-vikrant", Source::kGazetteer}));
+}
+
 TEST_F(OrganizationFinderTest, ShipPrefixStartsAWeapon) {
   EXPECT_THAT(Mentions("The USS Minnesota docked."),
               ElementsAre(Seen{"USS Minnesota", "weapon:uss-minnesota", Source::kPattern}));

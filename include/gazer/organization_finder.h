@@ -31,7 +31,8 @@
 // ids are location: or weapon:slug; a
 // gazetteer name of the same span keeps its entry ("INS Vikrant"), and a
 // head after the prefixed name makes the head's name ("Fort Worth Police
-// Department").
+// Department"). A prefixed warship, found or known, goes by its name less
+// the prefix, or that name's last word, after "the" ("the Truman").
 //
 // Not taken: a head noun alone ("the Council"), a demonym or country with a
 // head noun ("Russian Forces", "Iraqi Army": the gazetteer's state bodies
