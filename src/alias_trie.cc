@@ -563,8 +563,8 @@ uint32_t AliasTrie::LookUpForm(std::string_view form, size_t available, uint64_t
 // plural); only the whole word goes on past its end. As before the table,
 // a word none of whose prefixes, nor the whole word less its 's', is a first
 // word starts no alias: then the plurals of inner parts are not looked at.
-uint32_t AliasTrie::LookUpJoined(const std::string& folded, const TextWord& word, bool lower, Hits* hits,
-                                 uint32_t* end, SpacedStart* spaced) const {
+uint32_t AliasTrie::LookUpJoined(const std::string& folded, const char* cased, const TextWord& word, bool lower,
+                                 Hits* hits, uint32_t* end, SpacedStart* spaced) const {
   const char* const s = folded.data();
   const size_t n = folded.size();
   // Longer forms cannot be first words: reading stops there.
@@ -591,6 +591,14 @@ uint32_t AliasTrie::LookUpJoined(const std::string& folded, const TextWord& word
     std::memcpy(key + length, s + part, part_length);
     length += part_length;
     const bool last = !(part_end + 1 < n && s[part_end] == '-' && kIsWordByte(s[part_end + 1]));
+    // The designation before a last part's variant letters ("FA-50" of
+    // "FA-50PL"); Choose takes it only for a weapon.
+    if (const size_t designation = last ? DesignationEnd(cased, part, part_end) : 0; designation != 0) {
+      const std::string_view form(key, length - (part_end - designation));
+      const uint32_t found = LookUpForm(form, capacity, HashWord(key, form.size(), length), lower,
+                                        static_cast<uint32_t>(designation), hits);
+      starts = starts || found != 0;
+    }
     if (part_length >= 2 && key[length - 1] == 's') {
       const std::string_view form(key, length - 1);
       const uint32_t found = LookUpForm(form, capacity, HashWord(key, form.size(), length), lower,
@@ -652,12 +660,16 @@ uint32_t AliasTrie::Longest(const NormalizedText& text, const TextWord& word, bo
   if (!word.joined) {
     const std::string_view key(folded.data() + word.begin, word.end - word.begin);
     const size_t available = n - word.begin;
+    if (word.designation_end != 0) {
+      LookUpForm(key.substr(0, word.designation_end - word.begin), available, word.designation_hash, lower,
+                 word.designation_end, &hits);
+    }
     if (word.plural) LookUpForm(key.substr(0, key.size() - 1), available, word.less_s_hash, lower, word.end - 1, &hits);
     Walk(folded, LookUpForm(key, available, word.hash, lower, word.end, &hits), word.end, &hits);
   } else {
     uint32_t j = word.end;
     SpacedStart spaced;
-    const uint32_t node = LookUpJoined(folded, word, lower, &hits, &j, &spaced);
+    const uint32_t node = LookUpJoined(folded, text.cased().data(), word, lower, &hits, &j, &spaced);
     Walk(folded, node, j, &hits);
     if (spaced.node != 0) {
       Walk(folded, Child(spaced.node, ' '), spaced.at, &hits);

@@ -36,9 +36,28 @@ struct TextWord {
   bool plural = false;  // ends in 's', two bytes or more: less_s_hash is set
   // One space follows, then a byte that is no capital ("the men").
   bool before_lower = false;
+  // Where a designation ends before its variant letters ("M1A2" of
+  // "M1A2T", "F35" of "F35B"), or 0; designation_hash is then that
+  // prefix's hash.
+  uint32_t designation_end = 0;
   uint64_t hash = 0;
   uint64_t less_s_hash = 0;
+  uint64_t designation_hash = 0;
 };
+
+// The end of a designation in cased word [begin, end) that variant letters
+// follow: a digit, then one to three capitals and up to two digits to the
+// word's end (as AliasTrie::VariantEnd reads them). 0 if there is none.
+inline uint32_t DesignationEnd(const char* cased, size_t begin, size_t end) {
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  size_t i = end;
+  while (i > begin && end - i < 2 && is_digit(cased[i - 1])) --i;
+  const size_t digits = i;
+  while (i > begin && digits - i < 3 && is_upper(cased[i - 1])) --i;
+  if (i == digits || i == begin || !is_digit(cased[i - 1])) return 0;
+  return static_cast<uint32_t>(i);
+}
 
 // Reads `word` of `text`, whose folded bytes hash to `hash` (HashWord).
 inline TextWord ReadTextWord(const NormalizedText& text, WordSpan word, uint64_t hash) {
@@ -54,6 +73,14 @@ inline TextWord ReadTextWord(const NormalizedText& text, WordSpan word, uint64_t
   out.before_lower = word.end + 1 < n && s[word.end] == ' ' && s[word.end + 1] != ' ' &&
                      text.cased()[word.end + 1] == s[word.end + 1];
   if (out.plural) out.less_s_hash = HashWord(s + word.begin, length - 1, n - word.begin);
+  // Most words end in a lower-case letter: no designation.
+  if (const char last = text.cased()[word.end - 1];
+      !out.joined && ((last >= '0' && last <= '9') || (last >= 'A' && last <= 'Z'))) {
+    out.designation_end = DesignationEnd(text.cased().data(), word.begin, word.end);
+    if (out.designation_end != 0) {
+      out.designation_hash = HashWord(s + word.begin, out.designation_end - word.begin, n - word.begin);
+    }
+  }
   return out;
 }
 
@@ -81,7 +108,8 @@ class AliasTrie {
   bool MayStart(const TextWord& word, bool lower) const {
     if (word.joined) return true;  // Longest reads the parts
     const std::span<const uint32_t> filter = first_words_[FilterIndex(lower, word.before_lower)];
-    return HasFirstWord(word.hash, filter) || (word.plural && HasFirstWord(word.less_s_hash, filter));
+    return HasFirstWord(word.hash, filter) || (word.plural && HasFirstWord(word.less_s_hash, filter)) ||
+           (word.designation_end != 0 && HasFirstWord(word.designation_hash, filter));
   }
 
   // False if no alias that may start in lower case can start at the word
@@ -181,8 +209,8 @@ class AliasTrie {
   };
   // The forms of a word whose parts joining hyphens link; sets *spaced to
   // the longest part before a hyphen that a key's space may follow.
-  uint32_t LookUpJoined(const std::string& folded, const TextWord& word, bool lower, Hits* hits, uint32_t* end,
-                        SpacedStart* spaced) const;
+  uint32_t LookUpJoined(const std::string& folded, const char* cased, const TextWord& word, bool lower, Hits* hits,
+                        uint32_t* end, SpacedStart* spaced) const;
   // Walks the text from `j` and the trie from `node`, recording hits.
   __attribute__((always_inline)) inline void Walk(const std::string& folded, uint32_t node, uint32_t j,
                                            Hits* hits) const;

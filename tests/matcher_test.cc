@@ -314,6 +314,16 @@ TEST_F(MatcherTest, VariantLettersOnlyAfterAWeaponsDesignation) {
   EXPECT_THAT(Texts("on Highway 1A"), IsEmpty());
 }
 
+TEST_F(MatcherTest, VariantLettersAfterADesignationOfOneWord) {
+  Load("weapon:fa-50\tFA-50\nweapon:m1a2\tM1A2\nweapon:a400m\tA400M\nlocation:route-66\tRoute66\n");
+  EXPECT_THAT(Texts("FA-50PL jets, an M1A2T tank and an FA50 trainer"), ElementsAre("FA-50PL", "M1A2T", "FA50"));
+  EXPECT_THAT(Ids("the M1A2T"), ElementsAre("weapon:m1a2"));
+  // The whole word wins where it is an alias itself.
+  EXPECT_THAT(Ids("an A400M"), ElementsAre("weapon:a400m"));
+  // Variant letters are capitals, at most three, and only a weapon takes them.
+  EXPECT_THAT(Texts("FA-50pl, FA-50PLXY, M1A2Tx, Route66A"), IsEmpty());
+}
+
 TEST_F(MatcherTest, FamilyPattern) {
   Load("weapon:su-*\tSukhoi Su family\tre:Su-?\\d{2}[A-Z]{0,3}\n");
   EXPECT_EQ(matcher_->pattern_count(), 1u);
