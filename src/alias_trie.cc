@@ -653,7 +653,7 @@ void AliasTrie::Walk(const std::string& folded, uint32_t node, uint32_t j, Hits*
 }
 
 uint32_t AliasTrie::Longest(const NormalizedText& text, const TextWord& word, bool lower,
-                            std::vector<uint32_t>* candidates) const {
+                            std::vector<uint32_t>* candidates, bool* variant) const {
   const std::string& folded = text.folded();
   const size_t n = folded.size();
   Hits hits;
@@ -678,7 +678,7 @@ uint32_t AliasTrie::Longest(const NormalizedText& text, const TextWord& word, bo
                        [](const Hit& a, const Hit& b) { return a.end < b.end; });
     }
   }
-  return hits.count == 0 ? 0 : Choose(text, word.begin, hits, candidates);
+  return hits.count == 0 ? 0 : Choose(text, word.begin, hits, candidates, variant);
 }
 
 bool AliasTrie::Takes(const NormalizedText& text, size_t begin, size_t end, bool plural, const Record& record) const {
@@ -706,28 +706,27 @@ uint32_t AliasTrie::VariantEnd(const NormalizedText& text, uint32_t end) {
 }
 
 // The longest hit that ends at a word boundary (or before a plural 's')
-// and has an alias whose case agrees with the text; failing that, the
-// longest weapon's alias before a designation's variant letters.
+// and has an alias whose case agrees with the text, or that is a weapon's
+// alias before a designation's variant letters: "Sukhoi Su-30MK2" is the
+// Su-30, not the maker.
 uint32_t AliasTrie::Choose(const NormalizedText& text, uint32_t begin, const Hits& hits,
-                           std::vector<uint32_t>* candidates) const {
+                           std::vector<uint32_t>* candidates, bool* variant) const {
   const char* const f = text.folded().data();
   const size_t n = text.folded().size();
-  bool variants = false;  // a hit before letters that may be a variant's
   for (int h = hits.count - 1; h >= 0; --h) {
     const uint32_t end = hits.at[h].end;
     const bool at_boundary = end == n || !kIsWordByte(f[end]) || !kIsWordByte(f[end - 1]);
     const bool plural = !at_boundary && f[end] == 's' && (end + 1 == n || !kIsWordByte(f[end + 1]));
-    if (!at_boundary && !plural) {
-      variants = variants || IsDigit(f[end - 1]);
+    if (at_boundary || plural) {
+      if (TakeHit(text, begin, end, plural, hits.at[h].node, candidates)) return end;
       continue;
     }
-    if (TakeHit(text, begin, end, plural, hits.at[h].node, candidates)) return end;
-  }
-  if (!variants) return 0;
-  for (int h = hits.count - 1; h >= 0; --h) {
-    const uint32_t end = hits.at[h].end;
-    const uint32_t variant_end = kIsWordByte(f[end]) ? VariantEnd(text, end) : 0;
-    if (variant_end != 0 && TakeHit(text, begin, end, true, hits.at[h].node, candidates)) return variant_end;
+    if (!IsDigit(f[end - 1])) continue;
+    const uint32_t variant_end = VariantEnd(text, end);
+    if (variant_end != 0 && TakeHit(text, begin, end, true, hits.at[h].node, candidates)) {
+      *variant = true;
+      return variant_end;
+    }
   }
   return 0;
 }

@@ -126,12 +126,13 @@ class AliasTrie {
   // Finds the longest alias that matches at `word` (see TextWord) and
   // passes the boundary and case checks. Appends its entries to
   // `candidates` and returns its end, or returns 0. `lower` as for
-  // CanStart. An alias is looked for only where its first word is one the
-  // trie holds: a Bloom filter rules out most words, a hash table of the
-  // first words gives the node past the first word, and the walk goes on
-  // from there.
-  uint32_t Longest(const NormalizedText& text, const TextWord& word, bool lower,
-                   std::vector<uint32_t>* candidates) const;
+  // CanStart. Sets *variant if the end is that of a designation's variant
+  // letters after the alias ("FA-50PL"). An alias is looked for only where
+  // its first word is one the trie holds: a Bloom filter rules out most
+  // words, a hash table of the first words gives the node past the first
+  // word, and the walk goes on from there.
+  uint32_t Longest(const NormalizedText& text, const TextWord& word, bool lower, std::vector<uint32_t>* candidates,
+                   bool* variant) const;
 
  private:
   static constexpr uint32_t kNone = 0xFFFFFFFFu;
@@ -223,7 +224,7 @@ class AliasTrie {
                                                      bool weapon_only, uint32_t node,
                                                      std::vector<uint32_t>* candidates) const;
   __attribute__((always_inline)) inline uint32_t Choose(const NormalizedText& text, uint32_t begin, const Hits& hits,
-                                                 std::vector<uint32_t>* candidates) const;
+                                                        std::vector<uint32_t>* candidates, bool* variant) const;
   // Inlined: Choose calls it for every alias of a hit.
   __attribute__((always_inline)) inline bool CaseAgrees(const NormalizedText& text, size_t begin, size_t end,
                                                  const Record& record) const;

@@ -578,7 +578,8 @@ size_t Matcher::alias_count() const {
 }
 size_t Matcher::pattern_count() const { return patterns_->count(); }
 
-uint32_t Matcher::Longest(const NormalizedText& text, const TextWord& word, std::vector<uint32_t>* candidates) const {
+uint32_t Matcher::Longest(const NormalizedText& text, const TextWord& word, std::vector<uint32_t>* candidates,
+                          bool* variant) const {
   const unsigned char c = static_cast<unsigned char>(text.folded()[word.begin]);
   const bool lower = c >= 'a' && c <= 'z' && text.cased()[word.begin] == static_cast<char>(c);
   // Several tries: the longest match wins; equal ones pool their candidates.
@@ -587,10 +588,14 @@ uint32_t Matcher::Longest(const NormalizedText& text, const TextWord& word, std:
   for (const auto& trie : tries_) {
     if (!trie->CanStart(c, lower) || !trie->MayStart(word, lower)) continue;
     const size_t mark = candidates->size();
-    const uint32_t end = trie->Longest(text, word, lower, candidates);
+    bool with_variant = false;
+    const uint32_t end = trie->Longest(text, word, lower, candidates, &with_variant);
     if (end > best) {
       candidates->erase(candidates->begin() + before, candidates->begin() + mark);
       best = end;
+      *variant = with_variant;
+    } else if (end == best && end != 0) {
+      *variant = *variant && with_variant;
     } else if (end < best) {
       candidates->resize(mark);
     }
@@ -614,12 +619,14 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
   // The end of the longest alias that starts at word `w`, its candidates
   // appended from *candidates_begin on; 0 if none. Inlined: it runs for
   // every word.
-  auto longest_at = [&](const WordSpan& w, uint32_t* candidates_begin) __attribute__((always_inline)) -> uint32_t {
+  auto longest_at = [&](const WordSpan& w, uint32_t* candidates_begin, bool* variant) __attribute__((always_inline))
+                        ->uint32_t {
     const size_t at = w.begin;
     const size_t length = w.end - w.begin;
     if (single_trie == nullptr) {
       *candidates_begin = static_cast<uint32_t>(out->candidates.size());
-      return Longest(text, ReadTextWord(text, w, HashWord(f + w.begin, length, n - w.begin)), &out->candidates);
+      return Longest(text, ReadTextWord(text, w, HashWord(f + w.begin, length, n - w.begin)), &out->candidates,
+                     variant);
     }
     // The usual case, without the pooling of several tries. Most words are
     // lower case, and few aliases may start in lower case: those words are
@@ -636,7 +643,7 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
     const TextWord word = ReadTextWord(text, w, HashWord(f + w.begin, length, n - w.begin));
     if (!trie.MayStart(word, lower)) return 0;
     *candidates_begin = static_cast<uint32_t>(out->candidates.size());
-    return trie.Longest(text, word, lower, &out->candidates);
+    return trie.Longest(text, word, lower, &out->candidates, variant);
   };
   auto add = [&](const Match& match) {
     matches.push_back(match);
@@ -655,7 +662,7 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
       after_the = false;
       Match match;
       match.begin = w.begin;
-      match.end = longest_at(w, &match.candidates_begin);
+      match.end = longest_at(w, &match.candidates_begin, &match.variant);
       if (match.end != 0) {
         match.candidates_count = static_cast<uint32_t>(out->candidates.size()) - match.candidates_begin;
       }
@@ -665,13 +672,15 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
     if (w.begin < i) continue;
     i = w.begin;
     uint32_t candidates_begin = 0;
-    const uint32_t end = longest_at(w, &candidates_begin);
+    bool variant = false;
+    const uint32_t end = longest_at(w, &candidates_begin, &variant);
     if (end == 0) continue;
     Match match;
     match.begin = w.begin;
     match.end = end;
     match.candidates_begin = candidates_begin;
     match.candidates_count = static_cast<uint32_t>(out->candidates.size()) - candidates_begin;
+    match.variant = variant;
     if (w.end - w.begin == 3 && f[w.begin] == 't' && f[w.begin + 1] == 'h' && f[w.begin + 2] == 'e') {
       after_the = true;
       with_the = match;
@@ -691,7 +700,10 @@ void Matcher::FindAll(const NormalizedText& text, MatchSet* out) const {
   auto before = [](const Match& a, const Match& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     if (a.end != b.end) return a.end > b.end;
-    return !a.from_pattern && b.from_pattern;
+    // Of one span, a literal alias before a pattern, unless the literal
+    // only took the variant letters of a family the pattern names.
+    if (a.from_pattern == b.from_pattern) return false;
+    return a.from_pattern ? b.variant : !a.variant;
   };
   size_t literal = matches.size();
   size_t pattern = patterns.size();

@@ -324,6 +324,22 @@ TEST_F(MatcherTest, VariantLettersAfterADesignationOfOneWord) {
   EXPECT_THAT(Texts("FA-50pl, FA-50PLXY, M1A2Tx, Route66A"), IsEmpty());
 }
 
+TEST_F(MatcherTest, VariantLettersWinOverAShorterAlias) {
+  Load("organization:sukhoi\tSukhoi\nweapon:su-30\tSu-30\tSukhoi Su-30|Su-30SM\n");
+  EXPECT_THAT(Texts("the Sukhoi Su-30MK2 of Sukhoi"), ElementsAre("Sukhoi Su-30MK2", "Sukhoi"));
+  EXPECT_THAT(Ids("the Sukhoi Su-30MK2"), ElementsAre("weapon:su-30"));
+}
+
+TEST_F(MatcherTest, APatternOfTheSameSpanNamesTheVariant) {
+  Load("weapon:leopard-*\tLeopard family\tre:Leopard-2A\\d\nweapon:leopard-2\tLeopard 2\tLeopard-2\n");
+  const std::vector<Found> found = Find("a Leopard-2A6 and a Leopard-2");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].text, "Leopard-2A6");
+  EXPECT_TRUE(found[0].from_pattern);
+  EXPECT_EQ(found[1].text, "Leopard-2");
+  EXPECT_FALSE(found[1].from_pattern);
+}
+
 TEST_F(MatcherTest, FamilyPattern) {
   Load("weapon:su-*\tSukhoi Su family\tre:Su-?\\d{2}[A-Z]{0,3}\n");
   EXPECT_EQ(matcher_->pattern_count(), 1u);

@@ -36,6 +36,9 @@ struct Match {
   uint32_t candidates_begin = 0;  // into MatchSet::candidates (entry indices)
   uint32_t candidates_count = 0;
   bool from_pattern = false;  // found by an re: pattern
+  // A literal alias and a designation's variant letters after it
+  // ("FA-50PL"): a pattern of the same span names the variant better.
+  bool variant = false;
 };
 
 // A run of word bytes (IsWordByte) of the folded text.
@@ -90,7 +93,8 @@ class Matcher {
  private:
   class Patterns;
   Matcher(const Gazetteer& gazetteer, std::pair<std::string_view, std::string_view> trie_and_bounds);
-  uint32_t Longest(const NormalizedText& text, const TextWord& word, std::vector<uint32_t>* candidates) const;
+  uint32_t Longest(const NormalizedText& text, const TextWord& word, std::vector<uint32_t>* candidates,
+                   bool* variant) const;
 
   const Gazetteer& gazetteer_;
   std::vector<std::unique_ptr<AliasTrie>> tries_;
