@@ -27,16 +27,19 @@ namespace {
 // so it needs a complement ("Office of Museums") or two more words of its
 // own ("Asian Development Bank").
 constexpr std::string_view kStrongHeads[] = {
-    "Academy",      "Agency",     "Alliance",    "Army",         "Command",      "Fleet",         "Navy",
-    "Police",    "Assembly",     "Association",  "Authority",     "Battalion",
-    "Board",        "Brigade",    "Brigades",    "Bureau",       "Coalition",    "College",       "Commission",
-    "Committee",    "Confederation", "Congress", "Corporation",  "Corps",        "Council",       "Department",
-    "Directorate",  "Division",   "Federation",  "Force",        "Forces",       "Foundation",    "Fund",
-    "Guard",        "Institute",  "Institution", "League",       "Militia",      "Ministry",      "Movement",
-    "Observatory",  "Organisation", "Organization", "Parliament", "Party",       "Regiment",      "Secretariat",
-    "Society",      "Tribunal",   "Trust",       "University",   "Hospital",     "Squadron",
+    "Academy", "Agency", "Alliance", "Army", "Command", "Fleet", "Navy", "Police", "Assembly", "Association",
+    "Authority", "Battalion", "Board", "Brigade", "Brigades", "Bureau", "Coalition", "College", "Commission",
+    "Committee", "Confederation", "Congress", "Corporation", "Corps", "Council", "Department", "Directorate",
+    "Division", "Federation", "Force", "Forces", "Foundation", "Fund", "Guard", "Institute", "Institution", "League",
+    "Militia", "Ministry", "Movement", "Observatory", "Organisation", "Organization", "Parliament", "Party", "Regiment",
+    "Secretariat", "Society", "Tribunal", "Trust", "University", "Hospital", "Squadron",
     // the last words of companies' names ("Piaggio Aerospace", "Hyundai Heavy Industries")
-    "Aerospace",    "Industries", "Technologies", "Dynamics",    "Shipbuilding", "Shipyard",      "Airlines"};
+    "Aerospace", "Industries", "Technologies", "Dynamics", "Shipbuilding", "Shipyard", "Airlines", "Airways"};
+// Of those, the heads of companies, which may be named after their country
+// alone ("Azerbaijan Airlines", "Qatar Airways"), as forces and ministries
+// are not ("Russian Forces", "Iran Ministry").
+constexpr std::string_view kCompanyHeads[] = {"Aerospace",    "Industries", "Technologies", "Dynamics",
+                                              "Shipbuilding", "Shipyard",   "Airlines",     "Airways"};
 constexpr std::string_view kWeakHeads[] = {"Bank",    "Center",  "Centre",  "Company", "Court",   "Front",
                                            "Forum",   "Group",   "Mission", "Network", "Office",
                                            "Service", "Union",   "Initiative", "Operations", "Unit",    "School",
@@ -110,6 +113,7 @@ bool IsComplementStart(std::string_view word) { return word == "of" || word == "
 // place (head, prefix or facility noun) or a warship (prefix).
 enum class Head { kNone, kStrong, kWeak, kPlace, kPlacePrefix, kFacility, kShip };
 constexpr WordSet<128> kStrongHeadSet(kStrongHeads);
+constexpr WordSet<16> kCompanyHeadSet(kCompanyHeads);
 constexpr WordSet<64> kWeakHeadSet(kWeakHeads);
 constexpr WordSet<32> kPlaceHeadSet(kPlaceHeads);
 constexpr WordSet<8> kPlacePrefixSet(kPlacePrefixes);
@@ -559,7 +563,7 @@ void OrganizationFinder::Find(Extraction* out) const {
           ++own_words;
         }
       }
-      if (weak && own_words >= 1) own_words += country_names;
+      if ((weak && own_words >= 1) || kCompanyHeadSet.Contains(run[last_head].text)) own_words += country_names;
       if (own_words < (weak ? 2 : 1)) return;
     } else {
       for (size_t k = last_head + 1; k < end; ++k) {

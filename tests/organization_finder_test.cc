@@ -78,6 +78,15 @@ TEST_F(OrganizationFinderTest, CountryWithHeadNounIsNoName) {
   EXPECT_THAT(Mentions("Then Russian Forces advanced."), ElementsAre(Seen{"Russian", "country:russia", Source::kGazetteer}));
 }
 
+TEST_F(OrganizationFinderTest, CompanyMayBeNamedAfterItsCountry) {
+  EXPECT_THAT(Mentions("Then Syria Airlines flew."),
+              ElementsAre(Seen{"Syria Airlines", "organization:syria-airlines", Source::kPattern}));
+  // Not by a demonym, nor with a head that is no company's.
+  EXPECT_THAT(Mentions("Then Syrian Industries and Syria Forces came."),
+              ElementsAre(Seen{"Syrian", "country:syria", Source::kGazetteer},
+                          Seen{"Syria", "country:syria", Source::kGazetteer}));
+}
+
 TEST_F(OrganizationFinderTest, WeakHeadNeedsMoreWords) {
   EXPECT_THAT(Mentions("He spoke in the Oval Office and the West Bank."), IsEmpty());
   EXPECT_THAT(Mentions("a loan from the Asian Development Bank"),
