@@ -28,6 +28,16 @@ class Finder {
          const std::function<bool(const Mention&, bool)>& gives_way)
       : text_(text), mentions_(mentions), given_(given), gives_way_(gives_way) {}
 
+  // Two given names a hyphen joins ("Leif-Eric", "Hans-Peter"), which the
+  // list holds only in part.
+  bool IsCompoundGivenName(std::string_view word) const {
+    const size_t hyphen = word.find('-');
+    if (hyphen == std::string_view::npos || hyphen + 1 >= word.size() || !IsUpper(word[hyphen + 1])) return false;
+    const std::string_view second = word.substr(hyphen + 1);
+    return second.find('-') == std::string_view::npos && given_.Contains(word.substr(0, hyphen)) &&
+           given_.Contains(second);
+  }
+
   // The name that starts with the capitalized word at `begin`, if any;
   // `run_end` is where its run of word bytes ends. `place` is the mention
   // at `begin`, or null: it must cover the given name exactly, and give way.
@@ -41,7 +51,7 @@ class Finder {
     const bool family_first = !kunya && end + 1 < n && text_[end] == ' ' && IsEastAsianFamilyName(first) &&
                               IsFamilyNameFirstGivenName(std::string_view(text_.data() + end + 1,
                                                                           TokenEnd(text_, end + 1) - end - 1));
-    if (!kunya && !family_first && !given_.Contains(first)) return false;
+    if (!kunya && !family_first && !given_.Contains(first) && !IsCompoundGivenName(first)) return false;
     if (place != nullptr && !gives_way_(*place, false)) return false;
     const size_t place_end = place != nullptr ? place->end : 0;
     if (end + 1 >= n || text_[end] != ' ') return false;

@@ -50,6 +50,12 @@ TEST_F(GivenNameFinderTest, AGivenNameAndASurname) {
   EXPECT_THAT(Find("Tobias Ellwood's visit"), ElementsAre("Tobias Ellwood"));
 }
 
+TEST_F(GivenNameFinderTest, TwoGivenNamesAHyphenJoins) {
+  EXPECT_THAT(Find("said Karl-David Ellwood, a professor"), ElementsAre("Karl-David Ellwood"));
+  // Both parts must be given names.
+  EXPECT_THAT(Find("said Karl-Marx Ellwood and Baden-David Ellwood"), IsEmpty());
+}
+
 TEST_F(GivenNameFinderTest, InitialsParticlesAndPrefixes) {
   EXPECT_THAT(Find("as George W. Bush said"), ElementsAre("George W. Bush"));
   EXPECT_THAT(Find("met Haider al-Abadi on Monday"), ElementsAre("Haider al-Abadi"));
