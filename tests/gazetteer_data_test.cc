@@ -655,5 +655,17 @@ TEST_F(DefaultData, ElectronicsDesignationsAndFighterProgrammes) {
   EXPECT_TRUE(Has(found, "weapon:kaan=Kaan"));
 }
 
+TEST_F(DefaultData, UsNumberedFleetsAndComponentCommands) {
+  const auto found = Find(
+      "The 7th Fleet, or Seventh Fleet, sailed; U.S. Army Europe and Africa and PACAF drilled, "
+      "and the Russian Pacific Fleet watched.");
+  EXPECT_TRUE(Has(found, "organization:us-seventh-fleet=7th Fleet")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "organization:us-seventh-fleet=Seventh Fleet"));
+  EXPECT_TRUE(Has(found, "organization:us-army-europe-africa=U.S. Army Europe and Africa"));
+  EXPECT_TRUE(Has(found, "organization:us-pacific-air-forces=PACAF"));
+  EXPECT_TRUE(Has(found, "organization:russian-pacific-fleet=Russian Pacific Fleet"));
+  EXPECT_FALSE(HasId(found, "organization:us-pacific-fleet"));
+}
+
 }  // namespace
 }  // namespace gazer
