@@ -3,7 +3,8 @@
 
 For every sovereign (and partially recognised) country of gen_countries.py's
 sources (world-countries@5.1.0, iso-codes, scripts/data/country-extra.tsv):
-its defence ministry and foreign ministry; for the countries in MILITARY
+its government ("Government of Iraq", "Iraqi Government": with a capital
+only), defence ministry and foreign ministry; for the countries in MILITARY
 also its armed forces, army, navy (when it has one) and air force; for those
 in GENERAL_STAFF its general staff; for those in COAST_GUARD its coast guard.
 Surface forms are built from the country's demonyms and names ("Russian
@@ -381,6 +382,7 @@ OVERRIDES = {
     ("TD", "army"): {"skip": True},
     ("CF", "armed-forces"): {"alias": ["FACA"]},
     ("CF", "army"): {"skip": True},
+    ("GB", "government"): {"alias": ["HM Government", "HMG"]},
     # Asia
     ("MM", "armed-forces"): {"name": "Tatmadaw",
                              "alias": ["Myanmar Armed Forces", "Myanmar military junta", "Burmese Armed Forces",
@@ -430,6 +432,7 @@ BODY_LABEL = {
     "air-force": "Air Force",
     "general-staff": "General Staff",
     "coast-guard": "Coast Guard",
+    "government": "Government",
 }
 
 
@@ -488,6 +491,13 @@ def body_aliases(body, adjs, names, officials, cc, bare):
     elif body == "coast-guard":
         for p in adjs:
             a += [f"{p} Coast Guard", f"{p} coast guard", f"{p} coastguard"]
+    elif body == "government":
+        # Only with a capital: "the Government of Iraq" names the body, "the
+        # Iraqi government" describes it (the demonym is a country mention).
+        for p in adjs + names:
+            a += [f"{p} Government"]
+        for o in officials:
+            a += [f"Government of {o}"]
     return a
 
 
@@ -527,9 +537,9 @@ def build(bare=False):
                                r"Sultanate|Emirates|Duchy|Confederation)\b", a) and "," not in a:
                 officials.append("the " + a if not a.startswith("the ") else a)
                 break
-        bodies = ["defence-ministry", "foreign-ministry"]
+        bodies = ["defence-ministry", "foreign-ministry", "government"]
         if cc == "PS":
-            bodies = ["foreign-ministry"]
+            bodies = ["foreign-ministry", "government"]
         if cc in ("VA",):
             bodies = []
         if cc in MILITARY:
@@ -574,8 +584,8 @@ def build(bare=False):
 
 
 HEADER = """\
-# State bodies per country for gazer: defence and foreign ministries of every
-# sovereign state; armed forces, army, navy, air force, general staff and coast
+# State bodies per country for gazer: the government and the defence and foreign
+# ministries of every sovereign state; armed forces, army, navy, air force, general staff and coast
 # guard where the country has them and news names them.
 # Sources: npm package world-countries@{v} (ODbL-1.0) and Debian iso-codes
 #   (LGPL-2.1+) for the countries, names and demonyms, via scripts/gen_countries.py;

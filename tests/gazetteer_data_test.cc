@@ -667,5 +667,13 @@ TEST_F(DefaultData, UsNumberedFleetsAndComponentCommands) {
   EXPECT_FALSE(HasId(found, "organization:us-pacific-fleet"));
 }
 
+TEST_F(DefaultData, AGovernmentIsNamedWithACapital) {
+  const auto found = Find("The Government of Iraq and the Iraqi Government met, and the Syrian government agreed.");
+  EXPECT_TRUE(Has(found, "organization:iraq-government=Government of Iraq")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "organization:iraq-government=Iraqi Government"));
+  EXPECT_TRUE(Has(found, "country:syria=Syrian"));
+  EXPECT_FALSE(HasId(found, "organization:syria-government"));
+}
+
 }  // namespace
 }  // namespace gazer
