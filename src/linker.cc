@@ -775,6 +775,21 @@ void Linker::Link(Extraction* out) const {
     }
     int best_score = -1;
     int best_priority = 0;
+    // Where the candidate's country was last named before the mention, or
+    // -1: of two bodies whose countries the article names alike, the one
+    // of the country named last wins over priority ("Taiwan began its
+    // drills, the Ministry of National Defense said" after a headline on
+    // China).
+    int64_t best_named_at = -1;
+    auto last_named_before = [&](std::string_view country) -> int64_t {
+      auto it = std::upper_bound(country_ends.begin(), country_ends.end(), m.begin,
+                                 [](uint32_t b, const CountryEnd& e) { return b < e.first; });
+      while (it != country_ends.begin()) {
+        --it;
+        if (it->second == country) return it->first;
+      }
+      return -1;
+    };
     // That the article names a country is weak evidence for a place of it:
     // most defence news names the United States, which does not make
     // "Athens" or "Panama City" its towns. It does not count for a place of
@@ -831,10 +846,15 @@ void Linker::Link(Extraction* out) const {
           (contains(context_countries, entry.id) || contains(named_countries, entry.id))) {
         score += 2;
       }
-      if (best_score < 0 || score > best_score || (score == best_score && entry.priority > best_priority)) {
+      const int64_t named_at =
+          entry.type == EntityType::kOrganization && !entry.country.empty() ? last_named_before(entry.country) : -1;
+      const bool named_later = named_at >= 0 && best_named_at >= 0 && named_at != best_named_at;
+      if (best_score < 0 || score > best_score ||
+          (score == best_score && (named_later ? named_at > best_named_at : entry.priority > best_priority))) {
         best = e;
         best_score = score;
         best_priority = entry.priority;
+        best_named_at = named_at;
       }
     }
     if (!acronym.empty()) acronym_sense.emplace_back(acronym, best);

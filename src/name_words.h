@@ -43,8 +43,9 @@ bool IsFamilyNameFirstGivenName(std::string_view word);
 bool IsEastAsianFamilyName(std::string_view word);
 
 // True if " exercise", " drill" or " war game", or its plural, follows
-// `end` of `text` as whole words: the capitalized words before it name an
-// exercise ("the Han Kuang exercise", "Cobra Gold drills").
+// `end` of `text` as whole words, maybe after a word of the kind of
+// exercise: the capitalized words before it name an exercise ("the Han
+// Kuang exercise", "Cobra Gold drills", "Han Kuang military exercises").
 bool ExerciseNounFollows(std::string_view text, size_t end);
 
 // al, bin, de, van, ... between the words of a name.

@@ -398,6 +398,20 @@ TEST_F(LinkerTest, DesignationOfANamedWeaponNamesItLater) {
               ElementsAre("weapon:m2-bradley", "weapon:m2-bradley", "weapon:m2-browning"));
 }
 
+TEST_F(LinkerTest, SharedNameOfABodyGoesToTheCountryNamedLast) {
+  Load(
+      "organization:cn-mnd\tChinese Ministry of National Defense\tMinistry of National Defense\t"
+      "country=country:china;priority=2\n"
+      "organization:tw-mnd\tTaiwanese Ministry of National Defense\tMinistry of National Defense\t"
+      "country=country:taiwan;priority=1\n"
+      "country:china\tChina\tChinese\n"
+      "country:taiwan\tTaiwan\n");
+  EXPECT_THAT(Ids("Chinese ships circled. Taiwan began its annual drills, the Ministry of National Defense said."),
+              ElementsAre("country:china", "country:taiwan", "organization:tw-mnd"));
+  EXPECT_THAT(Ids("Taiwan began its annual drills. Chinese ships came, the Ministry of National Defense said."),
+              ElementsAre("country:taiwan", "country:china", "organization:cn-mnd"));
+}
+
 TEST_F(LinkerTest, AmbiguousAcronymKeepsItsFirstSenseInAnArticle) {
   Load("organization:us-jcs\tJoint Chiefs of Staff\tJCS\tcountry=country:united-states\n"
        "organization:kr-jcs\tSouth Korean Joint Chiefs of Staff\tJCS\tcountry=country:south-korea\n"
@@ -422,6 +436,8 @@ TEST_F(LinkerTest, PlaceEndingAnExercisesNameIsNoPlace) {
   Load("location:kuang\tKuang\nlocation:gold\tGold\n");
   EXPECT_THAT(Texts("the annual Han Kuang exercise and Cobra Gold drills"), ElementsAre());
   EXPECT_THAT(Texts("drills near Kuang; the Kuang exercise"), ElementsAre("Kuang", "Kuang"));
+  EXPECT_THAT(Texts("the Han Kuang military exercises"), ElementsAre());
+  EXPECT_THAT(Texts("near Kuang military bases"), ElementsAre("Kuang"));
 }
 
 TEST_F(LinkerTest, EastAsianNameGoesByItsFamilyName) {
