@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ascii.h"
 #include "byte_scan.h"
 #include "gazer/gazetteer.h"
 #include "gazer/normalizer.h"
@@ -49,13 +50,11 @@ struct TextWord {
 // follow: a digit, then one to three capitals and up to two digits to the
 // word's end (as AliasTrie::VariantEnd reads them). 0 if there is none.
 inline uint32_t DesignationEnd(const char* cased, size_t begin, size_t end) {
-  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
-  auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
   size_t i = end;
-  while (i > begin && end - i < 2 && is_digit(cased[i - 1])) --i;
+  while (i > begin && end - i < 2 && IsDigit(cased[i - 1])) --i;
   const size_t digits = i;
-  while (i > begin && digits - i < 3 && is_upper(cased[i - 1])) --i;
-  if (i == digits || i == begin || !is_digit(cased[i - 1])) return 0;
+  while (i > begin && digits - i < 3 && IsUpper(cased[i - 1])) --i;
+  if (i == digits || i == begin || !IsDigit(cased[i - 1])) return 0;
   return static_cast<uint32_t>(i);
 }
 
@@ -74,8 +73,7 @@ inline TextWord ReadTextWord(const NormalizedText& text, WordSpan word, uint64_t
                      text.cased()[word.end + 1] == s[word.end + 1];
   if (out.plural) out.less_s_hash = HashWord(s + word.begin, length - 1, n - word.begin);
   // Most words end in a lower-case letter: no designation.
-  if (const char last = text.cased()[word.end - 1];
-      !out.joined && ((last >= '0' && last <= '9') || (last >= 'A' && last <= 'Z'))) {
+  if (const char last = text.cased()[word.end - 1]; !out.joined && (IsDigit(last) || IsUpper(last))) {
     out.designation_end = DesignationEnd(text.cased().data(), word.begin, word.end);
     if (out.designation_end != 0) {
       out.designation_hash = HashWord(s + word.begin, out.designation_end - word.begin, n - word.begin);
