@@ -63,6 +63,13 @@ constexpr WordSet<1024> kNotNameSet(kNotNameWords, kPlaceWords, kTitleWords, kTi
                                     kDaysAndMonths, kSuffixes);
 constexpr WordSet<128> kPlaceSet(kPlaceWords);
 constexpr WordSet<32> kParticleSet(kParticles);
+// Words of an exercise's kind between its name and its noun ("Han Kuang
+// military exercises").
+constexpr std::string_view kExerciseKinds[] = {"military",      "naval",     "joint",     "annual",  "air",
+                                               "amphibious",    "live-fire", "combat",    "field",   "command-post",
+                                               "tabletop",      "missile",   "defence",   "defense", "army",
+                                               "multinational", "bilateral", "trilateral"};
+constexpr WordSet<64> kExerciseKindSet(kExerciseKinds);
 constexpr WordSet<16> kSuffixSet(kSuffixes);
 constexpr WordSet<128> kEastAsianFamilyNameSet(kEastAsianFamilyNames);
 
@@ -95,15 +102,11 @@ bool IsFamilyNameFirstGivenName(std::string_view word) {
 }
 
 bool ExerciseNounFollows(std::string_view text, size_t end) {
-  static constexpr std::string_view kKinds[] = {"military",      "naval",     "joint",     "annual",  "air",
-                                                "amphibious",    "live-fire", "combat",    "field",   "command-post",
-                                                "tabletop",      "missile",   "defence",   "defense", "army",
-                                                "multinational", "bilateral", "trilateral"};
   if (end + 1 < text.size() && text[end] == ' ' && IsLower(text[end + 1])) {
     size_t e = end + 1;
     while (e < text.size() && (IsLower(text[e]) || text[e] == '-')) ++e;
     const std::string_view kind = text.substr(end + 1, e - end - 1);
-    if (std::find(std::begin(kKinds), std::end(kKinds), kind) != std::end(kKinds)) end = e;
+    if (kExerciseKindSet.Contains(kind)) end = e;
   }
   for (std::string_view noun : {" exercise", " drill", " war game"}) {
     if (text.compare(end, noun.size(), noun) != 0) continue;

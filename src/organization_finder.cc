@@ -26,18 +26,21 @@ namespace {
 // are not organizations ("Oval Office", "West Bank", "World Trade Center"),
 // so it needs a complement ("Office of Museums") or two more words of its
 // own ("Asian Development Bank").
+// clang-format off
 constexpr std::string_view kStrongHeads[] = {
-    "Academy", "Agency", "Alliance", "Army", "Command", "Fleet", "Navy", "Police", "Assembly", "Association",
-    "Authority", "Battalion", "Board", "Brigade", "Brigades", "Bureau", "Coalition", "College", "Commission",
-    "Committee", "Confederation", "Congress", "Corporation", "Corps", "Council", "Department", "Directorate",
-    "Division", "Federation", "Force", "Forces", "Foundation", "Fund", "Guard", "Institute", "Institution", "League",
-    "Militia", "Ministry", "Movement", "Observatory", "Organisation", "Organization", "Parliament", "Party", "Regiment",
-    "Secretariat", "Society", "Tribunal", "Trust", "University", "Hospital", "Squadron",
-    // the last words of companies' names ("Piaggio Aerospace", "Hyundai Heavy Industries")
-    "Aerospace", "Industries", "Technologies", "Dynamics", "Shipbuilding", "Shipyard", "Airlines", "Airways"};
-// Of those, the heads of companies, which may be named after their country
-// alone ("Azerbaijan Airlines", "Qatar Airways"), as forces and ministries
-// are not ("Russian Forces", "Iran Ministry").
+    "Academy",      "Agency",     "Alliance",    "Army",         "Command",      "Fleet",         "Navy",
+    "Police",       "Assembly",   "Association", "Authority",    "Battalion",
+    "Board",        "Brigade",    "Brigades",    "Bureau",       "Coalition",    "College",       "Commission",
+    "Committee",    "Confederation", "Congress", "Corporation",  "Corps",        "Council",       "Department",
+    "Directorate",  "Division",   "Federation",  "Force",        "Forces",       "Foundation",    "Fund",
+    "Guard",        "Institute",  "Institution", "League",       "Militia",      "Ministry",      "Movement",
+    "Observatory",  "Organisation", "Organization", "Parliament", "Party",       "Regiment",      "Secretariat",
+    "Society",      "Tribunal",   "Trust",       "University",   "Hospital",     "Squadron"};
+// clang-format on
+// Strong heads too: the last words of companies' names ("Piaggio
+// Aerospace", "Hyundai Heavy Industries"), which may be named after their
+// country alone ("Azerbaijan Airlines", "Qatar Airways"), as forces and
+// ministries are not ("Russian Forces", "Iran Ministry").
 constexpr std::string_view kCompanyHeads[] = {"Aerospace",    "Industries", "Technologies", "Dynamics",
                                               "Shipbuilding", "Shipyard",   "Airlines",     "Airways"};
 constexpr std::string_view kWeakHeads[] = {"Bank",    "Center",  "Centre",  "Company", "Court",   "Front",
@@ -112,7 +115,7 @@ bool IsComplementStart(std::string_view word) { return word == "of" || word == "
 // What a word may start or end: an organization (strong or weak head), a
 // place (head, prefix or facility noun) or a warship (prefix).
 enum class Head { kNone, kStrong, kWeak, kPlace, kPlacePrefix, kFacility, kShip };
-constexpr WordSet<128> kStrongHeadSet(kStrongHeads);
+constexpr WordSet<128> kStrongHeadSet(kStrongHeads, kCompanyHeads);
 constexpr WordSet<16> kCompanyHeadSet(kCompanyHeads);
 constexpr WordSet<64> kWeakHeadSet(kWeakHeads);
 constexpr WordSet<32> kPlaceHeadSet(kPlaceHeads);
@@ -152,7 +155,8 @@ class HeadShapes {
   }
   uint32_t lengths_[26][26] = {};
 };
-constexpr HeadShapes kHeadShapes(kStrongHeads, kWeakHeads, kPlaceHeads, kPlacePrefixes, kFacilityNouns, kShipPrefixes);
+constexpr HeadShapes kHeadShapes(kStrongHeads, kCompanyHeads, kWeakHeads, kPlaceHeads, kPlacePrefixes, kFacilityNouns,
+                                 kShipPrefixes);
 
 Head HeadOfShaped(std::string_view word) {
   if (kStrongHeadSet.Contains(word)) return Head::kStrong;
