@@ -584,9 +584,10 @@ def build(bare=False):
 
 
 HEADER = """\
-# State bodies per country for gazer: the government and the defence and foreign
-# ministries of every sovereign state; armed forces, army, navy, air force, general staff and coast
-# guard where the country has them and news names them.
+# State bodies per country for gazer: the government and the defence and
+# foreign ministries of every sovereign state; armed forces, army, navy, air
+# force, general staff and coast guard where the country has them and news
+# names them.
 # Sources: npm package world-countries@{v} (ODbL-1.0) and Debian iso-codes
 #   (LGPL-2.1+) for the countries, names and demonyms, via scripts/gen_countries.py;
 #   body names and country-specific forms hand-curated in scripts/gen_state_orgs.py.
