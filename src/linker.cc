@@ -781,10 +781,10 @@ void Linker::Link(Extraction* out) const {
     // drills, the Ministry of National Defense said" after a headline on
     // China).
     int64_t best_named_at = -1;
+    const auto countries_before = std::upper_bound(country_ends.begin(), country_ends.end(), m.begin,
+                                                   [](uint32_t b, const CountryEnd& e) { return b < e.first; });
     auto last_named_before = [&](std::string_view country) -> int64_t {
-      auto it = std::upper_bound(country_ends.begin(), country_ends.end(), m.begin,
-                                 [](uint32_t b, const CountryEnd& e) { return b < e.first; });
-      while (it != country_ends.begin()) {
+      for (auto it = countries_before; it != country_ends.begin();) {
         --it;
         if (it->second == country) return it->first;
       }
