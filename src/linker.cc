@@ -781,6 +781,7 @@ void Linker::Link(Extraction* out) const {
     // drills, the Ministry of National Defense said" after a headline on
     // China).
     int64_t best_named_at = -1;
+    bool best_seen = false;
     const auto countries_before = std::upper_bound(country_ends.begin(), country_ends.end(), m.begin,
                                                    [](uint32_t b, const CountryEnd& e) { return b < e.first; });
     auto last_named_before = [&](std::string_view country) -> int64_t {
@@ -849,12 +850,19 @@ void Linker::Link(Extraction* out) const {
       const int64_t named_at =
           entry.type == EntityType::kOrganization && !entry.country.empty() ? last_named_before(entry.country) : -1;
       const bool named_later = named_at >= 0 && best_named_at >= 0 && named_at != best_named_at;
+      // Of candidates the evidence ties, one the article has already named
+      // (by this alias or another) keeps its sense: "South Korea's Joint
+      // Chiefs of Staff said ... the JCS said".
+      const bool seen = scratch.entity_of_entry[e] != 0;
+      const bool tie_by_seen = seen != best_seen;
       if (best_score < 0 || score > best_score ||
-          (score == best_score && (named_later ? named_at > best_named_at : entry.priority > best_priority))) {
+          (score == best_score &&
+           (tie_by_seen ? seen : (named_later ? named_at > best_named_at : entry.priority > best_priority)))) {
         best = e;
         best_score = score;
         best_priority = entry.priority;
         best_named_at = named_at;
+        best_seen = seen;
       }
     }
     if (!acronym.empty()) acronym_sense.emplace_back(acronym, best);

@@ -424,6 +424,23 @@ TEST_F(LinkerTest, AmbiguousAcronymKeepsItsFirstSenseInAnArticle) {
               ElementsAre("country:south-korea", "organization:kr-jcs", "country:united-states", "organization:us-jcs"));
 }
 
+TEST_F(LinkerTest, SharedAliasKeepsTheSenseAnotherAliasNamed) {
+  Load(
+      "organization:us-jcs\tJoint Chiefs of Staff\tJCS|Joint Chiefs of "
+      "Staff\tcountry=country:united-states;priority=2\n"
+      "organization:kr-jcs\tSouth Korean Joint Chiefs of Staff\tJCS|Joint Chiefs of Staff\t"
+      "country=country:south-korea;priority=1\n"
+      "country:united-states\tUnited States\n"
+      "country:south-korea\tSouth Korea\n"
+      "country:north-korea\tNorth Korea\n");
+  // The acronym is first seen far from any country; the body it names was
+  // named by its full name before.
+  EXPECT_THAT(Ids("North Korea fired missiles, South Korea's Joint Chiefs of Staff said. They flew 350 km before "
+                  "landing in the sea, the JCS said. The United States was consulted."),
+              ElementsAre("country:north-korea", "country:south-korea", "organization:kr-jcs", "organization:kr-jcs",
+                          "country:united-states"));
+}
+
 TEST_F(LinkerTest, TitleInANameOrBeforeADateIsNoTitle) {
   Load("location:port-au-prince\tPort-au-Prince\n");
   EXPECT_THAT(Texts("PORT-AU-PRINCE, Dec 10 (Reuters) - Gangs attacked."), ElementsAre("PORT-AU-PRINCE"));
