@@ -182,6 +182,18 @@ bool SpellingVariant(std::string_view alias, std::string* variant) {
   return changed;
 }
 
+// Where the last word of an organization's alias of several words starts
+// in `folded` if that word is a head news also writes in lower case ("the
+// Amal movement", "the Wagner group"), else 0. Heads such as "Army" or
+// "Ministry" are not: "the Syrian army" is a country and a common noun.
+size_t GenericHeadStart(std::string_view folded) {
+  static constexpr std::string_view kHeads[] = {"movement", "party", "front", "group", "brigade", "brigades"};
+  const size_t space = folded.rfind(' ');
+  if (space == std::string_view::npos) return 0;
+  const std::string_view last = folded.substr(space + 1);
+  return std::find(std::begin(kHeads), std::end(kHeads), last) != std::end(kHeads) ? space + 1 : 0;
+}
+
 }  // namespace
 
 // About 16 bits a word: with two of them set, a word that is not in the
@@ -217,6 +229,9 @@ AliasTrie::AliasTrie(const Gazetteer& gazetteer, uint32_t first, uint32_t last) 
     after_hyphen.clear();
     MakeKeys(Normalize(text), &cased, &folded, &after_hyphen);
     if (folded.empty()) return;
+    if (entry.type == EntityType::kOrganization && case_rule == CaseRule::kCapitals) {
+      if (const size_t head = GenericHeadStart(folded); head != 0) cased[head] = folded[head];
+    }
     uint16_t capitals = 0;
     for (size_t k = 0; k < folded.size() && k < kCapitalBits; ++k) {
       if (cased[k] != folded[k] && !after_hyphen[k]) capitals = static_cast<uint16_t>(capitals | 1u << k);

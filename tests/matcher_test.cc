@@ -107,6 +107,21 @@ TEST_F(MatcherTest, CapitalsPastTheSixteenthByte) {
   EXPECT_THAT(Texts("the Democratic  Republic of the congo"), IsEmpty());
 }
 
+TEST_F(MatcherTest, OrganizationsGenericHeadInLowerCase) {
+  Load(
+      "organization:amal\tAmal Movement\norganization:wagner\tWagner Group\n"
+      "organization:ucdg\tUkraine Defense Contact Group for Armed Assistance Coordination Party\n"
+      "organization:syrian-army\tSyrian Army\nperson:x\tBig Group\n");
+  EXPECT_THAT(Texts("Berri heads the Amal movement."), ElementsAre("Amal movement"));
+  EXPECT_THAT(Texts("the Wagner group"), ElementsAre("Wagner group"));
+  EXPECT_THAT(Texts("Ukraine Defense Contact Group for Armed Assistance Coordination party"),
+              ElementsAre("Ukraine Defense Contact Group for Armed Assistance Coordination party"));
+  // The other words keep their capitals; other heads and types keep theirs.
+  EXPECT_THAT(Texts("the amal movement"), IsEmpty());
+  EXPECT_THAT(Texts("the Syrian army"), IsEmpty());
+  EXPECT_THAT(Texts("a Big group"), IsEmpty());
+}
+
 TEST_F(MatcherTest, ExactAndAnyCase) {
   Load("person:theresa-may\tTheresa May\t=May\norganization:x\tXbrand\t~xbrand|~x\n");
   EXPECT_THAT(Texts("the talks, May said"), ElementsAre("May"));
