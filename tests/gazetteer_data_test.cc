@@ -675,5 +675,22 @@ TEST_F(DefaultData, AGovernmentIsNamedWithACapital) {
   EXPECT_FALSE(HasId(found, "organization:syria-government"));
 }
 
+TEST_F(DefaultData, AirportsByTheirOwnNames) {
+  const auto found = Find(
+      "Flights at Sheremetyevo and Heathrow were cut, a missile fell near Ben Gurion airport, and "
+      "Kabul International Airport reopened.");
+  EXPECT_TRUE(Has(found, "location:sheremetyevo-international-airport=Sheremetyevo"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "location:london-heathrow-airport=Heathrow"));
+  EXPECT_TRUE(Has(found, "location:ben-gurion-international-airport=Ben Gurion airport"));
+  EXPECT_TRUE(Has(found, "location:kabul-international-airport=Kabul International Airport"));
+  // An airport named after its city is the city and a common noun in lower
+  // case; a person an airport is named after stays the person.
+  const auto city = Find("Crowds gathered at Kabul airport. David Ben-Gurion founded Israel.");
+  EXPECT_TRUE(Has(city, "location:kabul=Kabul")) << ::testing::PrintToString(city);
+  EXPECT_FALSE(HasId(city, "location:kabul-international-airport"));
+  EXPECT_FALSE(HasId(city, "location:ben-gurion-international-airport"));
+}
+
 }  // namespace
 }  // namespace gazer
