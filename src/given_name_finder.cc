@@ -121,8 +121,9 @@ class Finder {
 
   // True if the one mention in [from, last_end) ends the name's last word
   // and gives way: a town, as it does to a given name ("Ana Beatriz
-  // Moura", "Corinne Vasquez-Lund"), or, if it is the only word after the
-  // given name, as a surname, where the caller says so ("Jim Jordan", not
+  // Moura", "Corinne Vasquez-Lund"), or as a surname, where the caller
+  // says so and it is the only word after the given name or the given
+  // name is no mention ("Jim Jordan", not
   // the country; "Maria Lavrov", not Sergei Lavrov), a given name itself
   // if the name's given name is a mention too. A town gives way only to a
   // `free_given` name, no mention itself: two towns in a row stay towns
@@ -134,7 +135,11 @@ class Finder {
     if (std::next(it) != mentions_.end() && std::next(it)->begin < last_end) return false;
     const std::string_view word(text_.data() + it->begin, last_end - it->begin);
     if (word.find(' ') != std::string_view::npos) return false;
-    if (it->begin == from && (free_given || given_.Contains(word)) && gives_way_(*it, true)) return true;
+    // After a free given name the last word is the surname however many
+    // words come between ("Therese Kayikwamba Wagner").
+    if ((it->begin == from || free_given) && (free_given || given_.Contains(word)) && gives_way_(*it, true)) {
+      return true;
+    }
     return free_given && gives_way_(*it, false);
   }
 

@@ -1125,7 +1125,8 @@ void Linker::Link(Extraction* out) const {
   given_names.clear();
   CapitalTokens capitals_for_names(cased, out->matches.runs, scratch.capitals);
   // A town gives way to a person's given name or surname; a country or any
-  // place to a surname that is also a given name ("Jim Jordan"); a
+  // place to a surname that is also a given name ("Jim Jordan"); an
+  // organization's one word to a surname ("Richard Wagner"); a
   // gazetteer person named by the surname alone to another given name
   // than any of the person's names has ("Maria Lavrov" is not Sergei
   // Lavrov, "Melania Trump" not Donald Trump).
@@ -1134,6 +1135,13 @@ void Linker::Link(Extraction* out) const {
     if (as_surname) {
       if (entity.type == EntityType::kCountry || entity.type == EntityType::kLocation) {
         return given_names_->Contains(std::string_view(cased).substr(m.begin, m.end - m.begin));
+      }
+      // An organization's one word in mixed case is a surname after a given
+      // name ("Richard Wagner", "Henry Ford"); its acronym is not ("NATO").
+      if (entity.type == EntityType::kOrganization) {
+        const std::string_view word = std::string_view(cased).substr(m.begin, m.end - m.begin);
+        return word.find(' ') == std::string_view::npos &&
+               !std::all_of(word.begin(), word.end(), [](char c) { return !IsLower(c); });
       }
       if (entity.type != EntityType::kPerson || entity.entry < 0 || m.begin < 2) return false;
       const size_t given = TokenStart(cased, m.begin - 1);

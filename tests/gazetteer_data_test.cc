@@ -692,5 +692,15 @@ TEST_F(DefaultData, AirportsByTheirOwnNames) {
   EXPECT_FALSE(HasId(city, "location:ben-gurion-international-airport"));
 }
 
+TEST_F(DefaultData, AnOrganizationsWordAfterAGivenNameIsASurname) {
+  const auto found = Find(
+      "Foreign ministers Therese Kayikwamba Wagner and Olivier Nduhungirehe signed. Richard Wagner wrote operas, "
+      "and Wagner fighters left Mali.");
+  EXPECT_TRUE(Has(found, "person:therese-kayikwamba-wagner=Therese Kayikwamba Wagner"))
+      << ::testing::PrintToString(found);
+  EXPECT_TRUE(Has(found, "person:richard-wagner=Richard Wagner"));
+  EXPECT_TRUE(Has(found, "organization:wagner-group=Wagner"));
+}
+
 }  // namespace
 }  // namespace gazer

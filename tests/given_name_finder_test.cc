@@ -27,14 +27,21 @@ class GivenNameFinderTest : public testing::Test {
   // those mentions give way to a name if `give_way`.
   std::vector<std::string> Find(std::string_view text, std::vector<std::pair<uint32_t, uint32_t>> spans = {},
                                 bool give_way = false) {
+    return Find(text, spans, give_way, give_way);
+  }
+  // As above; the mentions give way as a surname if `as_surname`, as a town
+  // if `as_town`.
+  std::vector<std::string> Find(std::string_view text, std::vector<std::pair<uint32_t, uint32_t>> spans,
+                                bool as_surname, bool as_town) {
     Normalize(text, &normalized_);
     std::vector<Mention> mentions;
     for (const auto& [begin, end] : spans) mentions.push_back({begin, end, 0, 0});
     const GivenNames given(image_);
     std::vector<NameSpan> found;
     CapitalTokens capitals(normalized_.cased(), {}, {});
-    FindGivenNameNames(normalized_.cased(), mentions, &capitals, given, [&](const Mention&, bool) { return give_way; },
-                       &found);
+    FindGivenNameNames(
+        normalized_.cased(), mentions, &capitals, given,
+        [&](const Mention&, bool surname) { return surname ? as_surname : as_town; }, &found);
     std::vector<std::string> texts;
     for (const NameSpan& n : found) texts.push_back(normalized_.cased().substr(n.begin, n.end - n.begin));
     return texts;
@@ -133,6 +140,15 @@ TEST_F(GivenNameFinderTest, ATownThatIsTheSurnameGivesWay) {
   // Not a mention that does not give way.
   EXPECT_THAT(Find("said Tobias Moura on Monday", {{12, 17}}, false), IsEmpty());
   EXPECT_THAT(Find("said Corinne Vasquez-Lund, a former analyst", {{21, 25}}, false), IsEmpty());
+}
+
+TEST_F(GivenNameFinderTest, ASurnameAfterOtherNamesGivesWayAsASurname) {
+  // "Wagner" is the mention of an organization that gives way as a surname
+  // only, after a middle name as right after the given name.
+  EXPECT_THAT(Find("said Tobias Kayikwamba Wagner on Monday", {{23, 29}}, true, false),
+              ElementsAre("Tobias Kayikwamba Wagner"));
+  EXPECT_THAT(Find("said Tobias Wagner on Monday", {{12, 18}}, true, false), ElementsAre("Tobias Wagner"));
+  EXPECT_THAT(Find("said Tobias Kayikwamba Wagner on Monday", {{23, 29}}, false, false), IsEmpty());
 }
 
 TEST_F(GivenNameFinderTest, AbuOrUmmAndAGivenName) {
